@@ -1,0 +1,223 @@
+import type { ReactNode } from "react";
+import { useT, type Messages } from "~/i18n";
+
+/** Translates an error key from a zod schema (see app/validation/common.ts); unknown keys show as given. */
+export function errorText(t: Messages, key: string): string {
+  const value = (t.validation as Record<string, unknown>)[key];
+  return typeof value === "string" ? value : key;
+}
+
+const inputClass =
+  "mt-1 block w-full rounded border border-gray-500 bg-white px-3 py-2.5 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+
+type FieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  type?: "text" | "email" | "password" | "url" | "tel" | "date" | "search" | "number";
+  defaultValue?: string;
+  autoComplete?: string;
+  required?: boolean;
+  inputMode?: "numeric" | "text" | "email" | "tel" | "url";
+};
+
+/** A labelled input with its hint and errors tied to it for screen readers. */
+export function TextField({ id, name, label, hint, errors, type = "text", defaultValue, autoComplete, required, inputMode }: FieldProps) {
+  const t = useT();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="mt-5">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={errorId} errors={errors} t={t} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-required={required || undefined}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={inputClass}
+      />
+    </div>
+  );
+}
+
+export function TextAreaField({ id, name, label, hint, errors, defaultValue, rows = 6 }: Omit<FieldProps, "type"> & { rows?: number }) {
+  const t = useT();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="mt-5">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={errorId} errors={errors} t={t} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={inputClass}
+      />
+    </div>
+  );
+}
+
+export function SelectField({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  defaultValue,
+  options,
+  placeholder,
+}: Omit<FieldProps, "type"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const t = useT();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="mt-5">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={errorId} errors={errors} t={t} />
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={inputClass}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A group of checkboxes in a fieldset; `selected` holds the checked values. */
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  errors,
+  options,
+  selected,
+  id,
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  hint?: string;
+  errors?: string[];
+  options: { value: string; label: string; group?: string }[];
+  selected: string[];
+}) {
+  const t = useT();
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const groups = [...new Set(options.map((o) => o.group ?? ""))];
+  return (
+    <fieldset className="mt-5" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={errorId} errors={errors} t={t} />
+      {groups.map((group) => (
+        <div key={group || "all"} className="mt-2">
+          {group ? <p className="mt-3 text-sm font-semibold text-gray-700">{group}</p> : null}
+          <ul className="grid gap-x-4 sm:grid-cols-2">
+            {options
+              .filter((o) => (o.group ?? "") === group)
+              .map((o) => (
+                <li key={o.value}>
+                  <label className="flex min-h-11 items-center gap-3 py-1">
+                    <input
+                      type="checkbox"
+                      name={name}
+                      value={o.value}
+                      defaultChecked={selected.includes(o.value)}
+                      className="h-5 w-5 shrink-0"
+                    />
+                    <span>{o.label}</span>
+                  </label>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function FieldErrors({ id, errors, t }: { id?: string; errors?: string[]; t: Messages }) {
+  if (!id || !errors?.length) return null;
+  return (
+    <p id={id} className="mt-1 font-medium text-red-800">
+      {errors.map((e) => errorText(t, e)).join(" ")}
+    </p>
+  );
+}
+
+/** A message about the whole form (wrong password, too many attempts), announced when it appears. */
+export function FormMessage({ children, tone = "error" }: { children: ReactNode; tone?: "error" | "success" | "info" }) {
+  if (!children) return null;
+  const colours =
+    tone === "error"
+      ? "border-red-700 bg-red-50 text-red-900"
+      : tone === "success"
+        ? "border-green-700 bg-green-50 text-green-900"
+        : "border-brand-600 bg-brand-50 text-brand-800";
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`mt-4 rounded border-l-4 p-4 ${colours}`}>
+      {children}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, name, value }: { children: ReactNode; name?: string; value?: string }) {
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      className="mt-6 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,14 @@
+/** What the HTTP server (scripts/server.ts) hands every loader and action. */
+export interface LagetLoadContext {
+  /** A fresh random nonce for this response's Content-Security-Policy. */
+  cspNonce: string;
+  /** Correlates log lines and error pages with one request. */
+  requestId: string;
+  /** The client's address (behind a proxy only when TRUST_PROXY says so); used for rate limits. */
+  clientIp: string;
+}
+
+declare module "@remix-run/node" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppLoadContext extends LagetLoadContext {}
+}

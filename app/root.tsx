@@ -1,0 +1,112 @@
+import type { LinksFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "~/components/GeneralErrorBoundary";
+import { DEFAULT_LANGUAGE, getMessages, useT, type Language } from "~/i18n";
+import { useNonce } from "~/utils/nonce";
+import styles from "~/styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export function loader() {
+  const lang: Language = DEFAULT_LANGUAGE;
+  return { lang };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  const t = getMessages(data?.lang ?? DEFAULT_LANGUAGE);
+  return (
+    <html lang={t.meta.lang} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col bg-white font-sans text-ink antialiased">
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const t = useT();
+  const navItems = [
+    { to: "/partnere", label: t.nav.partners },
+  ];
+  return (
+    <>
+      <a
+        href="#hovedinnhold"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-3 focus:text-brand-800"
+      >
+        {t.shell.skipToContent}
+      </a>
+      <header className="border-b border-brand-100 bg-brand-50">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <a href="/" className="text-2xl font-bold text-brand-800 no-underline" aria-label={t.shell.homeLinkLabel}>
+            {t.meta.appName}
+          </a>
+          <nav aria-label={t.shell.mainNavigation}>
+            <ul className="flex flex-wrap gap-x-1 gap-y-1">
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    className={({ isActive }) =>
+                      `inline-block min-h-11 rounded px-3 py-2.5 font-medium ${isActive ? "bg-brand-700 text-white hover:text-white" : "text-brand-800 no-underline hover:underline"}`
+                    }
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+      <footer className="no-print border-t border-brand-100 bg-brand-50">
+        <div className="mx-auto max-w-5xl px-4 py-6 text-sm">
+          <h2 className="font-semibold">{t.shell.footerHeading}</h2>
+          <p className="mt-1 max-w-prose">{t.shell.footerText}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+export default function App() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <Shell>
+      <GeneralErrorBoundary />
+    </Shell>
+  );
+}

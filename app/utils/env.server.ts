@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { fromRoot } from "./paths.server";
+
+const booleanish = z
+  .enum(["true", "false", "1", "0", "on", "off", "yes", "no"])
+  .transform((v) => ["true", "1", "on", "yes"].includes(v));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "must look like file:path/to/laget.sqlite")
+    .default("file:db/laget.sqlite"),
+  /** Defaults to on in production, off otherwise. */
+  SESSION_SECURE_COOKIE: booleanish.optional(),
+  /** Fill an empty database with demo data at start-up; defaults to on outside production. */
+  SEED_DEMO_DATA: booleanish.optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** The address people reach Laget at; links in e-mails use it (never the request's Host header). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** smtp(s)://user:pass@host:port; without it e-mails stay in the outbox table and the log. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("Laget <ikke-svar@laget.no>"),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  databasePath: string;
+  publicUrl: string;
+  secureCookies: boolean;
+  seedDemoData: boolean;
+};
+
+/** Reads and checks the environment; throws one readable message listing every bad variable. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
+    );
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  const production = env.NODE_ENV === "production";
+  return {
+    ...env,
+    databasePath: fromRoot(env.DATABASE_URL.slice("file:".length)),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    secureCookies: env.SESSION_SECURE_COOKIE ?? production,
+    seedDemoData: env.SEED_DEMO_DATA ?? !production,
+  };
+}
+
+let cached: Env | undefined;
+export function getEnv(): Env {
+  cached ??= readEnv();
+  return cached;
+}

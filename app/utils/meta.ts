@@ -1,0 +1,23 @@
+import type { MetaDescriptor } from "@remix-run/node";
+import { DEFAULT_LANGUAGE, getMessages, type Language, type Messages } from "~/i18n";
+
+type MatchLike = { id: string; data?: unknown };
+
+/** The messages for the request's language, read from the root loader's data inside a `meta` export. */
+export function messagesFromMatches(matches: readonly MatchLike[]): Messages {
+  const root = matches.find((m) => m.id === "root")?.data as { lang?: Language } | undefined;
+  return getMessages(root?.lang ?? DEFAULT_LANGUAGE);
+}
+
+/** `<title>` and description for a page, with the product name appended. */
+export function pageMeta(
+  matches: readonly MatchLike[],
+  pick: (t: Messages) => { title: string; description?: string },
+): MetaDescriptor[] {
+  const t = messagesFromMatches(matches);
+  const { title, description } = pick(t);
+  return [
+    { title: title.endsWith(t.meta.titleSuffix) || title.startsWith(t.meta.appName) ? title : `${title}${t.meta.titleSuffix}` },
+    ...(description ? [{ name: "description", content: description }] : []),
+  ];
+}

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("security headers and the origin check", () => {
+  for (const path of ["/", "/partnere", "/healthz", "/finnes-ikke"]) {
+    test(`${path} carries the security headers`, async ({ request }) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+      const csp = headers["content-security-policy"] ?? "";
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-powered-by"]).toBeUndefined();
+    });
+  }
+
+  test("every inline script carries this response's nonce, and the nonce changes per response", async ({ request }) => {
+    const first = await request.get("/partnere");
+    const second = await request.get("/partnere");
+    const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+    const nonce = nonceOf(first.headers()["content-security-policy"]!);
+    expect(nonce).toBeTruthy();
+    expect(nonceOf(second.headers()["content-security-policy"]!)).not.toBe(nonce);
+    const html = await first.text();
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)];
+    expect(inlineScripts.length).toBeGreaterThan(0);
+    for (const [, attributes] of inlineScripts) expect(attributes).toContain(`nonce="${nonce}"`);
+  });
+
+  test("a POST from a foreign origin is refused with 403, and one from our origin is not", async ({ request, baseURL }) => {
+    const foreign = await request.post("/partnere", { headers: { Origin: "https://evil.example" }, form: { a: "1" } });
+    expect(foreign.status()).toBe(403);
+    expect(await foreign.text()).toContain("avvist");
+    const missing = await request.post("/partnere", { headers: { Origin: "" }, form: { a: "1" } });
+    expect(missing.status()).toBe(403);
+    const same = await request.post("/partnere", { headers: { Origin: baseURL! }, form: { a: "1" } });
+    expect(same.status()).not.toBe(403);
+  });
+});

@@ -1,0 +1,56 @@
+import { defineConfig, devices } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${PORT}`;
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: "../test-results",
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [["list"], ["json", { outputFile: "../test-results/playwright.json" }]],
+  use: {
+    baseURL,
+    locale: "nb-NO",
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Never a downloaded browser: Debian's chromium (or CHROMIUM_PATH).
+      executablePath: chromium,
+      args: [
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    // The real production build on a fresh database filled with the demo data.
+    command: "rm -f .tmp/e2e.sqlite .tmp/e2e.sqlite-wal .tmp/e2e.sqlite-shm && npx tsx scripts/start.ts",
+    cwd: root,
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATABASE_URL: "file:.tmp/e2e.sqlite",
+      SEED_DEMO_DATA: "true",
+      SESSION_SECURE_COOKIE: "false",
+      LOG_LEVEL: "warn",
+    },
+  },
+});

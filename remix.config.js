@@ -1,0 +1,18 @@
+/**
+ * Remix classic compiler, as the design card asks (see docs/decisions/001-classic-compiler.md).
+ * @type {import('@remix-run/dev').AppConfig}
+ */
+export default {
+  ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
+  serverModuleFormat: "esm",
+  // Tailwind 4 runs through PostCSS; the built-in `tailwind` option only knows v3.
+  postcss: true,
+  tailwind: false,
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_singleFetch: true,
+    v3_lazyRouteDiscovery: true,
+  },
+};

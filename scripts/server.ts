@@ -1,0 +1,154 @@
+/**
+ * Laget's HTTP server: Express around the Remix build, adding what every response needs
+ * (security headers with a per-response CSP nonce, the origin check for non-GET requests,
+ * compression, static assets, a request id and one JSON log line per request) and a graceful
+ * shutdown on SIGTERM/SIGINT.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { readEnv } from "../app/utils/env.server";
+import { fromRoot } from "../app/utils/paths.server";
+import { log } from "../app/utils/log.server";
+
+type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void } } };
+
+const env = readEnv();
+const development = env.NODE_ENV === "development";
+
+function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    development ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+function securityHeaders(req: Request, res: Response, next: NextFunction) {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.locals.requestId = randomUUID();
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  next();
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cross-site request forgery guard: a request that can change data must come from our own pages.
+ * Browsers send Origin on every form POST; without it we accept only Sec-Fetch-Site: same-origin.
+ */
+function originCheck(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const origin = req.get("origin");
+  const host = req.get("host");
+  let allowed = false;
+  if (origin && origin !== "null") {
+    try {
+      allowed = new URL(origin).host === host;
+    } catch {
+      allowed = false;
+    }
+  } else {
+    allowed = req.get("sec-fetch-site") === "same-origin";
+  }
+  if (allowed) return next();
+  res
+    .status(403)
+    .type("text/plain; charset=utf-8")
+    .send("Forespørselen ble avvist fordi den ikke kom fra Lagets egne sider.");
+}
+
+function requestLog(req: Request, res: Response, next: NextFunction) {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    if (req.path.startsWith("/build/")) return;
+    log.info("request", {
+      requestId: res.locals.requestId,
+      method: req.method,
+      route: req.path,
+      status: res.statusCode,
+      durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+    });
+  });
+  next();
+}
+
+async function loadBuild(): Promise<LagetBuild> {
+  const url = pathToFileURL(fromRoot("build/index.js")).href;
+  // A query string defeats the ESM cache so a development rebuild is picked up.
+  return (await import(development ? `${url}?t=${Date.now()}` : url)) as LagetBuild;
+}
+
+export async function startServer(): Promise<Server> {
+  const build = await loadBuild();
+  const app = express();
+  app.disable("x-powered-by");
+  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  app.use(securityHeaders);
+  app.use(requestLog);
+  app.use(compression());
+  // Fingerprinted assets can be cached forever; the rest of public/ for an hour.
+  app.use("/build", express.static(fromRoot("public/build"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(fromRoot("public"), { maxAge: "1h" }));
+  app.use(originCheck);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: build.mode,
+      getLoadContext: (_req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        requestId: res.locals.requestId as string,
+        clientIp: _req.ip ?? _req.socket.remoteAddress ?? "unknown",
+      }),
+    }),
+  );
+
+  const server = app.listen(env.PORT, env.HOST, () => {
+    log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
+    if (development) void broadcastDevReady(build);
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info("shutting down", { signal });
+    // Stop accepting, let requests in flight finish, then close the database.
+    server.close(() => {
+      build.entry.module.closeDatabase?.();
+      log.info("stopped", {});
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      log.error("forced shutdown after 10 s", {});
+      process.exit(1);
+    }, 10_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  return server;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await startServer();
+}
