@@ -1,5 +1,6 @@
 import type { LinksFunction } from "@remix-run/node";
 import {
+  Link,
   Links,
   Meta,
   NavLink,
@@ -50,6 +51,14 @@ function Shell({ children }: { children: ReactNode }) {
   const t = useT();
   const navItems = [
     { to: "/partnere", label: t.nav.partners },
+    { to: "/tiltak", label: t.nav.initiatives },
+    { to: "/samarbeid", label: t.nav.collaboration },
+    { to: "/oppdateringer", label: t.nav.updates },
+  ];
+  const footerLinks = [
+    { to: "/apne-data", label: t.nav.openData },
+    { to: "/tilgjengelighet", label: t.nav.accessibility },
+    { to: "/personvern", label: t.nav.privacy },
   ];
   return (
     <>
@@ -89,6 +98,17 @@ function Shell({ children }: { children: ReactNode }) {
         <div className="mx-auto max-w-5xl px-4 py-6 text-sm">
           <h2 className="font-semibold">{t.shell.footerHeading}</h2>
           <p className="mt-1 max-w-prose">{t.shell.footerText}</p>
+          <nav aria-label={t.shell.footerLinks} className="mt-3">
+            <ul className="flex flex-wrap gap-x-6 gap-y-2">
+              {footerLinks.map((link) => (
+                <li key={link.to}>
+                  <Link to={link.to} className="inline-block py-2">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </footer>
     </>

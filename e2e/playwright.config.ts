@@ -5,17 +5,20 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Separate files per port, so several runs (and their builds, see remix.config.js) can run side by side.
+const database = `.tmp/e2e-${PORT}.sqlite`;
+const results = PORT === 3100 ? "../test-results" : `../test-results/e2e-${PORT}`;
 
 export default defineConfig({
   testDir: ".",
-  outputDir: "../test-results",
+  outputDir: `${results}/artifacts`,
   fullyParallel: false,
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [["list"], ["json", { outputFile: "../test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: `${results}/playwright.json` }]],
   use: {
     baseURL,
     locale: "nb-NO",
@@ -36,7 +39,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // The real production build on a fresh database filled with the demo data.
-    command: "rm -f .tmp/e2e.sqlite .tmp/e2e.sqlite-wal .tmp/e2e.sqlite-shm && npx tsx scripts/start.ts",
+    command: `rm -f ${database} ${database}-wal ${database}-shm && npx tsx scripts/start.ts`,
     cwd: root,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
@@ -47,7 +50,9 @@ export default defineConfig({
       NODE_ENV: "production",
       PORT: String(PORT),
       HOST: "127.0.0.1",
-      DATABASE_URL: "file:.tmp/e2e.sqlite",
+      DATABASE_URL: `file:${database}`,
+      PUBLIC_URL: baseURL,
+      LAGET_BUILD_DIR: process.env.LAGET_BUILD_DIR ?? "build",
       SEED_DEMO_DATA: "true",
       SESSION_SECURE_COOKIE: "false",
       LOG_LEVEL: "warn",

@@ -19,6 +19,7 @@ type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void 
 
 const env = readEnv();
 const development = env.NODE_ENV === "development";
+const buildDir = process.env.LAGET_BUILD_DIR ?? "build";
 
 function contentSecurityPolicy(nonce: string): string {
   return [
@@ -92,7 +93,7 @@ function requestLog(req: Request, res: Response, next: NextFunction) {
 }
 
 async function loadBuild(): Promise<LagetBuild> {
-  const url = pathToFileURL(fromRoot("build/index.js")).href;
+  const url = pathToFileURL(fromRoot(buildDir, "index.js")).href;
   // A query string defeats the ESM cache so a development rebuild is picked up.
   return (await import(development ? `${url}?t=${Date.now()}` : url)) as LagetBuild;
 }
@@ -106,7 +107,7 @@ export async function startServer(): Promise<Server> {
   app.use(requestLog);
   app.use(compression());
   // Fingerprinted assets can be cached forever; the rest of public/ for an hour.
-  app.use("/build", express.static(fromRoot("public/build"), { immutable: true, maxAge: "1y" }));
+  app.use("/build", express.static(fromRoot(buildDir, "client"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(fromRoot("public"), { maxAge: "1h" }));
   app.use(originCheck);
   app.all(

@@ -23,7 +23,7 @@ function newestMtime(target: string): number {
 }
 
 function buildIfNeeded() {
-  const built = newestMtime(fromRoot("build/index.js"));
+  const built = newestMtime(fromRoot(process.env.LAGET_BUILD_DIR ?? "build", "index.js"));
   const sources = Math.max(
     ...["app", "remix.config.js", "postcss.config.js", "package.json", "db/schema.ts"].map((p) => newestMtime(fromRoot(p))),
   );

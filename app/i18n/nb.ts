@@ -14,8 +14,12 @@ import type {
   UpdateVisibility,
 } from "~/validation/enums";
 
-const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
-const nf = (n: number) => new Intl.NumberFormat("nb-NO").format(n);
+import { numberIn, plural } from "./format";
+import { directory } from "./nb.directory";
+import { initiatives } from "./nb.initiatives";
+import { openData } from "./nb.open-data";
+
+const nf = numberIn("nb-NO");
 
 export const nb = {
   meta: {
@@ -203,6 +207,9 @@ export const nb = {
     declined: "Avslått",
     ended: "Avsluttet",
   } satisfies Record<ParticipationStatus, string>,
+  directory,
+  initiatives,
+  openData,
   updateVisibilities: {
     public: "Offentlig",
     partners: "Partnere i tiltaket",
