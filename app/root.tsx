@@ -1,5 +1,6 @@
-import type { LinksFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
+  Form,
   Link,
   Links,
   Meta,
@@ -12,6 +13,7 @@ import {
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/GeneralErrorBoundary";
 import { DEFAULT_LANGUAGE, getMessages, useT, type Language } from "~/i18n";
+import { getSessionUser, sessionCookieUpdate } from "~/services/auth.server";
 import { useNonce } from "~/utils/nonce";
 import styles from "~/styles/app.css";
 
@@ -21,9 +23,15 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export function loader() {
+export async function loader({ request }: LoaderFunctionArgs) {
   const lang: Language = DEFAULT_LANGUAGE;
-  return { lang };
+  const session = await getSessionUser(request);
+  const user = session
+    ? { name: session.user.name, isAdmin: session.user.role === "admin", isCoordinator: session.user.role === "coordinator" }
+    : null;
+  // Sends the slid session cookie (or clears a dead one); this loader runs on every navigation.
+  const cookie = await sessionCookieUpdate(request);
+  return data({ lang, user }, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -49,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function Shell({ children }: { children: ReactNode }) {
   const t = useT();
+  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const navItems = [
     { to: "/partnere", label: t.nav.partners },
     { to: "/tiltak", label: t.nav.initiatives },
@@ -89,6 +98,7 @@ function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <UserMenu user={user} />
         </div>
       </header>
       <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
@@ -112,6 +122,38 @@ function Shell({ children }: { children: ReactNode }) {
         </div>
       </footer>
     </>
+  );
+}
+
+function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordinator: boolean } | null }) {
+  const t = useT();
+  const linkClass = "inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800";
+  if (!user) {
+    return (
+      <Link to="/logg-inn" className={linkClass}>
+        {t.auth.loginButton}
+      </Link>
+    );
+  }
+  return (
+    <nav aria-label={t.auth.loggedInAs(user.name)} className="flex flex-wrap items-center gap-x-1">
+      <Link to="/min-side" className={linkClass}>
+        {t.auth.myPage}
+      </Link>
+      {user.isAdmin ? (
+        <Link to="/admin" className={linkClass}>
+          {t.auth.admin}
+        </Link>
+      ) : null}
+      <Link to="/konto" className={linkClass}>
+        {t.auth.account}
+      </Link>
+      <Form method="post" action="/logg-ut">
+        <button type="submit" className={`${linkClass} underline`}>
+          {t.auth.logout}
+        </button>
+      </Form>
+    </nav>
   );
 }
 

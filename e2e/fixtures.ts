@@ -7,6 +7,11 @@ import { test as base, expect } from "@playwright/test";
  */
 export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
   expectedConsoleErrors: [[], { option: true }],
+  // Each test comes from an address of its own (the e2e server trusts X-Forwarded-For from loopback),
+  // so the per-IP rate limits of one test never block another.
+  extraHTTPHeaders: async ({}, use, testInfo) => {
+    await use({ "X-Forwarded-For": testIp(testInfo.testId + testInfo.repeatEachIndex + testInfo.retry) });
+  },
   page: async ({ page, expectedConsoleErrors }, use) => {
     const errors: string[] = [];
     page.on("console", (msg) => {
@@ -19,5 +24,12 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
     expect(errors, "the browser reported errors").toEqual([]);
   },
 });
+
+/** A stable address from the documentation range 198.51.0.0/16, derived from a string; never contacted. */
+export function testIp(seed: string): string {
+  let h = 2166136261;
+  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return `198.51.${(h >>> 8) & 0xff}.${h & 0xff}`;
+}
 
 export { expect };

@@ -56,6 +56,8 @@ export default defineConfig({
       SEED_DEMO_DATA: "true",
       SESSION_SECURE_COOKIE: "false",
       LOG_LEVEL: "warn",
+      // Tests give each test its own client address in X-Forwarded-For (see e2e/fixtures.ts).
+      TRUST_PROXY: "loopback",
     },
   },
 });

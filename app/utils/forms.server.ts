@@ -11,10 +11,26 @@ export type FormResult = SubmissionResult<string[]>;
 
 const NEVER_ECHOED = ["password", "newPassword", "currentPassword", "passwordConfirm"];
 
-export function parseForm<Schema extends z.ZodType>(formData: FormData, schema: Schema) {
+/**
+ * `serverErrors` are field errors found by checks the shared schema cannot make (a common password,
+ * a taken e-mail); they are reported together with the schema's own, so the person sees every
+ * problem at once.
+ */
+export function parseForm<Schema extends z.ZodType>(
+  formData: FormData,
+  schema: Schema,
+  serverErrors: Record<string, string[] | undefined> = {},
+) {
   const submission = parseWithZod(formData, { schema });
+  const extra = Object.fromEntries(Object.entries(serverErrors).filter(([, v]) => v && v.length > 0)) as Record<string, string[]>;
   if (submission.status !== "success") {
-    return { ok: false as const, result: submission.reply({ hideFields: NEVER_ECHOED }) as FormResult };
+    const result = submission.reply({ hideFields: NEVER_ECHOED }) as FormResult;
+    const error = { ...(result.error ?? {}) };
+    for (const [field, errors] of Object.entries(extra)) error[field] ??= errors;
+    return { ok: false as const, result: { ...result, error } };
+  }
+  if (Object.keys(extra).length > 0) {
+    return { ok: false as const, result: submission.reply({ fieldErrors: extra, hideFields: NEVER_ECHOED }) as FormResult };
   }
   return {
     ok: true as const,

@@ -1,0 +1,192 @@
+/**
+ * Registering a partner organisation: the account (for a person without one), the organisation as
+ * pending, its areas and themes, the person as its owner, the audit entry, and word to the
+ * coordinators (in-app and e-mail) — all in one immediate transaction, so nothing is half-written.
+ */
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import {
+  areas,
+  coordinatorAssignments,
+  memberships,
+  notifications,
+  organisationAreas,
+  organisations,
+  organisationThemes,
+  programmeAreas,
+  programmes,
+  subprogrammes,
+  users,
+} from "../../db/schema";
+import { getDb } from "~/utils/db.server";
+import { audit } from "~/services/audit.server";
+import { enqueueMail } from "~/services/mail.server";
+import { getMessages } from "~/i18n";
+import { getEnv } from "~/utils/env.server";
+import { slugify, uniqueSlug } from "~/utils/slug";
+import type { AreaKind, Sector } from "~/validation/enums";
+
+export type AreaOption = { id: number; name: string; kind: AreaKind; depth: number };
+export type ThemeOption = { id: number; name: string; programme: string };
+
+/** The area tree in display order (parents before children) with each area's depth. */
+export function listAreaOptions(): AreaOption[] {
+  const rows = getDb()
+    .select({ id: areas.id, name: areas.name, kind: areas.kind, parentId: areas.parentId })
+    .from(areas)
+    .orderBy(asc(areas.name))
+    .all();
+  const children = new Map<number | null, typeof rows>();
+  for (const row of rows) {
+    const list = children.get(row.parentId) ?? [];
+    list.push(row);
+    children.set(row.parentId, list);
+  }
+  const out: AreaOption[] = [];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const row of children.get(parentId) ?? []) {
+      out.push({ id: row.id, name: row.name, kind: row.kind, depth });
+      walk(row.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+export function listThemeOptions(): ThemeOption[] {
+  return getDb()
+    .select({ id: subprogrammes.id, name: subprogrammes.name, programme: programmes.name })
+    .from(subprogrammes)
+    .innerJoin(programmes, eq(programmes.id, subprogrammes.programmeId))
+    .orderBy(asc(programmes.name), asc(subprogrammes.position), asc(subprogrammes.name))
+    .all();
+}
+
+/** Ids among `ids` that do not exist (a tampered form), per kind. */
+export function unknownChoices(areaIds: number[], themeIds: number[]) {
+  const db = getDb();
+  const knownAreas = areaIds.length
+    ? new Set(db.select({ id: areas.id }).from(areas).where(inArray(areas.id, areaIds)).all().map((r) => r.id))
+    : new Set<number>();
+  const knownThemes = themeIds.length
+    ? new Set(db.select({ id: subprogrammes.id }).from(subprogrammes).where(inArray(subprogrammes.id, themeIds)).all().map((r) => r.id))
+    : new Set<number>();
+  return {
+    areas: areaIds.filter((id) => !knownAreas.has(id)),
+    themes: themeIds.filter((id) => !knownThemes.has(id)),
+  };
+}
+
+/** The organisation already registered with this number, for the "ask to join instead" message. */
+export function findOrganisationByNumber(orgNumber: string) {
+  return getDb()
+    .select({ slug: organisations.slug, name: organisations.name, status: organisations.status })
+    .from(organisations)
+    .where(eq(organisations.orgNumber, orgNumber))
+    .get();
+}
+
+export type RegistrationInput = {
+  account: { name: string; email: string; passwordHash: string } | { userId: number };
+  organisation: { name: string; sector: Sector; orgNumber: string | null; areaIds: number[]; themeIds: number[] };
+};
+
+export class OrgNumberTakenError extends Error {}
+export class EmailTakenError extends Error {}
+
+export function registerOrganisation(input: RegistrationInput): { userId: number; organisationId: number; slug: string } {
+  const db = getDb();
+  const t = getMessages();
+  return db.transaction(
+    (tx) => {
+      let userId: number;
+      let actorName: string;
+      if ("userId" in input.account) {
+        userId = input.account.userId;
+        actorName = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? "";
+      } else {
+        const email = input.account.email;
+        if (tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`).get()) {
+          throw new EmailTakenError();
+        }
+        userId = tx
+          .insert(users)
+          .values({ email, name: input.account.name, passwordHash: input.account.passwordHash, role: "none" })
+          .returning({ id: users.id })
+          .get().id;
+        actorName = input.account.name;
+        audit({ actorUserId: userId, action: "user.registered", entityType: "user", entityId: userId }, tx);
+      }
+
+      const org = input.organisation;
+      if (org.orgNumber && tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.orgNumber, org.orgNumber)).get()) {
+        throw new OrgNumberTakenError();
+      }
+      const slug = uniqueSlug(slugify(org.name), (candidate) =>
+        !!tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, candidate)).get(),
+      );
+      const organisationId = tx
+        .insert(organisations)
+        .values({ slug, name: org.name, sector: org.sector, orgNumber: org.orgNumber, status: "pending", registeredByUserId: userId })
+        .returning({ id: organisations.id })
+        .get().id;
+      if (org.areaIds.length) tx.insert(organisationAreas).values(org.areaIds.map((areaId) => ({ organisationId, areaId }))).run();
+      if (org.themeIds.length) {
+        tx.insert(organisationThemes).values(org.themeIds.map((subprogrammeId) => ({ organisationId, subprogrammeId }))).run();
+      }
+      tx.insert(memberships).values({ userId, organisationId, role: "owner", status: "active", decidedAt: new Date() }).run();
+      audit(
+        {
+          actorUserId: userId,
+          action: "organisation.registered",
+          entityType: "organisation",
+          entityId: organisationId,
+          details: { name: org.name, sector: org.sector, orgNumber: org.orgNumber },
+        },
+        tx,
+      );
+
+      // Tell the coordinators of the programmes the organisation chose (by area or theme); when it
+      // chose none, every coordinator. Admins are told too.
+      const programmeIds = [
+        ...new Set([
+          ...(org.areaIds.length
+            ? tx.select({ id: programmeAreas.programmeId }).from(programmeAreas).where(inArray(programmeAreas.areaId, org.areaIds)).all()
+            : []),
+          ...(org.themeIds.length
+            ? tx.select({ id: subprogrammes.programmeId }).from(subprogrammes).where(inArray(subprogrammes.id, org.themeIds)).all()
+            : []),
+        ].map((r) => r.id)),
+      ];
+      const recipients = tx
+        .selectDistinct({ id: users.id, email: users.email })
+        .from(users)
+        .leftJoin(coordinatorAssignments, eq(coordinatorAssignments.userId, users.id))
+        .where(
+          or(
+            eq(users.role, "admin"),
+            and(
+              eq(users.role, "coordinator"),
+              programmeIds.length ? inArray(coordinatorAssignments.programmeId, programmeIds) : sql`1 = 1`,
+            ),
+          ),
+        )
+        .all();
+      const link = `${getEnv().publicUrl}/koordinator`;
+      for (const recipient of recipients) {
+        tx.insert(notifications)
+          .values({ userId: recipient.id, kind: "organisation_registered", params: { organisation: org.name, person: actorName }, link: "/koordinator" })
+          .run();
+        enqueueMail(
+          {
+            to: recipient.email,
+            subject: t.registration.coordinatorMailSubject(org.name),
+            text: t.registration.coordinatorMailText(org.name, t.sectors[org.sector], link),
+          },
+          tx,
+        );
+      }
+      return { userId, organisationId, slug };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,177 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
+import { useT } from "~/i18n";
+import {
+  EmailTakenError,
+  findOrganisationByNumber,
+  listAreaOptions,
+  listThemeOptions,
+  OrgNumberTakenError,
+  registerOrganisation,
+  unknownChoices,
+} from "~/models/registration.server";
+import { createUserSession, getSessionUser } from "~/services/auth.server";
+import { deliverPendingMail } from "~/services/mail.server";
+import { hashPassword } from "~/services/password.server";
+import { passwordProblem } from "~/services/password-policy.server";
+import { checkRateLimit, recordAttempt } from "~/services/rate-limit.server";
+import { formState } from "~/utils/forms";
+import { parseForm } from "~/utils/forms.server";
+import { pageMeta } from "~/utils/meta";
+import { SECTORS } from "~/validation/enums";
+import { organisationRegistrationSchema, registrationSchema } from "~/validation/registration";
+
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t.registration.title, description: t.registration.intro }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getSessionUser(request);
+  return {
+    loggedInAs: session?.user.name ?? null,
+    areaOptions: listAreaOptions(),
+    themeOptions: listThemeOptions(),
+  };
+}
+
+type Problem = { kind: "orgNumberTaken"; name: string; slug: string } | { kind: "emailTaken" } | { kind: "tooMany"; minutes: number };
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const session = await getSessionUser(request);
+  const formData = await request.formData();
+
+  const bucket = [`register:ip:${context.clientIp}`];
+  const verdict = checkRateLimit(bucket);
+  if (verdict.blocked) {
+    const parsed = parseForm(formData, organisationRegistrationSchema);
+    const result = parsed.ok ? parsed.reject({}) : parsed.result;
+    return data(
+      { result, problem: { kind: "tooMany", minutes: Math.ceil(verdict.retryAfterSeconds / 60) } as Problem },
+      { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
+    );
+  }
+  recordAttempt(bucket);
+
+  const password = formData.get("password");
+  const passwordCheck =
+    !session && typeof password === "string" && password !== ""
+      ? passwordProblem(password, String(formData.get("email") ?? ""))
+      : null;
+  const parsed = session
+    ? parseForm(formData, organisationRegistrationSchema)
+    : parseForm(formData, registrationSchema, { password: passwordCheck ? [passwordCheck] : undefined });
+  if (!parsed.ok) return data({ result: parsed.result, problem: null as Problem | null }, { status: 400 });
+  const value = parsed.value as typeof parsed.value & { name?: string; email?: string; password?: string };
+
+  const fieldErrors: Record<string, string[]> = {};
+  const unknown = unknownChoices(value.areas, value.themes);
+  if (unknown.areas.length) fieldErrors.areas = ["invalidChoice"];
+  if (unknown.themes.length) fieldErrors.themes = ["invalidChoice"];
+  const orgNumber = value.orgNumber || null;
+  const existing = orgNumber ? findOrganisationByNumber(orgNumber) : undefined;
+  if (existing) fieldErrors.orgNumber = ["orgNumberTaken"];
+  if (Object.keys(fieldErrors).length) {
+    const problem: Problem | null = existing ? { kind: "orgNumberTaken", name: existing.name, slug: existing.slug } : null;
+    return data({ result: parsed.reject({ fields: fieldErrors }), problem }, { status: 400 });
+  }
+
+  try {
+    const account = session
+      ? { userId: session.user.id }
+      : { name: value.name!, email: value.email!, passwordHash: await hashPassword(value.password!) };
+    const { userId } = registerOrganisation({
+      account,
+      organisation: { name: value.orgName, sector: value.sector, orgNumber, areaIds: value.areas, themeIds: value.themes },
+    });
+    void deliverPendingMail();
+    if (session) return redirect("/min-side?registrert");
+    const cookie = await createUserSession(userId, request);
+    return redirect("/min-side?registrert", { headers: { "Set-Cookie": cookie } });
+  } catch (error) {
+    if (error instanceof EmailTakenError) {
+      return data({ result: parsed.reject({ fields: { email: ["emailTaken"] } }), problem: { kind: "emailTaken" } as Problem }, { status: 400 });
+    }
+    if (error instanceof OrgNumberTakenError) {
+      const taken = findOrganisationByNumber(orgNumber!);
+      return data(
+        {
+          result: parsed.reject({ fields: { orgNumber: ["orgNumberTaken"] } }),
+          problem: taken ? ({ kind: "orgNumberTaken", name: taken.name, slug: taken.slug } as Problem) : null,
+        },
+        { status: 400 },
+      );
+    }
+    throw error;
+  }
+}
+
+export default function Register() {
+  const { loggedInAs, areaOptions, themeOptions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const form = formState(actionData?.result);
+  const problem = actionData?.problem ?? null;
+  const t = useT();
+  const r = t.registration;
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold">{r.heading}</h1>
+      <p className="mt-2">{loggedInAs ? r.loggedInIntro(loggedInAs) : r.intro}</p>
+      {form.hasErrors && !problem ? <FormMessage>{t.validation.formProblems(Object.keys(actionData?.result?.error ?? {}).length)}</FormMessage> : null}
+      {problem?.kind === "orgNumberTaken" ? (
+        <FormMessage>
+          {r.orgNumberTaken(problem.name)} <Link to={`/bli-med/${problem.slug}`}>{r.askToJoin(problem.name)}</Link>
+        </FormMessage>
+      ) : null}
+      {problem?.kind === "emailTaken" ? (
+        <FormMessage>
+          {r.emailTaken} <Link to="/logg-inn?til=%2Fregistrer">{r.emailTakenLogin}</Link>
+        </FormMessage>
+      ) : null}
+      {problem?.kind === "tooMany" ? <FormMessage>{r.tooMany(problem.minutes)}</FormMessage> : null}
+
+      <Form method="post" noValidate>
+        {loggedInAs ? null : (
+          <fieldset className="mt-6 rounded border border-gray-300 p-4">
+            <legend className="px-1 text-xl font-semibold">{r.accountLegend}</legend>
+            <TextField id="name" name="name" label={r.name} hint={r.nameHint} autoComplete="name" defaultValue={form.value("name")} errors={form.errors("name")} required />
+            <TextField id="email" name="email" type="email" label={r.email} hint={r.emailHint} autoComplete="email" defaultValue={form.value("email")} errors={form.errors("email")} required />
+            <TextField id="password" name="password" type="password" label={r.password} hint={t.auth.passwordHint} autoComplete="new-password" errors={form.errors("password")} required />
+          </fieldset>
+        )}
+        <fieldset className="mt-6 rounded border border-gray-300 p-4">
+          <legend className="px-1 text-xl font-semibold">{r.organisationLegend}</legend>
+          <TextField id="orgName" name="orgName" label={r.orgName} autoComplete="organization" defaultValue={form.value("orgName")} errors={form.errors("orgName")} required />
+          <SelectField
+            id="sector"
+            name="sector"
+            label={r.sector}
+            placeholder={r.chooseSector}
+            defaultValue={form.value("sector")}
+            errors={form.errors("sector")}
+            options={SECTORS.map((s) => ({ value: s, label: t.sectors[s] }))}
+          />
+          <TextField id="orgNumber" name="orgNumber" label={r.orgNumber} hint={r.orgNumberHint} inputMode="numeric" defaultValue={form.value("orgNumber")} errors={form.errors("orgNumber")} />
+          <CheckboxGroup
+            id="areas"
+            name="areas"
+            legend={r.areas}
+            hint={r.areasHint}
+            errors={form.errors("areas")}
+            selected={form.values("areas")}
+            options={areaOptions.map((a) => ({ value: String(a.id), label: `${"– ".repeat(a.depth)}${a.name} (${t.areaKinds[a.kind].toLowerCase()})` }))}
+          />
+          <CheckboxGroup
+            id="themes"
+            name="themes"
+            legend={r.themes}
+            hint={r.themesHint}
+            errors={form.errors("themes")}
+            selected={form.values("themes")}
+            options={themeOptions.map((th) => ({ value: String(th.id), label: th.name, group: th.programme }))}
+          />
+        </fieldset>
+        <SubmitButton>{r.submit}</SubmitButton>
+      </Form>
+    </div>
+  );
+}

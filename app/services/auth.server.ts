@@ -1,0 +1,199 @@
+/**
+ * Sessions and the signed-in person. The ONLY module that knows lucia (docs/decisions/002):
+ * everything else calls the functions below and gets Laget's own types back.
+ *
+ * Lifetimes (WCAG-friendly for partners, strict for staff who can see and change more):
+ * - partners (role none): 14 days idle, 30 days absolute;
+ * - coordinators and administrators: 30 minutes idle, 12 hours absolute.
+ * lucia keeps `expiresAt` for the longest idle timeout (14 days) and slides it; this module adds the
+ * role's own idle timeout (from `lastSeenAt`) and the absolute lifetime (from `createdAt`).
+ */
+import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
+import { redirect } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { Lucia, TimeSpan } from "lucia";
+import { sessions, users } from "../../db/schema";
+import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { now } from "~/utils/clock.server";
+import type { UserRole } from "~/validation/enums";
+
+export const SESSION_COOKIE_NAME = "laget_sesjon";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export const SESSION_POLICY = {
+  partner: { idleMs: 14 * DAY, absoluteMs: 30 * DAY },
+  staff: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
+} as const;
+
+/** Writing lastSeenAt on every request would make every page a write; once a minute is precise enough. */
+const TOUCH_INTERVAL_MS = MINUTE;
+
+export function sessionPolicyFor(role: UserRole) {
+  return role === "none" ? SESSION_POLICY.partner : SESSION_POLICY.staff;
+}
+
+export type SessionUser = { id: number; email: string; name: string; role: UserRole };
+export type SessionInfo = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
+
+function createLucia() {
+  const adapter = new DrizzleSQLiteAdapter(getDb(), sessions, users);
+  return new Lucia(adapter, {
+    sessionExpiresIn: new TimeSpan(14, "d"),
+    sessionCookie: {
+      name: SESSION_COOKIE_NAME,
+      attributes: { secure: getEnv().secureCookies, sameSite: "lax", path: "/" },
+    },
+    getUserAttributes: (attributes) => ({
+      email: attributes.email,
+      name: attributes.name,
+      role: attributes.role,
+    }),
+    getSessionAttributes: (attributes) => ({
+      createdAt: attributes.createdAt,
+      lastSeenAt: attributes.lastSeenAt,
+      userAgent: attributes.userAgent,
+    }),
+  });
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: ReturnType<typeof createLucia>;
+    UserId: number;
+    DatabaseUserAttributes: { email: string; name: string; role: UserRole };
+    DatabaseSessionAttributes: { createdAt: Date; lastSeenAt: Date; userAgent: string | null };
+  }
+}
+
+let instance: ReturnType<typeof createLucia> | undefined;
+function lucia() {
+  instance ??= createLucia();
+  return instance;
+}
+
+function readSessionId(request: Request): string | null {
+  return lucia().readSessionCookie(request.headers.get("cookie") ?? "");
+}
+
+/** A new session for a person who just proved who they are; returns the Set-Cookie value. */
+export async function createUserSession(userId: number, request: Request): Promise<string> {
+  const at = new Date(now());
+  // Rotation: a session id the browser had before logging in is never reused.
+  const previous = readSessionId(request);
+  if (previous) await lucia().invalidateSession(previous);
+  const session = await lucia().createSession(userId, {
+    createdAt: at,
+    lastSeenAt: at,
+    userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
+  });
+  return lucia().createSessionCookie(session.id).serialize();
+}
+
+type Validated = { user: SessionUser; session: SessionInfo };
+const validated = new WeakMap<Request, Promise<Validated | null>>();
+/** A cookie the response should set: a slid expiry, or clearing a dead session. */
+const cookieUpdates = new WeakMap<Request, string>();
+
+/** The signed-in person for this request, or null. Memoised per request. */
+export function getSessionUser(request: Request): Promise<Validated | null> {
+  let result = validated.get(request);
+  if (!result) {
+    result = validate(request);
+    validated.set(request, result);
+  }
+  return result;
+}
+
+/**
+ * The Set-Cookie value this request's response should carry, if any. The root loader (which runs on
+ * every document request and navigation) sends it, so the cookie's expiry follows the session's.
+ */
+export async function sessionCookieUpdate(request: Request): Promise<string | undefined> {
+  await getSessionUser(request);
+  return cookieUpdates.get(request);
+}
+
+async function validate(request: Request): Promise<Validated | null> {
+  const sessionId = readSessionId(request);
+  if (!sessionId) return null;
+  const { session, user } = await lucia().validateSession(sessionId);
+  if (!session || !user) {
+    cookieUpdates.set(request, lucia().createBlankSessionCookie().serialize());
+    return null;
+  }
+  const at = now();
+  const policy = sessionPolicyFor(user.role);
+  const idle = at - session.lastSeenAt.getTime() > policy.idleMs;
+  const tooOld = at - session.createdAt.getTime() > policy.absoluteMs;
+  if (idle || tooOld) {
+    await lucia().invalidateSession(session.id);
+    cookieUpdates.set(request, lucia().createBlankSessionCookie().serialize());
+    return null;
+  }
+  if (at - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    getDb().update(sessions).set({ lastSeenAt: new Date(at) }).where(eq(sessions.id, session.id)).run();
+  }
+  if (session.fresh) cookieUpdates.set(request, lucia().createSessionCookie(session.id).serialize());
+  return {
+    user: { id: user.id, email: user.email, name: user.name, role: user.role },
+    session: {
+      id: session.id,
+      createdAt: session.createdAt,
+      lastSeenAt: session.lastSeenAt,
+      userAgent: session.userAgent,
+    },
+  };
+}
+
+/** Where to send a person who must log in first, so they come back to where they were. */
+export function loginRedirect(request: Request): Response {
+  const url = new URL(request.url);
+  const back = `${url.pathname}${url.search}`;
+  return redirect(back === "/" ? "/logg-inn" : `/logg-inn?til=${encodeURIComponent(back)}`);
+}
+
+/** The signed-in person, or a redirect to the login page (thrown). */
+export async function requireSessionUser(request: Request): Promise<Validated> {
+  const result = await getSessionUser(request);
+  if (!result) throw loginRedirect(request);
+  return result;
+}
+
+/** Ends this request's session; returns the Set-Cookie value that clears the cookie. */
+export async function endSession(request: Request): Promise<string> {
+  const sessionId = readSessionId(request);
+  if (sessionId) await lucia().invalidateSession(sessionId);
+  return lucia().createBlankSessionCookie().serialize();
+}
+
+/** Ends every session of a person except, optionally, the one in use. */
+export function endOtherSessions(userId: number, keepSessionId?: string): void {
+  const db = getDb();
+  const rows = db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId)).all();
+  for (const row of rows) {
+    if (row.id !== keepSessionId) db.delete(sessions).where(eq(sessions.id, row.id)).run();
+  }
+}
+
+export function listUserSessions(userId: number): SessionInfo[] {
+  return getDb()
+    .select({ id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, userAgent: sessions.userAgent })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .all();
+}
+
+export function endUserSession(userId: number, sessionId: string): void {
+  const db = getDb();
+  const row = db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sessionId)).get();
+  // Scoped by the owner: a person can end only their own sessions.
+  if (row?.userId === userId) db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+export function deleteExpiredSessions(): Promise<void> {
+  return lucia().deleteExpiredSessions();
+}

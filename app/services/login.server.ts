@@ -1,0 +1,48 @@
+/**
+ * Checking a person's e-mail and password, with the brute-force limit in front: at most 10 failed
+ * attempts per account and per IP address in 15 minutes. A blocked attempt is refused before any
+ * password hashing, and unknown e-mails cost the same hashing as known ones, so neither the answer
+ * nor its timing tells whether an account exists.
+ */
+import { audit } from "./audit.server";
+import { hashPassword, verifyPassword } from "./password.server";
+import { checkRateLimit, recordAttempt } from "./rate-limit.server";
+import { findUserByEmail } from "~/models/user.server";
+
+export type LoginResult =
+  | { ok: true; user: { id: number; role: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "blocked"; retryAfterSeconds: number };
+
+let dummyHash: Promise<string> | undefined;
+function hashForUnknownEmail(): Promise<string> {
+  dummyHash ??= hashPassword("laget-dummy-password-for-timing");
+  return dummyHash;
+}
+
+export function loginBuckets(email: string, ip: string): string[] {
+  return [`login:ip:${ip}`, `login:email:${email.trim().toLowerCase()}`];
+}
+
+export async function attemptLogin(
+  email: string,
+  password: string,
+  ip: string,
+  verify: (hash: string, password: string) => Promise<boolean> = verifyPassword,
+): Promise<LoginResult> {
+  const buckets = loginBuckets(email, ip);
+  const verdict = checkRateLimit(buckets);
+  if (verdict.blocked) {
+    audit({ actorUserId: null, action: "login.blocked", entityType: "user", details: { ip } });
+    return { ok: false, reason: "blocked", retryAfterSeconds: verdict.retryAfterSeconds };
+  }
+  const user = findUserByEmail(email);
+  const valid = await verify(user?.passwordHash ?? (await hashForUnknownEmail()), password);
+  if (!user || !valid) {
+    recordAttempt(buckets);
+    audit({ actorUserId: null, action: "login.failed", entityType: "user", entityId: user?.id ?? null, details: { ip } });
+    return { ok: false, reason: "invalid" };
+  }
+  audit({ actorUserId: user.id, action: "login", entityType: "user", entityId: user.id, details: { ip } });
+  return { ok: true, user: { id: user.id, role: user.role } };
+}

@@ -1,0 +1,156 @@
+import { e2eDb, lastMailTo } from "./db";
+import { expect, test } from "./fixtures";
+
+const DEMO_PASSWORD = "demo-passord-2026";
+
+async function logIn(page: import("@playwright/test").Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/logg-inn");
+  await page.getByLabel("E-post").fill(email);
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+}
+
+test.describe("logging in and out", () => {
+  test("a partner logs in, sees their page and organisation, and logs out", async ({ page }) => {
+    await logIn(page, "partner@laget.test");
+    await expect(page).toHaveURL(/\/min-side$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
+    await expect(page.getByText("Hei, Per Partner!")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Leksehjelpa Romsås" })).toBeVisible();
+    await page.getByRole("button", { name: "Logg ut" }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?utlogget/);
+    await expect(page.getByText("Du er logget ut.")).toBeVisible();
+    await page.goto("/min-side");
+    await expect(page).toHaveURL(/\/logg-inn\?til=%2Fmin-side$/);
+  });
+
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: [/status of 400/] });
+    test("a wrong password gives the same Norwegian message as an unknown e-mail, and keeps the e-mail", async ({ page }) => {
+      await logIn(page, "partner@laget.test", "feil-passord-123");
+      await expect(page.getByRole("alert")).toHaveText("E-postadressen eller passordet er feil.");
+      await expect(page.getByLabel("E-post")).toHaveValue("partner@laget.test");
+      await logIn(page, "finnes-ikke@laget.test", "feil-passord-123");
+      await expect(page.getByRole("alert")).toHaveText("E-postadressen eller passordet er feil.");
+    });
+  });
+
+  test("after logging in, the person returns to the page they came from", async ({ page }) => {
+    await page.goto("/min-side?fra=test");
+    await expect(page).toHaveURL(/\/logg-inn\?til=/);
+    await page.getByLabel("E-post").fill("partner@laget.test");
+    await page.getByLabel("Passord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page).toHaveURL(/\/min-side\?fra=test$/);
+  });
+
+  test("an open redirect in ?til= is ignored", async ({ page }) => {
+    await page.goto("/logg-inn?til=//evil.example/steal");
+    await page.getByLabel("E-post").fill("partner@laget.test");
+    await page.getByLabel("Passord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page).toHaveURL(/localhost:\d+\/min-side$/);
+  });
+});
+
+test.describe("registering an organisation", () => {
+  test("a person registers their organisation, is logged in, sees it pending, and coordinators are told", async ({ page }) => {
+    const unique = Date.now().toString(36);
+    const email = `ny-${unique}@example.test`;
+    await page.goto("/registrer");
+    await page.getByLabel("Navnet ditt").fill("Nora Nyregistrert");
+    await page.getByLabel("E-post").fill(email);
+    await page.getByLabel("Passord", { exact: true }).fill("en lang og god setning 2026");
+    await page.getByLabel("Organisasjonens navn").fill(`Romsås Sjakklubb ${unique}`);
+    await page.getByLabel("Sektor").selectOption({ label: "Beboergruppe" });
+    await page.getByRole("group", { name: "Områder dere jobber i" }).getByLabel(/Romsås/).check();
+    await page.getByRole("group", { name: "Temaer dere jobber med" }).getByLabel("Nærmiljø").first().check();
+    await page.getByRole("button", { name: "Registrer" }).click();
+
+    await expect(page).toHaveURL(/\/min-side\?registrert$/);
+    await expect(page.getByRole("status")).toContainText("Organisasjonen er registrert");
+    await expect(page.getByRole("heading", { level: 3, name: `Romsås Sjakklubb ${unique}` })).toBeVisible();
+    await expect(page.getByText("Venter på godkjenning", { exact: true })).toBeVisible();
+
+    const mail = lastMailTo("koordinator@laget.test");
+    expect(mail?.subject).toBe(`Ny organisasjon venter på godkjenning: Romsås Sjakklubb ${unique}`);
+    const db = e2eDb();
+    try {
+      const org = db.prepare("SELECT status, sector, org_number FROM organisations WHERE name = ?").get(`Romsås Sjakklubb ${unique}`);
+      expect(org).toEqual({ status: "pending", sector: "residents_group", org_number: null });
+      const notified = db
+        .prepare("SELECT count(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'koordinator@laget.test' AND n.kind = 'organisation_registered' AND n.params LIKE ?")
+        .get(`%${unique}%`) as { n: number };
+      expect(notified.n).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: [/status of 400/] });
+    test("bad input gets Norwegian messages next to the fields, keeps what was typed, and saves nothing", async ({ page }) => {
+      const unique = Date.now().toString(36);
+      await page.goto("/registrer");
+      await page.getByLabel("Navnet ditt").fill("Ola Feilskriver");
+      await page.getByLabel("E-post").fill(`ola-${unique}@example.test`);
+      await page.getByLabel("Passord", { exact: true }).fill("password123");
+      await page.getByLabel("Organisasjonens navn").fill(`Feil AS ${unique}`);
+      await page.getByLabel("Sektor").selectOption({ label: "Næringsliv" });
+      await page.getByLabel("Organisasjonsnummer").fill("123 456 789");
+      await page.getByRole("button", { name: "Registrer" }).click();
+
+      await expect(page.getByText("Passordet er blant de mest brukte passordene. Velg et annet.")).toBeVisible();
+      await expect(page.getByText("Organisasjonsnummeret er ikke gyldig. Sjekk at du har skrevet det riktig.")).toBeVisible();
+      await expect(page.getByLabel("Organisasjonsnummer")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Organisasjonens navn")).toHaveValue(`Feil AS ${unique}`);
+      await expect(page.getByLabel("E-post")).toHaveValue(`ola-${unique}@example.test`);
+      await expect(page.getByLabel("Sektor")).toHaveValue("business");
+
+      const db = e2eDb();
+      try {
+        expect(db.prepare("SELECT count(*) AS n FROM users WHERE email = ?").get(`ola-${unique}@example.test`)).toEqual({ n: 0 });
+        expect(db.prepare("SELECT count(*) AS n FROM organisations WHERE name = ?").get(`Feil AS ${unique}`)).toEqual({ n: 0 });
+      } finally {
+        db.close();
+      }
+    });
+
+    test("an organisation number already registered points to asking to join instead", async ({ page }) => {
+      const db = e2eDb();
+      const existing = db.prepare("SELECT name, org_number FROM organisations WHERE status = 'approved' AND org_number IS NOT NULL LIMIT 1").get() as {
+        name: string;
+        org_number: string;
+      };
+      db.close();
+      await page.goto("/registrer");
+      await page.getByLabel("Navnet ditt").fill("Kari Dobbel");
+      await page.getByLabel("E-post").fill(`dobbel-${Date.now()}@example.test`);
+      await page.getByLabel("Passord", { exact: true }).fill("en lang og god setning 2026");
+      await page.getByLabel("Organisasjonens navn").fill("Noe annet");
+      await page.getByLabel("Sektor").selectOption({ label: "Næringsliv" });
+      await page.getByLabel("Organisasjonsnummer").fill(existing.org_number);
+      await page.getByRole("button", { name: "Registrer" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "allerede registrert" })).toContainText(existing.name);
+      await expect(page.getByRole("link", { name: `Be om å bli med i ${existing.name}` })).toBeVisible();
+    });
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, expectedConsoleErrors: [/status of 400/] });
+
+  test("login and registration work as plain HTML forms", async ({ page }) => {
+    await logIn(page, "partner@laget.test", "feil-passord-123");
+    await expect(page.getByText("E-postadressen eller passordet er feil.")).toBeVisible();
+    await logIn(page, "partner@laget.test");
+    await expect(page).toHaveURL(/\/min-side$/);
+    await page.getByRole("button", { name: "Logg ut" }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?utlogget/);
+
+    await page.goto("/registrer");
+    await page.getByRole("button", { name: "Registrer" }).click();
+    await expect(page.getByText("Fyll ut feltet.").first()).toBeVisible();
+    await expect(page.getByText("Velg et av alternativene.")).toBeVisible();
+  });
+});

@@ -1,0 +1,27 @@
+import Database from "better-sqlite3";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The e2e server's database, opened from the test process to arrange what the UI cannot (an expired
+ * session) and to check what the UI should not show (the outbox, the audit log). Same file as
+ * e2e/playwright.config.ts gives the server.
+ */
+export function e2eDb(): Database.Database {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const file = fileURLToPath(new URL(`../.tmp/e2e-${port}.sqlite`, import.meta.url));
+  const db = new Database(file);
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+/** The newest outbox mail to an address, as the person would receive it. */
+export function lastMailTo(email: string): { subject: string; body_text: string } | undefined {
+  const db = e2eDb();
+  try {
+    return db
+      .prepare("SELECT subject, body_text FROM email_outbox WHERE lower(\"to\") = lower(?) ORDER BY id DESC LIMIT 1")
+      .get(email) as { subject: string; body_text: string } | undefined;
+  } finally {
+    db.close();
+  }
+}
