@@ -17,7 +17,10 @@ import type {
 import { numberIn, plural } from "./format";
 import { directory } from "./nb.directory";
 import { initiatives } from "./nb.initiatives";
+import { account } from "./nb.account";
 import { openData } from "./nb.open-data";
+import { admin } from "./nb.admin";
+import { membership } from "./nb.membership";
 
 const nf = numberIn("nb-NO");
 
@@ -258,6 +261,9 @@ export const nb = {
   directory,
   initiatives,
   openData,
+  admin,
+  account,
+  membership,
   updateVisibilities: {
     public: "Offentlig",
     partners: "Partnere i tiltaket",

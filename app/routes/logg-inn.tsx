@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const til = safeRedirect(url.searchParams.get("til"));
   if (await getSessionUser(request)) throw redirect(til);
-  return { til, loggedOut: url.searchParams.has("utlogget") };
+  return { til, loggedOut: url.searchParams.has("utlogget"), passwordReset: url.searchParams.has("tilbakestilt") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { til, loggedOut } = useLoaderData<typeof loader>();
+  const { til, loggedOut, passwordReset } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const form = formState(actionData?.result);
   const t = useT();
@@ -51,6 +51,7 @@ export default function Login() {
       <h1 className="text-3xl font-bold">{t.auth.loginHeading}</h1>
       <p className="mt-2">{t.auth.loginIntro}</p>
       {loggedOut && !actionData ? <FormMessage tone="success">{t.auth.loggedOut}</FormMessage> : null}
+      {passwordReset && !actionData ? <FormMessage tone="success">{t.auth.resetDone}</FormMessage> : null}
       {actionData?.problem === "invalid" ? <FormMessage>{t.auth.wrongCredentials}</FormMessage> : null}
       {actionData?.problem === "blocked" ? <FormMessage>{t.auth.tooManyAttempts(actionData.retryAfterMinutes)}</FormMessage> : null}
       <Form method="post" noValidate>

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { emailField, msg, oneOfField, optionalText, requiredText } from "./common";
+import { MEMBERSHIP_ROLES } from "./enums";
+import { newPasswordField } from "./auth";
+
+export const joinRequestSchema = z.object({ message: optionalText(2000, { multiline: true }) });
+
+export const joinWithAccountSchema = z.object({
+  name: requiredText(120),
+  email: emailField,
+  password: newPasswordField,
+  message: optionalText(2000, { multiline: true }),
+});
+
+const membershipId = z.coerce.number(msg("invalidChoice")).int(msg("invalidChoice")).positive(msg("invalidChoice"));
+
+/** The members page's forms, told apart by `intent`. */
+export const membersActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve"), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
+  z.object({ intent: z.literal("decline"), membershipId }),
+  z.object({ intent: z.literal("role"), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
+  z.object({ intent: z.literal("remove"), membershipId }),
+  z.object({ intent: z.literal("invite"), email: emailField, role: oneOfField(MEMBERSHIP_ROLES) }),
+]);
+
+export const acceptInvitationSchema = z.object({ name: requiredText(120), password: newPasswordField });
