@@ -6,8 +6,10 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
 
-// Exported so the HTTP server can close the one database handle on shutdown (see scripts/server.ts).
+// Exported so the HTTP server can close the one database handle on shutdown and run the hourly
+// clean-up with the same handle (see scripts/server.ts).
 export { closeDatabase } from "./utils/db.server";
+export { runMaintenance } from "./services/maintenance.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/GeneralErrorBoundary";
 import { DEFAULT_LANGUAGE, getMessages, useT, type Language } from "~/i18n";
+import { unreadNotificationCount } from "~/models/notification.server";
 import { getSessionUser, sessionCookieUpdate } from "~/services/auth.server";
 import { useNonce } from "~/utils/nonce";
 import styles from "~/styles/app.css";
@@ -27,7 +28,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const lang: Language = DEFAULT_LANGUAGE;
   const session = await getSessionUser(request);
   const user = session
-    ? { name: session.user.name, isAdmin: session.user.role === "admin", isCoordinator: session.user.role === "coordinator" }
+    ? {
+        name: session.user.name,
+        isAdmin: session.user.role === "admin",
+        isCoordinator: session.user.role === "coordinator",
+        unread: unreadNotificationCount(session.user.id),
+      }
     : null;
   // Sends the slid session cookie (or clears a dead one); this loader runs on every navigation.
   const cookie = await sessionCookieUpdate(request);
@@ -125,7 +131,7 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
-function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordinator: boolean } | null }) {
+function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordinator: boolean; unread: number } | null }) {
   const t = useT();
   const linkClass = "inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800";
   if (!user) {
@@ -145,6 +151,9 @@ function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordina
           {t.auth.admin}
         </Link>
       ) : null}
+      <Link to="/varsler" className={linkClass}>
+        {t.notifications.linkLabel(user.unread)}
+      </Link>
       <Link to="/konto" className={linkClass}>
         {t.auth.account}
       </Link>

@@ -15,7 +15,7 @@ import { readEnv } from "../app/utils/env.server";
 import { fromRoot } from "../app/utils/paths.server";
 import { log } from "../app/utils/log.server";
 
-type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void } } };
+type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void> } } };
 
 const env = readEnv();
 const development = env.NODE_ENV === "development";
@@ -77,6 +77,12 @@ function originCheck(req: Request, res: Response, next: NextFunction) {
     .send("Forespørselen ble avvist fordi den ikke kom fra Lagets egne sider.");
 }
 
+/** Paths that carry a one-time token; the token must never reach the log. */
+const TOKEN_PATHS = /^\/(tilbakestill-passord|invitasjon|konto\/epost)\/[^/]+/;
+export function loggablePath(path: string): string {
+  return path.replace(TOKEN_PATHS, "/$1/[token]");
+}
+
 function requestLog(req: Request, res: Response, next: NextFunction) {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
@@ -84,7 +90,7 @@ function requestLog(req: Request, res: Response, next: NextFunction) {
     log.info("request", {
       requestId: res.locals.requestId,
       method: req.method,
-      route: req.path,
+      route: loggablePath(req.path),
       status: res.statusCode,
       durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
     });
@@ -127,6 +133,12 @@ export async function startServer(): Promise<Server> {
     log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
     if (development) void broadcastDevReady(build);
   });
+
+  // Expired sessions and old rate-limit counts are removed at start and every hour.
+  const maintenance = () => build.entry.module.runMaintenance?.().catch((error: Error) => log.error("maintenance failed", { error: error.message }));
+  void maintenance();
+  const maintenanceTimer = setInterval(maintenance, 60 * 60_000);
+  maintenanceTimer.unref();
 
   let closing = false;
   const shutdown = (signal: string) => {

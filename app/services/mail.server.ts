@@ -4,7 +4,7 @@
  * delivered through SMTP (nodemailer) and marked sent; without it, it stays in the outbox and the log
  * (development shows it at /dev/epost; tests read the table).
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { emailOutbox } from "../../db/schema";
 import type { Db } from "../../db/connection";
@@ -57,5 +57,5 @@ export async function deliverPendingMail(): Promise<void> {
 
 /** For development: the latest mails in the outbox. */
 export function listOutbox(limit = 50) {
-  return getDb().query.emailOutbox.findMany({ orderBy: (m, { desc }) => [desc(m.id)], limit });
+  return getDb().select().from(emailOutbox).orderBy(desc(emailOutbox.id)).limit(limit).all();
 }
