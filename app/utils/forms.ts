@@ -10,7 +10,15 @@ export function formState(result: SubmissionResult<string[]> | undefined | null)
   return {
     hasErrors: Object.values(errors).some((e) => e && e.length > 0),
     formErrors: errors[""] ?? [],
-    errors: (name: string): string[] | undefined => errors[name] ?? undefined,
+    /** Errors for a field, including those of its items (`areas[0]`) for repeated fields. */
+    errors: (name: string): string[] | undefined => {
+      const own = errors[name] ?? [];
+      const items = Object.entries(errors)
+        .filter(([key]) => key.startsWith(`${name}[`))
+        .flatMap(([, value]) => value ?? []);
+      const all = [...new Set([...own, ...items])];
+      return all.length ? all : undefined;
+    },
     value: (name: string, fallback?: string): string | undefined => {
       const v = initial[name];
       return typeof v === "string" ? v : fallback;

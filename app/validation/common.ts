@@ -7,35 +7,40 @@ import { z } from "zod";
 export type ValidationKey = keyof typeof import("~/i18n/nb").nb.validation;
 const msg = (key: ValidationKey) => ({ error: key });
 
-/** Trims, refuses control characters (except newlines and tabs in long text) and empty values. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARACTERS_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const noControlCharacters = (multiline?: boolean) => (v: string) =>
+  !(multiline ? CONTROL_CHARACTERS_EXCEPT_LINES : CONTROL_CHARACTERS).test(v);
+
+/**
+ * Trimmed text that must not be empty; refuses control characters (newlines and tabs are allowed in
+ * multi-line text). No `.pipe()`: conform turns "" into undefined inside piped schemas too.
+ */
 export const requiredText = (max: number, options: { multiline?: boolean } = {}) =>
   z
     .string(msg("required"))
-    .transform((v) => v.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, msg("required"))
-        .max(max, msg("tooLong"))
-        .refine((v) => !(options.multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/).test(v), msg("controlCharacters")),
-    );
+    .trim()
+    .min(1, msg("required"))
+    .max(max, msg("tooLong"))
+    .refine(noControlCharacters(options.multiline), msg("controlCharacters"));
 
+/** Trimmed text that may be left empty (then ""). */
 export const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
   z
     .string()
+    .trim()
+    .max(max, msg("tooLong"))
+    .refine(noControlCharacters(options.multiline), msg("controlCharacters"))
     .optional()
-    .transform((v) => (v ?? "").trim())
-    .pipe(
-      z
-        .string()
-        .max(max, msg("tooLong"))
-        .refine((v) => !(options.multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/).test(v), msg("controlCharacters")),
-    );
+    .transform((v) => v ?? "");
 
+const emailFormat = z.email();
 export const emailField = z
   .string(msg("required"))
-  .transform((v) => v.trim())
-  .pipe(z.string().min(1, msg("required")).max(254, msg("tooLong")).pipe(z.email(msg("email"))));
+  .trim()
+  .min(1, msg("required"))
+  .max(254, msg("tooLong"))
+  .refine((v) => emailFormat.safeParse(v).success, msg("email"));
 
 /** A value from a closed list, given by a select or radio buttons. */
 export const oneOfField = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, msg("choose"));
