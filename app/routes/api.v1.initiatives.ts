@@ -1,0 +1,11 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { methodNotAllowedResponse, initiativesEndpoint, serveOpenData } from "~/services/api.server";
+
+/** Open data: GET (JSON, or CSV with ?format=csv), HEAD and the CORS preflight. See /apne-data. */
+export function loader({ request }: LoaderFunctionArgs) {
+  return serveOpenData(request, initiativesEndpoint);
+}
+
+export function action() {
+  return methodNotAllowedResponse();
+}

@@ -1,0 +1,11 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { methodNotAllowedResponse, organisationsEndpoint, serveOpenData } from "~/services/api.server";
+
+/** Open data: GET (JSON, or CSV with ?format=csv), HEAD and the CORS preflight. See /apne-data. */
+export function loader({ request }: LoaderFunctionArgs) {
+  return serveOpenData(request, organisationsEndpoint);
+}
+
+export function action() {
+  return methodNotAllowedResponse();
+}

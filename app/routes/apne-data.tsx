@@ -1,0 +1,396 @@
+import type { MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useT, type Messages } from "~/i18n";
+import { listOpenReferenceData } from "~/models/open-data.server";
+import { CSV_MAX_ROWS, NLOD_URL, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/services/api.server";
+import { getEnv } from "~/utils/env.server";
+import { pageMeta } from "~/utils/meta";
+import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "~/validation/enums";
+
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t.openData.docs.title, description: t.openData.docs.description }));
+
+export function loader() {
+  return {
+    base: getEnv().publicUrl,
+    perPageDefault: PER_PAGE_DEFAULT,
+    perPageMax: PER_PAGE_MAX,
+    csvMaxRows: CSV_MAX_ROWS,
+    nlodUrl: NLOD_URL,
+    reference: listOpenReferenceData(),
+  };
+}
+
+type Endpoint = "organisations" | "initiatives" | "participations";
+const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations"];
+
+/** Allowed values of the parameters that take a code, with their Norwegian labels. */
+function enumValues(t: Messages): Record<string, { value: string; label: string }[]> {
+  return {
+    sector: SECTORS.map((v) => ({ value: v, label: t.sectors[v] })),
+    offer: OFFERS.map((v) => ({ value: v, label: t.offers[v] })),
+    status: INITIATIVE_STATUSES.map((v) => ({ value: v, label: t.initiativeStatuses[v] })),
+    role: PARTICIPATION_ROLES.map((v) => ({ value: v, label: t.participationRoles[v] })),
+  };
+}
+
+const h2 = "mt-12 scroll-mt-4 text-2xl font-bold";
+const h3 = "mt-8 scroll-mt-4 text-xl font-semibold";
+const tableClass = "mt-3 w-full table-fixed border-collapse text-left align-top";
+const thClass = "border-b-2 border-brand-600 bg-brand-50 px-2 py-2 align-bottom font-semibold hyphens-auto";
+const tdClass = "border-b border-gray-300 px-2 py-2 align-top break-words";
+const codeClass = "break-all rounded bg-gray-100 px-1 font-mono text-[0.95em]";
+const blockLink = "inline-flex min-h-11 items-center py-1 break-all";
+
+function Code({ children }: { children: ReactNode }) {
+  return <code className={codeClass}>{children}</code>;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section>
+      <h2 id={id} className={h2}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default function OpenDataDocs() {
+  const { base, perPageDefault, perPageMax, csvMaxRows, nlodUrl, reference } = useLoaderData<typeof loader>();
+  const t = useT();
+  const d = t.openData.docs;
+  const values = enumValues(t);
+  const api = `${base}/api/v1`;
+
+  const examples = [
+    { label: d.examples.organisations, href: `${api}/organisations` },
+    { label: d.examples.voluntaryInGrorud, href: `${api}/organisations?sector=voluntary&area=bydel-grorud` },
+    { label: d.examples.search, href: `${api}/organisations?q=leksehjelp` },
+    { label: d.examples.ongoing, href: `${api}/initiatives?programme=groruddalssatsingen&status=ongoing` },
+    { label: d.examples.leads, href: `${api}/participations?role=lead` },
+    { label: d.examples.organisationsCsv, href: `${api}/organisations?format=csv` },
+  ];
+
+  const envelope = JSON.stringify(
+    {
+      data: ["…"],
+      meta: { page: 2, perPage: perPageDefault, total: 120, totalPages: 3 },
+      links: {
+        self: `${api}/organisations?page=2&per_page=${perPageDefault}`,
+        next: `${api}/organisations?page=3&per_page=${perPageDefault}`,
+        prev: `${api}/organisations?page=1&per_page=${perPageDefault}`,
+      },
+    },
+    null,
+    2,
+  ).replace('[\n    "…"\n  ]', "[ … ]");
+  const errorExample = JSON.stringify(
+    { error: { code: "invalid_parameter", message: t.openData.api.invalidPerPage(perPageMax) } },
+    null,
+    2,
+  );
+
+  const contents = [
+    { id: "hva", label: d.publishedHeading },
+    { id: "prov", label: d.examplesHeading },
+    { id: "endepunkter", label: d.endpointsHeading },
+    { id: "sider", label: d.pagingHeading },
+    { id: "csv", label: d.csvHeading },
+    { id: "feil", label: d.errorsHeading },
+    { id: "cors", label: d.corsHeading },
+    { id: "pagang", label: d.cachingHeading },
+    { id: "kortnavn", label: d.referenceHeading },
+    { id: "versjoner", label: d.versionHeading },
+    { id: "lisens", label: d.licenceHeading },
+  ];
+
+  return (
+    <article className="max-w-3xl break-words">
+      <h1 className="text-2xl font-bold hyphens-auto sm:text-3xl">{d.heading}</h1>
+      <p className="mt-3 max-w-prose text-lg">{d.intro}</p>
+
+      <div className="mt-6 rounded border-l-4 border-brand-600 bg-brand-50 p-4">
+        <p className="font-semibold">{d.noPersonalDataHeading}</p>
+        <p className="mt-1 max-w-prose">{d.noPersonalData}</p>
+      </div>
+
+      <nav aria-label={d.contentsLabel} className="mt-8">
+        <p className="font-semibold">{d.contentsLabel}</p>
+        <ul className="mt-1 grid gap-x-6 sm:grid-cols-2">
+          {contents.map((c) => (
+            <li key={c.id}>
+              <a href={`#${c.id}`} className="inline-flex min-h-11 items-center">
+                {c.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <Section id="hva" title={d.publishedHeading}>
+        <ul className="mt-3 max-w-prose list-disc space-y-1 pl-6">
+          {d.published.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <p className="mt-3 max-w-prose">{d.notPublished}</p>
+      </Section>
+
+      <Section id="prov" title={d.examplesHeading}>
+        <p className="mt-3">{d.examplesIntro}</p>
+        <ul className="mt-2 space-y-3">
+          {examples.map((e) => (
+            <li key={e.href}>
+              <a href={e.href} className={blockLink}>
+                {e.label}
+              </a>
+              <div>
+                <Code>{e.href}</Code>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="endepunkter" title={d.endpointsHeading}>
+        <p className="mt-3 max-w-prose">{d.commonParameters}</p>
+        {ENDPOINTS.map((name) => {
+          const e = d[name];
+          const path = `/api/v1/${name}`;
+          return (
+            <section key={name}>
+              <h3 id={`endepunkt-${name}`} className={h3}>
+                {e.heading}
+              </h3>
+              <p className="mt-2">
+                {d.endpointPath}: <Code>{`GET ${path}`}</Code>
+              </p>
+              <p className="mt-2 max-w-prose">{e.description}</p>
+
+              <table className={tableClass}>
+                <caption className="mt-4 text-left font-semibold">{d.parametersCaption(path)}</caption>
+                <colgroup>
+                  <col className="w-[38%] sm:w-1/3" />
+                  <col />
+                </colgroup>
+                <thead>
+                  <tr>
+                    <th scope="col" className={thClass}>
+                      {d.colParameter}
+                    </th>
+                    <th scope="col" className={thClass}>
+                      {d.colDescription}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {e.parameters.map((p) => (
+                    <tr key={p.name}>
+                      <th scope="row" className={`${tdClass} font-normal`}>
+                        <Code>{p.name}</Code>
+                      </th>
+                      <td className={tdClass}>
+                        {p.description}
+                        {values[p.name] ? (
+                          <>
+                            <span className="mt-1 block">{d.validValues}</span>
+                            <ul className="mt-1 space-y-1">
+                              {values[p.name]!.map((v) => (
+                                <li key={v.value}>
+                                  <Code>{v.value}</Code> {v.label}
+                                </li>
+                              ))}
+                            </ul>
+                          </>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+
+              <table className={tableClass}>
+                <caption className="mt-6 text-left font-semibold">{d.fieldsCaption(e.what)}</caption>
+                <colgroup>
+                  <col className="w-[32%]" />
+                  <col className="w-[22%]" />
+                  <col />
+                </colgroup>
+                <thead>
+                  <tr>
+                    <th scope="col" className={thClass}>
+                      {d.colField}
+                    </th>
+                    <th scope="col" className={thClass}>
+                      {d.colType}
+                    </th>
+                    <th scope="col" className={thClass}>
+                      {d.colDescription}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {e.fields.map((f) => (
+                    <tr key={f.name}>
+                      <th scope="row" className={`${tdClass} font-normal`}>
+                        <Code>{f.name}</Code>
+                      </th>
+                      <td className={tdClass}>{f.type}</td>
+                      <td className={tdClass}>{f.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
+      </Section>
+
+      <Section id="sider" title={d.pagingHeading}>
+        <p className="mt-3 max-w-prose">{d.pagingIntro}</p>
+        <ul className="mt-2 max-w-prose list-disc space-y-1 pl-6">
+          {d.pagingParts.map((part) => (
+            <li key={part}>{part}</li>
+          ))}
+        </ul>
+        <p className="mt-3">{d.pagingExampleCaption}</p>
+        <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-gray-100 p-3 font-mono text-sm">{envelope}</pre>
+        <p className="mt-3 max-w-prose">{d.pagingEmpty}</p>
+      </Section>
+
+      <Section id="csv" title={d.csvHeading}>
+        <p className="mt-3 max-w-prose">{d.csvIntro}</p>
+        <ul className="mt-2 max-w-prose list-disc space-y-1 pl-6">
+          {d.csvPoints(csvMaxRows).map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="feil" title={d.errorsHeading}>
+        <p className="mt-3 max-w-prose">{d.errorsIntro}</p>
+        <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-gray-100 p-3 font-mono text-sm">{errorExample}</pre>
+        <table className={tableClass}>
+          <caption className="mt-4 text-left font-semibold">{d.errorCodesCaption}</caption>
+          <colgroup>
+            <col className="w-[40%]" />
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" className={thClass}>
+                {d.colCode}
+              </th>
+              <th scope="col" className={thClass}>
+                {d.colDescription}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.errorCodes.map((c) => (
+              <tr key={c.name}>
+                <th scope="row" className={`${tdClass} font-normal`}>
+                  <Code>{c.name}</Code>
+                </th>
+                <td className={tdClass}>{c.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+
+      <Section id="cors" title={d.corsHeading}>
+        <p className="mt-3 max-w-prose">{d.cors}</p>
+      </Section>
+
+      <Section id="pagang" title={d.cachingHeading}>
+        <p className="mt-3 max-w-prose">{d.caching}</p>
+      </Section>
+
+      <Section id="kortnavn" title={d.referenceHeading}>
+        <p className="mt-3 max-w-prose">{d.referenceIntro}</p>
+        <table className={tableClass}>
+          <caption className="mt-4 text-left font-semibold">{d.programmesCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={thClass}>
+                {d.colSlug}
+              </th>
+              <th scope="col" className={thClass}>
+                {d.colName}
+              </th>
+              <th scope="col" className={thClass}>
+                {d.colSubprogrammes}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {reference.programmes.map((p) => (
+              <tr key={p.slug}>
+                <th scope="row" className={`${tdClass} font-normal`}>
+                  <Code>{p.slug}</Code>
+                </th>
+                <td className={tdClass}>{p.name}</td>
+                <td className={tdClass}>
+                  <ul>
+                    {p.subprogrammes.map((s) => (
+                      <li key={s}>
+                        <Code>{s}</Code>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className={tableClass}>
+          <caption className="mt-6 text-left font-semibold">{d.areasCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={thClass}>
+                {d.colSlug}
+              </th>
+              <th scope="col" className={thClass}>
+                {d.colName}
+              </th>
+              <th scope="col" className={thClass}>
+                {d.colParent}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {reference.areas.map((a) => (
+              <tr key={a.slug}>
+                <th scope="row" className={`${tdClass} font-normal`}>
+                  <Code>{a.slug}</Code>
+                </th>
+                <td className={tdClass}>{a.name}</td>
+                <td className={tdClass}>{a.parent ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+
+      <Section id="versjoner" title={d.versionHeading}>
+        <p className="mt-3 max-w-prose">{d.version}</p>
+      </Section>
+
+      <Section id="lisens" title={d.licenceHeading}>
+        <p className="mt-3 max-w-prose">{d.licence}</p>
+        <p className="mt-2">
+          <a href={nlodUrl} className={blockLink}>
+            {d.licenceLink}
+          </a>
+        </p>
+        <p className="mt-3 max-w-prose">{d.attributionIntro}</p>
+        <blockquote className="mt-2 border-l-4 border-gray-400 pl-4 italic">{d.attribution}</blockquote>
+        <p className="mt-3 max-w-prose">{d.licenceDisclaimer}</p>
+      </Section>
+    </article>
+  );
+}

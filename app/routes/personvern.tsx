@@ -1,0 +1,118 @@
+import type { MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n";
+import { pageMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t.openData.privacy.title, description: t.openData.privacy.description }));
+
+const DATATILSYNET_URL = "https://www.datatilsynet.no/";
+
+const h2 = "mt-10 text-2xl font-bold";
+const thClass = "border-b-2 border-brand-600 bg-brand-50 px-2 py-2 text-left align-bottom font-semibold";
+const tdClass = "border-b border-gray-300 px-2 py-2 align-top break-words";
+
+export default function Privacy() {
+  const t = useT();
+  const p = t.openData.privacy;
+  return (
+    <article className="max-w-3xl break-words">
+      <h1 className="text-2xl font-bold hyphens-auto sm:text-3xl">{p.heading}</h1>
+      <p className="mt-2 text-gray-700">{p.updated}</p>
+      <p className="mt-4 max-w-prose text-lg">{p.intro}</p>
+
+      <h2 className={h2}>{p.storedHeading}</h2>
+      <div className="mt-4 space-y-6">
+        {p.stored.map((item) => (
+          <section key={item.title} className="border-l-4 border-brand-100 pl-4">
+            <h3 className="text-xl font-semibold">{item.title}</h3>
+            <dl className="mt-2 space-y-2">
+              {(
+                [
+                  [p.colWhat, item.what],
+                  [p.colWhy, item.why],
+                  [p.colBasis, item.basis],
+                  [p.colHowLong, item.howLong],
+                ] as const
+              ).map(([term, text]) => (
+                <div key={term}>
+                  <dt className="font-semibold">{term}</dt>
+                  <dd>{text}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+
+      <h2 className={h2}>{p.whoHeading}</h2>
+      <ul className="mt-3 max-w-prose list-disc space-y-2 pl-6">
+        {p.who.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2 className={h2}>{p.rightsHeading}</h2>
+      <p className="mt-3 max-w-prose">{p.rightsIntro}</p>
+      <ul className="mt-2 max-w-prose list-disc space-y-2 pl-6">
+        <li>
+          {p.rightAccess} <Link to="/konto">{p.accountPage}</Link>.
+        </li>
+        <li>
+          {p.rightRectification} <Link to="/konto">{p.accountPage}</Link>.
+        </li>
+        <li>
+          {p.rightDeletion} <Link to="/konto">{p.accountPage}</Link>. {p.rightDeletionDetails}
+        </li>
+        <li>{p.rightObjection}</li>
+      </ul>
+
+      <h2 className={h2}>{p.cookiesHeading}</h2>
+      <p className="mt-3 max-w-prose">{p.cookiesIntro}</p>
+      <table className="mt-3 w-full table-fixed border-collapse text-left">
+        <caption className="sr-only">{p.cookiesCaption}</caption>
+        <colgroup>
+          <col className="w-[30%]" />
+          <col />
+          <col className="w-[30%]" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={thClass}>
+              {p.colCookie}
+            </th>
+            <th scope="col" className={thClass}>
+              {p.colPurpose}
+            </th>
+            <th scope="col" className={thClass}>
+              {p.colDuration}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.cookies.map((c) => (
+            <tr key={c.name}>
+              <th scope="row" className={`${tdClass} font-normal`}>
+                <code className="break-all font-mono">{c.name}</code>
+              </th>
+              <td className={tdClass}>{c.purpose}</td>
+              <td className={tdClass}>{c.duration}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-4 max-w-prose">{p.noTracking}</p>
+
+      <h2 className={h2}>{p.contactHeading}</h2>
+      <p className="mt-3 max-w-prose">
+        {p.contact} <a href={`mailto:${p.contactAddress}`}>{p.contactAddress}</a>.
+      </p>
+      <p className="mt-3 max-w-prose">{p.complaint}</p>
+      <p className="mt-2">
+        <a href={DATATILSYNET_URL} className="inline-flex min-h-11 items-center">
+          {p.complaintLink}
+        </a>
+      </p>
+    </article>
+  );
+}

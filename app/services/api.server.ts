@@ -1,0 +1,378 @@
+/**
+ * The open data API (/api/v1/*): query parameters, paging, the JSON envelope, CSV, CORS and caching,
+ * the same for every endpoint. The routes only name their endpoint; the data comes from
+ * app/models/open-data.server.ts, which decides what is public.
+ *
+ * One way to ask for CSV: `?format=csv` (a link is easy to share and to open in a spreadsheet, and
+ * caches need no `Vary: Accept`).
+ */
+import { getMessages } from "~/i18n";
+import {
+  listOpenInitiatives,
+  listOpenOrganisations,
+  listOpenParticipations,
+  resolveReferences,
+  type Listing,
+  type OpenInitiative,
+  type OpenOrganisation,
+  type OpenParticipation,
+  type Window,
+} from "~/models/open-data.server";
+import { CSV_CONTENT_TYPE, toCsv, type CsvValue } from "~/services/csv";
+import { getEnv } from "~/utils/env.server";
+import { log } from "~/utils/log.server";
+import {
+  INITIATIVE_STATUSES,
+  OFFERS,
+  PARTICIPATION_ROLES,
+  SECTORS,
+  type InitiativeStatus,
+  type Offer,
+  type ParticipationRole,
+  type Sector,
+} from "~/validation/enums";
+
+export const PER_PAGE_DEFAULT = 50;
+export const PER_PAGE_MAX = 100;
+/** A CSV without page/per_page holds every match up to this many rows. */
+export const CSV_MAX_ROWS = 10_000;
+export const Q_MAX_LENGTH = 200;
+export const NLOD_URL = "https://data.norge.no/nlod/no/2.0";
+export const API_METHODS = "GET, HEAD, OPTIONS";
+const CACHE_CONTROL = "public, max-age=60";
+const PREFLIGHT_MAX_AGE = "86400";
+
+const messages = () => getMessages().openData.api;
+
+/** Headers on every API response, errors included, so a script on another site can read them. */
+function commonHeaders(): Record<string, string> {
+  return {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "X-Total-Count, Link",
+    Link: `<${NLOD_URL}>; rel="license"`,
+  };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: "invalid_parameter" | "unknown_parameter" | "not_found" | "method_not_allowed" | "internal_error",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function errorResponse(error: ApiError): Response {
+  return Response.json(
+    { error: { code: error.code, message: error.message } },
+    {
+      status: error.status,
+      headers: {
+        ...commonHeaders(),
+        "Cache-Control": "no-store",
+        ...(error.status === 405 ? { Allow: API_METHODS } : {}),
+      },
+    },
+  );
+}
+
+/** The answer to a CORS preflight: any origin may GET. */
+export function preflightResponse(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...commonHeaders(),
+      Allow: API_METHODS,
+      "Access-Control-Allow-Methods": API_METHODS,
+      "Access-Control-Allow-Headers": "Accept, Accept-Language, Content-Type",
+      "Access-Control-Max-Age": PREFLIGHT_MAX_AGE,
+      "Cache-Control": `public, max-age=${PREFLIGHT_MAX_AGE}`,
+    },
+  });
+}
+
+/** For POST, PUT, PATCH and DELETE: the open data can only be read. */
+export function methodNotAllowedResponse(): Response {
+  return errorResponse(new ApiError(405, "method_not_allowed", messages().methodNotAllowed));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query parameters
+// ---------------------------------------------------------------------------------------------
+
+type ParamSpec =
+  | { kind: "enum"; values: readonly string[] }
+  | { kind: "slug" }
+  | { kind: "text"; max: number };
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
+const PAGING_PARAMS = ["page", "per_page", "format"] as const;
+
+/** A value people typed, shortened for an error message. */
+const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+export type ParsedQuery = {
+  filters: Record<string, string>;
+  page: number;
+  perPage: number;
+  format: "json" | "csv";
+  /** Whether page or per_page was given (a CSV without them holds every match). */
+  explicitPaging: boolean;
+};
+
+/** Reads and checks every query parameter; throws an ApiError (400) naming the first problem. */
+export function parseQuery(url: URL, specs: Record<string, ParamSpec>): ParsedQuery {
+  const t = messages();
+  const allowed = [...Object.keys(specs), ...PAGING_PARAMS];
+  const seen = new Set<string>();
+  for (const name of url.searchParams.keys()) {
+    if (!allowed.includes(name)) throw new ApiError(400, "unknown_parameter", t.unknownParameter(shown(name), allowed.join(", ")));
+    if (seen.has(name)) throw new ApiError(400, "invalid_parameter", t.repeatedParameter(name));
+    seen.add(name);
+  }
+  // An empty value (`?sector=`, as a form sends it) means the parameter is not used.
+  const get = (name: string) => {
+    const value = url.searchParams.get(name);
+    return value === null || value === "" ? undefined : value;
+  };
+
+  const rawPage = get("page");
+  if (rawPage !== undefined && !/^[1-9]\d{0,5}$/.test(rawPage)) throw new ApiError(400, "invalid_parameter", t.invalidPage);
+  const rawPerPage = get("per_page");
+  if (rawPerPage !== undefined && (!/^[1-9]\d{0,2}$/.test(rawPerPage) || Number(rawPerPage) > PER_PAGE_MAX)) {
+    throw new ApiError(400, "invalid_parameter", t.invalidPerPage(PER_PAGE_MAX));
+  }
+  const format = get("format") ?? "json";
+  if (format !== "json" && format !== "csv") throw new ApiError(400, "invalid_parameter", t.invalidFormat);
+
+  const filters: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = get(name);
+    if (value === undefined) continue;
+    if (spec.kind === "enum" && !spec.values.includes(value)) {
+      throw new ApiError(400, "invalid_parameter", t.invalidValue(name, shown(value), spec.values.join(", ")));
+    }
+    if (spec.kind === "slug" && !SLUG.test(value)) throw new ApiError(400, "invalid_parameter", t.invalidSlug(name));
+    if (spec.kind === "text" && value.length > spec.max) throw new ApiError(400, "invalid_parameter", t.tooLong(name, spec.max));
+    filters[name] = value;
+  }
+  return {
+    filters,
+    page: rawPage === undefined ? 1 : Number(rawPage),
+    perPage: rawPerPage === undefined ? PER_PAGE_DEFAULT : Number(rawPerPage),
+    format,
+    explicitPaging: rawPage !== undefined || rawPerPage !== undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endpoints
+// ---------------------------------------------------------------------------------------------
+
+type Endpoint<T> = {
+  path: string;
+  csvFilename: string;
+  params: Record<string, ParamSpec>;
+  /** Runs the query; filters are already checked against `params`. */
+  load: (filters: Record<string, string>, window: Window) => Listing<T>;
+  csvHeader: string[];
+  csvRow: (item: T) => CsvValue[];
+};
+
+const list = (values: readonly string[]) => values.join("; ");
+
+function notFound(missing: string[], slugs: Record<string, string | undefined>) {
+  const t = messages();
+  if (missing.includes("area")) throw new ApiError(400, "not_found", t.unknownArea(shown(slugs.area ?? "")));
+  if (missing.includes("programme")) throw new ApiError(400, "not_found", t.unknownProgramme(shown(slugs.programme ?? "")));
+  if (missing.includes("subprogramme")) throw new ApiError(400, "not_found", t.unknownSubprogramme(shown(slugs.subprogramme ?? "")));
+}
+
+export const organisationsEndpoint: Endpoint<OpenOrganisation> = {
+  path: "/api/v1/organisations",
+  csvFilename: "laget-partnere.csv",
+  params: {
+    sector: { kind: "enum", values: SECTORS },
+    area: { kind: "slug" },
+    theme: { kind: "slug" },
+    offer: { kind: "enum", values: OFFERS },
+    q: { kind: "text", max: Q_MAX_LENGTH },
+  },
+  load: (f, window) => {
+    const refs = resolveReferences({ area: f.area, subprogramme: f.theme });
+    notFound(refs.missing, { area: f.area, subprogramme: f.theme });
+    return listOpenOrganisations(
+      { sector: f.sector as Sector | undefined, areaId: refs.areaId, theme: f.theme, offer: f.offer as Offer | undefined, q: f.q },
+      window,
+    );
+  },
+  csvHeader: [
+    "slug",
+    "name",
+    "sector",
+    "orgNumber",
+    "description",
+    "website",
+    "contactEmail",
+    "contactPhone",
+    "areas",
+    "areaNames",
+    "themes",
+    "themeNames",
+    "offers",
+    "approvedAt",
+    "url",
+  ],
+  csvRow: (o) => [
+    o.slug,
+    o.name,
+    o.sector,
+    o.orgNumber,
+    o.description,
+    o.website,
+    o.contactEmail,
+    o.contactPhone,
+    list(o.areas.map((a) => a.slug)),
+    list(o.areas.map((a) => a.name)),
+    list(o.themes.map((t) => `${t.programme.slug}/${t.slug}`)),
+    list(o.themes.map((t) => `${t.programme.name}: ${t.name}`)),
+    list(o.offers),
+    o.approvedAt,
+    o.url,
+  ],
+};
+
+export const initiativesEndpoint: Endpoint<OpenInitiative> = {
+  path: "/api/v1/initiatives",
+  csvFilename: "laget-tiltak.csv",
+  params: {
+    programme: { kind: "slug" },
+    subprogramme: { kind: "slug" },
+    area: { kind: "slug" },
+    status: { kind: "enum", values: INITIATIVE_STATUSES },
+  },
+  load: (f, window) => {
+    const refs = resolveReferences({ area: f.area, programme: f.programme, subprogramme: f.subprogramme });
+    notFound(refs.missing, f);
+    return listOpenInitiatives(
+      {
+        programme: f.programme,
+        subprogramme: f.subprogramme,
+        areaId: refs.areaId,
+        status: f.status as InitiativeStatus | undefined,
+      },
+      window,
+    );
+  },
+  csvHeader: [
+    "slug",
+    "title",
+    "summary",
+    "description",
+    "programme",
+    "programmeName",
+    "subprogramme",
+    "subprogrammeName",
+    "area",
+    "areaName",
+    "status",
+    "startDate",
+    "endDate",
+    "leadOrganisation",
+    "soughtSectors",
+    "soughtOffers",
+    "url",
+  ],
+  csvRow: (i) => [
+    i.slug,
+    i.title,
+    i.summary,
+    i.description,
+    i.programme.slug,
+    i.programme.name,
+    i.subprogramme.slug,
+    i.subprogramme.name,
+    i.area.slug,
+    i.area.name,
+    i.status,
+    i.startDate,
+    i.endDate,
+    i.leadOrganisation,
+    list(i.soughtSectors),
+    list(i.soughtOffers),
+    i.url,
+  ],
+};
+
+export const participationsEndpoint: Endpoint<OpenParticipation> = {
+  path: "/api/v1/participations",
+  csvFilename: "laget-deltakelser.csv",
+  params: {
+    initiative: { kind: "slug" },
+    organisation: { kind: "slug" },
+    role: { kind: "enum", values: PARTICIPATION_ROLES },
+  },
+  // Unknown tiltak or organisation slugs give an empty list, never a hint that a private one exists.
+  load: (f, window) =>
+    listOpenParticipations(
+      { initiative: f.initiative, organisation: f.organisation, role: f.role as ParticipationRole | undefined },
+      window,
+    ),
+  csvHeader: ["initiative", "organisation", "role", "startedAt"],
+  csvRow: (p) => [p.initiative, p.organisation, p.role, p.startedAt],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Serving
+// ---------------------------------------------------------------------------------------------
+
+/** An absolute link to a page of the same listing, with the same filters. */
+function pageLink(path: string, filters: Record<string, string>, page: number, perPage: number): string {
+  const params = new URLSearchParams(filters);
+  params.set("page", String(page));
+  params.set("per_page", String(perPage));
+  return `${getEnv().publicUrl}${path}?${params.toString()}`;
+}
+
+/** The whole answer to a request for one endpoint: preflight, JSON, CSV or a JSON error. Never throws. */
+export function serveOpenData<T>(request: Request, endpoint: Endpoint<T>): Response {
+  if (request.method === "OPTIONS") return preflightResponse();
+  try {
+    const query = parseQuery(new URL(request.url), endpoint.params);
+    const { filters, page, perPage } = query;
+
+    if (query.format === "csv") {
+      const window = query.explicitPaging ? { limit: perPage, offset: (page - 1) * perPage } : { limit: CSV_MAX_ROWS, offset: 0 };
+      const { total, items } = endpoint.load(filters, window);
+      return new Response(toCsv(endpoint.csvHeader, items.map(endpoint.csvRow)), {
+        headers: {
+          ...commonHeaders(),
+          "Content-Type": CSV_CONTENT_TYPE,
+          "Content-Disposition": `attachment; filename="${endpoint.csvFilename}"`,
+          "Cache-Control": CACHE_CONTROL,
+          "X-Total-Count": String(total),
+        },
+      });
+    }
+
+    const { total, items } = endpoint.load(filters, { limit: perPage, offset: (page - 1) * perPage });
+    const totalPages = Math.ceil(total / perPage);
+    return Response.json(
+      {
+        data: items,
+        meta: { page, perPage, total, totalPages },
+        links: {
+          self: pageLink(endpoint.path, filters, page, perPage),
+          next: page < totalPages ? pageLink(endpoint.path, filters, page + 1, perPage) : null,
+          prev: page > 1 ? pageLink(endpoint.path, filters, Math.min(page - 1, Math.max(totalPages, 1)), perPage) : null,
+        },
+      },
+      { headers: { ...commonHeaders(), "Cache-Control": CACHE_CONTROL, "X-Total-Count": String(total) } },
+    );
+  } catch (error) {
+    if (error instanceof ApiError) return errorResponse(error);
+    log.error("open data request failed", { path: endpoint.path, error: (error as Error).message });
+    return errorResponse(new ApiError(500, "internal_error", messages().internalError));
+  }
+}
