@@ -30,6 +30,13 @@ test.describe("security headers and the origin check", () => {
     for (const [, attributes] of inlineScripts) expect(attributes).toContain(`nonce="${nonce}"`);
   });
 
+  test("HSTS is sent when the page is served over HTTPS (behind a trusted proxy) and not over plain HTTP", async ({ request }) => {
+    const plain = await request.get("/");
+    expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+    const https = await request.get("/", { headers: { "X-Forwarded-Proto": "https" } });
+    expect(https.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  });
+
   test("a POST from a foreign origin is refused with 403, and one from our origin is not", async ({ request, baseURL }) => {
     const foreign = await request.post("/partnere", { headers: { Origin: "https://evil.example" }, form: { a: "1" } });
     expect(foreign.status()).toBe(403);
