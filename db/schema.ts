@@ -255,7 +255,8 @@ export const organisations = sqliteTable(
     check("organisations_status_check", oneOf("status", ORGANISATION_STATUSES)),
     check(
       "organisations_org_number_check",
-      sql`(${t.orgNumber} IS NULL AND ${t.sector} = 'residents_group') OR (length(${t.orgNumber}) = 9 AND ${t.orgNumber} NOT GLOB '*[^0-9]*')`,
+      // IS NOT NULL matters: a CHECK whose expression is NULL passes.
+      sql`(${t.orgNumber} IS NULL AND ${t.sector} = 'residents_group') OR (${t.orgNumber} IS NOT NULL AND length(${t.orgNumber}) = 9 AND ${t.orgNumber} NOT GLOB '*[^0-9]*')`,
     ),
     index("organisations_status_name_idx").on(t.status, t.name),
     index("organisations_status_sector_name_idx").on(t.status, t.sector, t.name),

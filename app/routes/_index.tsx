@@ -1,5 +1,6 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { listProgrammeSummaries } from "~/models/programme.server";
 import { pageMeta } from "~/utils/meta";
@@ -7,15 +8,16 @@ import { pageMeta } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.home.title, description: t.home.intro }));
 
-export function loader() {
-  return { programmes: listProgrammeSummaries() };
+export function loader({ request }: LoaderFunctionArgs) {
+  return { programmes: listProgrammeSummaries(), accountDeleted: new URL(request.url).searchParams.has("konto-slettet") };
 }
 
 export default function Index() {
-  const { programmes } = useLoaderData<typeof loader>();
+  const { programmes, accountDeleted } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
+      {accountDeleted ? <FormMessage tone="success">{t.account.deletedNotice}</FormMessage> : null}
       <h1 className="text-3xl font-bold sm:text-4xl">{t.home.heading}</h1>
       <p className="mt-4 max-w-prose text-lg">{t.home.intro}</p>
       <p className="mt-4">

@@ -220,7 +220,7 @@ CREATE TABLE `organisations` (
 	FOREIGN KEY (`decided_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
 	CONSTRAINT "organisations_sector_check" CHECK("sector" IN ('district', 'municipal_agency', 'state_agency', 'voluntary', 'business', 'residents_group')),
 	CONSTRAINT "organisations_status_check" CHECK("status" IN ('pending', 'approved', 'rejected', 'archived')),
-	CONSTRAINT "organisations_org_number_check" CHECK(("organisations"."org_number" IS NULL AND "organisations"."sector" = 'residents_group') OR (length("organisations"."org_number") = 9 AND "organisations"."org_number" NOT GLOB '*[^0-9]*'))
+	CONSTRAINT "organisations_org_number_check" CHECK(("organisations"."org_number" IS NULL AND "organisations"."sector" = 'residents_group') OR ("organisations"."org_number" IS NOT NULL AND length("organisations"."org_number") = 9 AND "organisations"."org_number" NOT GLOB '*[^0-9]*'))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organisations_slug_unique` ON `organisations` (`slug`);--> statement-breakpoint
