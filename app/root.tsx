@@ -67,6 +67,7 @@ function Shell({ children }: { children: ReactNode }) {
   const navItems = [
     { to: "/partnere", label: t.nav.partners },
     { to: "/tiltak", label: t.nav.initiatives },
+    { to: "/omrader", label: t.nav.areas },
     { to: "/samarbeid", label: t.nav.collaboration },
     { to: "/oppdateringer", label: t.nav.updates },
   ];
@@ -88,7 +89,7 @@ function Shell({ children }: { children: ReactNode }) {
           <a href="/" className="text-2xl font-bold text-brand-800 no-underline" aria-label={t.shell.homeLinkLabel}>
             {t.meta.appName}
           </a>
-          <nav aria-label={t.shell.mainNavigation}>
+          <nav aria-label={t.shell.mainNavigation} className="no-print">
             <ul className="flex flex-wrap gap-x-1 gap-y-1">
               {navItems.map((item) => (
                 <li key={item.to}>
@@ -136,13 +137,13 @@ function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordina
   const linkClass = "inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800";
   if (!user) {
     return (
-      <Link to="/logg-inn" className={linkClass}>
+      <Link to="/logg-inn" className={`no-print ${linkClass}`}>
         {t.auth.loginButton}
       </Link>
     );
   }
   return (
-    <nav aria-label={t.auth.loggedInAs(user.name)} className="flex flex-wrap items-center gap-x-1">
+    <nav aria-label={t.auth.loggedInAs(user.name)} className="no-print flex flex-wrap items-center gap-x-1">
       <Link to="/min-side" className={linkClass}>
         {t.auth.myPage}
       </Link>

@@ -1,5 +1,19 @@
-import { sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import {
+  areas,
+  initiatives,
+  organisationAreas,
+  organisationOffers,
+  organisations,
+  participations,
+  programmeAreas,
+  programmes,
+  subprogrammes,
+} from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { OFFERS, SECTORS, type AreaKind, type Offer } from "~/validation/enums";
+import { publicInitiative, publicOrganisation, publicParticipation } from "./visibility.server";
 
 /**
  * The ids of an area and every area below it (district → sub-districts → …), one recursive query.
@@ -23,4 +37,228 @@ export function inAreaSubtree(column: unknown, areaId: number) {
   return sql`${column} IN (WITH RECURSIVE subtree(id) AS (
       SELECT ${areaId} UNION SELECT areas.id FROM areas JOIN subtree ON areas.parent_id = subtree.id
     ) SELECT id FROM subtree)`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public area pages (/omrader, /omrader/:slug) and the directory's area filter
+// ---------------------------------------------------------------------------------------------
+
+export type AreaOption = { slug: string; name: string; depth: number };
+
+/** Every area in tree order (parents before their children, siblings by name), with its depth. */
+function inTreeOrder<T extends { id: number; parentId: number | null; name: string }>(rows: T[]): (T & { depth: number })[] {
+  const children = new Map<number | null, T[]>();
+  for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name, "nb");
+  const out: (T & { depth: number })[] = [];
+  const visit = (parentId: number | null, depth: number) => {
+    for (const row of [...(children.get(parentId) ?? [])].sort(byName)) {
+      out.push({ ...row, depth });
+      visit(row.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}
+
+/** The areas for the directory's area filter, as a tree. One query. */
+export function listAreaOptions(): AreaOption[] {
+  const rows = getDb().select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name }).from(areas).all();
+  return inTreeOrder(rows).map(({ slug, name, depth }) => ({ slug, name, depth }));
+}
+
+export function findAreaBySlug(slug: string): { id: number; slug: string; name: string } | null {
+  return getDb().select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas).where(eq(areas.slug, slug)).get() ?? null;
+}
+
+/** Every area with its descendants (itself included), as SQL for a WITH clause: closure(ancestor_id, area_id). */
+const closure = sql`closure(ancestor_id, area_id) AS (
+    SELECT id, id FROM areas
+    UNION ALL
+    SELECT closure.ancestor_id, areas.id FROM areas JOIN closure ON areas.parent_id = closure.area_id
+  )`;
+
+export type AreaTreeItem = {
+  slug: string;
+  name: string;
+  kind: AreaKind;
+  depth: number;
+  initiativeCount: number;
+  partnerCount: number;
+};
+
+/**
+ * All areas as a tree with, for each, the public tiltak and the approved partners in the area and
+ * below it (the same sets /omrader/:slug lists). Three queries whatever the data size.
+ */
+export function listAreasWithCounts(): AreaTreeItem[] {
+  const db = getDb();
+  const rows = db
+    .select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name, kind: areas.kind })
+    .from(areas)
+    .all();
+  const initiativeCounts = new Map(
+    db
+      .all<{ areaId: number; n: number }>(
+        sql`WITH RECURSIVE ${closure}
+            SELECT closure.ancestor_id AS areaId, count(DISTINCT ${initiatives.id}) AS n
+            FROM closure JOIN ${initiatives} ON ${initiatives.areaId} = closure.area_id
+            WHERE ${publicInitiative()}
+            GROUP BY closure.ancestor_id`,
+      )
+      .map((r) => [r.areaId, r.n]),
+  );
+  const partnerCounts = new Map(
+    db
+      .all<{ areaId: number; n: number }>(
+        sql`WITH RECURSIVE ${closure},
+            present(area_id, organisation_id) AS (
+              SELECT ${organisationAreas.areaId}, ${organisationAreas.organisationId}
+              FROM ${organisationAreas} JOIN ${organisations} ON ${organisations.id} = ${organisationAreas.organisationId}
+              WHERE ${publicOrganisation()}
+              UNION
+              SELECT ${initiatives.areaId}, ${participations.organisationId}
+              FROM ${participations}
+              JOIN ${initiatives} ON ${initiatives.id} = ${participations.initiativeId}
+              JOIN ${organisations} ON ${organisations.id} = ${participations.organisationId}
+              WHERE ${publicParticipation()}
+            )
+            SELECT closure.ancestor_id AS areaId, count(DISTINCT present.organisation_id) AS n
+            FROM closure JOIN present ON present.area_id = closure.area_id
+            GROUP BY closure.ancestor_id`,
+      )
+      .map((r) => [r.areaId, r.n]),
+  );
+  return inTreeOrder(rows).map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    depth: row.depth,
+    initiativeCount: initiativeCounts.get(row.id) ?? 0,
+    partnerCount: partnerCounts.get(row.id) ?? 0,
+  }));
+}
+
+export type AreaOverview = NonNullable<ReturnType<typeof getAreaOverview>>;
+
+/**
+ * "Who does what" in an area and below it: its facts, the public tiltak (with their sub-programme)
+ * and the approved partners that serve an area in the subtree or take an active part in a public
+ * tiltak there. Seven queries whatever the data size.
+ */
+export function getAreaOverview(slug: string) {
+  const db = getDb();
+  const parent = alias(areas, "parent");
+  const area = db
+    .select({
+      id: areas.id,
+      slug: areas.slug,
+      name: areas.name,
+      kind: areas.kind,
+      population: areas.population,
+      liftStartYear: areas.liftStartYear,
+      liftEndYear: areas.liftEndYear,
+      parentSlug: parent.slug,
+      parentName: parent.name,
+    })
+    .from(areas)
+    .leftJoin(parent, eq(parent.id, areas.parentId))
+    .where(eq(areas.slug, slug))
+    .get();
+  if (!area) return null;
+
+  const programmeList = db
+    .select({ name: programmes.name, municipality: programmes.municipality })
+    .from(programmeAreas)
+    .innerJoin(programmes, eq(programmes.id, programmeAreas.programmeId))
+    .where(eq(programmeAreas.areaId, area.id))
+    .orderBy(asc(programmes.name))
+    .all();
+
+  const children = db
+    .select({ slug: areas.slug, name: areas.name, kind: areas.kind })
+    .from(areas)
+    .where(eq(areas.parentId, area.id))
+    .orderBy(asc(areas.name))
+    .all();
+
+  const subtree = areaSubtreeIds(area.id);
+
+  const tiltak = db
+    .select({
+      slug: initiatives.slug,
+      title: initiatives.title,
+      summary: initiatives.summary,
+      status: initiatives.status,
+      startDate: initiatives.startDate,
+      endDate: initiatives.endDate,
+      areaName: areas.name,
+      subprogrammeName: subprogrammes.name,
+      subprogrammePosition: subprogrammes.position,
+    })
+    .from(initiatives)
+    .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
+    .innerJoin(areas, eq(areas.id, initiatives.areaId))
+    .where(and(inArray(initiatives.areaId, subtree), publicInitiative()))
+    .orderBy(asc(subprogrammes.position), asc(subprogrammes.name), asc(initiatives.title))
+    .all();
+
+  const servesSubtree = db
+    .select({ id: organisationAreas.organisationId })
+    .from(organisationAreas)
+    .where(inArray(organisationAreas.areaId, subtree));
+  const takesPartInSubtree = db
+    .select({ id: participations.organisationId })
+    .from(participations)
+    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+    .where(and(inArray(initiatives.areaId, subtree), publicParticipation()));
+  const partnerRows = db
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
+    .from(organisations)
+    .where(and(publicOrganisation(), or(inArray(organisations.id, servesSubtree), inArray(organisations.id, takesPartInSubtree))))
+    .orderBy(asc(organisations.name))
+    .all();
+
+  const offersOf = new Map<number, Offer[]>();
+  if (partnerRows.length > 0) {
+    for (const row of db
+      .select({ organisationId: organisationOffers.organisationId, offer: organisationOffers.offer })
+      .from(organisationOffers)
+      .where(inArray(organisationOffers.organisationId, partnerRows.map((p) => p.id)))
+      .all()) {
+      offersOf.set(row.organisationId, [...(offersOf.get(row.organisationId) ?? []), row.offer]);
+    }
+  }
+
+  // Tiltak by sub-programme name, so "Nærmiljø" in several Oslo programmes is one group.
+  const tiltakGroups: { subprogramme: string; initiatives: Omit<(typeof tiltak)[number], "subprogrammeName" | "subprogrammePosition">[] }[] = [];
+  for (const { subprogrammeName, subprogrammePosition: _p, ...item } of tiltak) {
+    let group = tiltakGroups.find((g) => g.subprogramme === subprogrammeName);
+    if (!group) tiltakGroups.push((group = { subprogramme: subprogrammeName, initiatives: [] }));
+    group.initiatives.push(item);
+  }
+
+  const partnerGroups = SECTORS.map((sector) => ({
+    sector,
+    partners: partnerRows
+      .filter((p) => p.sector === sector)
+      .map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        offers: (offersOf.get(p.id) ?? []).sort((a, b) => OFFERS.indexOf(a) - OFFERS.indexOf(b)),
+      })),
+  })).filter((g) => g.partners.length > 0);
+
+  const { id: _id, parentSlug, parentName, ...facts } = area;
+  return {
+    ...facts,
+    parent: parentSlug !== null && parentName !== null ? { slug: parentSlug, name: parentName } : null,
+    programmes: programmeList,
+    children,
+    initiativeCount: tiltak.length,
+    partnerCount: partnerRows.length,
+    tiltakGroups,
+    partnerGroups,
+  };
 }

@@ -1,51 +1,321 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
-import { areas, organisationAreas, organisations } from "../../db/schema";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import {
+  areas,
+  initiatives,
+  organisationAreas,
+  organisationOffers,
+  organisations,
+  organisationThemes,
+  participations,
+  subprogrammes,
+  updates,
+} from "../../db/schema";
 import { getDb } from "~/utils/db.server";
-import type { Sector } from "~/validation/enums";
+import { OFFERS, type Offer, type Sector } from "~/validation/enums";
+import { inAreaSubtree } from "./area.server";
+import { publicOrganisation, publicParticipation, publicUpdate } from "./visibility.server";
 
 export const PARTNERS_PAGE_SIZE = 20;
+const EXCERPT_CHARS = 220;
+export const PROFILE_UPDATE_LIMIT = 10;
 
-export type PartnerListItem = {
+/** navn: A–Å; nyeste: most recently approved first; relevans: best FTS match first (only with a search). */
+export type DirectorySort = "navn" | "nyeste" | "relevans";
+
+export type DirectoryFilters = {
+  /** An FTS5 MATCH expression built by ftsMatchExpression (directory-search.server.ts), never raw input. */
+  match: string | null;
+  sector: Sector | null;
+  /** The area and everything below it. */
+  areaId: number | null;
+  /** A theme (sub-programme slug) means one sub-programme in each programme that has it. */
+  subprogrammeIds: number[] | null;
+  offer: Offer | null;
+};
+
+export const NO_FILTERS: DirectoryFilters = { match: null, sector: null, areaId: null, subprogrammeIds: null, offer: null };
+
+export type DirectoryHit = {
   slug: string;
   name: string;
   sector: Sector;
+  excerpt: string;
   areas: string[];
+  offers: Offer[];
 };
 
-/**
- * One page of approved organisations (the public directory), with the areas each serves.
- * Three queries: the total, the page, and the page's areas.
- */
-export function listApprovedOrganisations(page: number): { total: number; items: PartnerListItem[] } {
-  const db = getDb();
-  const approved = eq(organisations.status, "approved");
-  const total = db.select({ n: count() }).from(organisations).where(approved).get()?.n ?? 0;
-  const rows = db
-    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
-    .from(organisations)
-    .where(approved)
-    .orderBy(asc(organisations.name), asc(organisations.id))
-    .limit(PARTNERS_PAGE_SIZE)
-    .offset((page - 1) * PARTNERS_PAGE_SIZE)
-    .all();
+/** Shortens a description to whole words, with one space between them. */
+export function excerpt(text: string, max = EXCERPT_CHARS): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : flat.slice(0, max)).replace(/[\s.,;:!?–-]+$/, "")} …`;
+}
 
+/**
+ * Each filter is a condition on `organisations` that the planner answers from an index: status,
+ * sector and name from (status, sector, name) or (status, name); the area, theme and offer as
+ * `id IN (…)` over organisation_areas(area_id), organisation_themes(subprogramme_id) and
+ * organisation_offers(offer); the search over the FTS5 index.
+ */
+function directoryConditions(filters: DirectoryFilters, { withMatch }: { withMatch: boolean }): SQL {
+  const db = getDb();
+  const conditions: (SQL | undefined)[] = [publicOrganisation()];
+  if (filters.sector) conditions.push(eq(organisations.sector, filters.sector));
+  if (filters.areaId !== null) {
+    conditions.push(
+      inArray(
+        organisations.id,
+        db
+          .select({ id: organisationAreas.organisationId })
+          .from(organisationAreas)
+          .where(inAreaSubtree(organisationAreas.areaId, filters.areaId)),
+      ),
+    );
+  }
+  if (filters.subprogrammeIds !== null) {
+    conditions.push(
+      inArray(
+        organisations.id,
+        db
+          .select({ id: organisationThemes.organisationId })
+          .from(organisationThemes)
+          .where(inArray(organisationThemes.subprogrammeId, filters.subprogrammeIds)),
+      ),
+    );
+  }
+  if (filters.offer) {
+    conditions.push(
+      inArray(
+        organisations.id,
+        db.select({ id: organisationOffers.organisationId }).from(organisationOffers).where(eq(organisationOffers.offer, filters.offer)),
+      ),
+    );
+  }
+  if (withMatch && filters.match !== null) {
+    conditions.push(sql`${organisations.id} IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ${filters.match})`);
+  }
+  return and(...conditions) as SQL;
+}
+
+/**
+ * One page of the public directory: approved organisations matching the filters, with the areas and
+ * offers of the page's organisations. Four queries whatever the data size: the count, the page, its
+ * areas, its offers.
+ */
+export function searchApprovedOrganisations(
+  filters: DirectoryFilters,
+  sort: DirectorySort,
+  page: number,
+): { total: number; items: DirectoryHit[] } {
+  const db = getDb();
+  const total = db.select({ n: count() }).from(organisations).where(directoryConditions(filters, { withMatch: true })).get()?.n ?? 0;
+  if (total === 0) return { total, items: [] };
+
+  const columns = {
+    id: organisations.id,
+    slug: organisations.slug,
+    name: organisations.name,
+    sector: organisations.sector,
+    description: organisations.description,
+  };
+  const offset = (page - 1) * PARTNERS_PAGE_SIZE;
+  let rows: { id: number; slug: string; name: string; sector: Sector; description: string }[];
+  if (sort === "relevans" && filters.match !== null) {
+    // bm25 rank from the FTS table, joined once rather than looked up per row.
+    rows = db
+      .select(columns)
+      .from(organisations)
+      .innerJoin(
+        sql`(SELECT rowid AS fts_id, rank AS fts_rank FROM organisations_fts WHERE organisations_fts MATCH ${filters.match}) AS fts`,
+        sql`fts.fts_id = ${organisations.id}`,
+      )
+      .where(directoryConditions(filters, { withMatch: false }))
+      .orderBy(sql`fts.fts_rank`, asc(organisations.name), asc(organisations.id))
+      .limit(PARTNERS_PAGE_SIZE)
+      .offset(offset)
+      .all();
+  } else {
+    rows = db
+      .select(columns)
+      .from(organisations)
+      .where(directoryConditions(filters, { withMatch: true }))
+      .orderBy(
+        ...(sort === "nyeste"
+          ? [desc(organisations.approvedAt), desc(organisations.id)]
+          : [asc(organisations.name), asc(organisations.id)]),
+      )
+      .limit(PARTNERS_PAGE_SIZE)
+      .offset(offset)
+      .all();
+  }
+
+  const ids = rows.map((r) => r.id);
   const areaNames = new Map<number, string[]>();
-  if (rows.length > 0) {
-    const links = db
+  const offersOf = new Map<number, Offer[]>();
+  if (ids.length > 0) {
+    for (const link of db
       .select({ organisationId: organisationAreas.organisationId, name: areas.name })
       .from(organisationAreas)
       .innerJoin(areas, eq(areas.id, organisationAreas.areaId))
-      .where(inArray(organisationAreas.organisationId, rows.map((r) => r.id)))
+      .where(inArray(organisationAreas.organisationId, ids))
       .orderBy(asc(areas.name))
-      .all();
-    for (const link of links) {
-      const list = areaNames.get(link.organisationId) ?? [];
-      list.push(link.name);
-      areaNames.set(link.organisationId, list);
+      .all()) {
+      areaNames.set(link.organisationId, [...(areaNames.get(link.organisationId) ?? []), link.name]);
+    }
+    for (const link of db
+      .select({ organisationId: organisationOffers.organisationId, offer: organisationOffers.offer })
+      .from(organisationOffers)
+      .where(inArray(organisationOffers.organisationId, ids))
+      .all()) {
+      offersOf.set(link.organisationId, [...(offersOf.get(link.organisationId) ?? []), link.offer]);
     }
   }
   return {
     total,
-    items: rows.map(({ id, ...row }) => ({ ...row, areas: areaNames.get(id) ?? [] })),
+    items: rows.map((row) => ({
+      slug: row.slug,
+      name: row.name,
+      sector: row.sector,
+      excerpt: excerpt(row.description),
+      areas: areaNames.get(row.id) ?? [],
+      offers: sortOffers(offersOf.get(row.id) ?? []),
+    })),
   };
+}
+
+/** One page of all approved organisations by name (the directory without search or filters). */
+export function listApprovedOrganisations(page: number): { total: number; items: DirectoryHit[] } {
+  return searchApprovedOrganisations(NO_FILTERS, "navn", page);
+}
+
+function sortOffers(list: Offer[]): Offer[] {
+  return [...list].sort((a, b) => OFFERS.indexOf(a) - OFFERS.indexOf(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Themes (sub-programme slugs shared across programmes)
+// ---------------------------------------------------------------------------------------------
+
+export type ThemeOption = { slug: string; name: string };
+
+/** The themes a visitor can filter by: each sub-programme slug once, in the programmes' own order. */
+export function listThemeOptions(): ThemeOption[] {
+  const rows = getDb()
+    .select({ slug: subprogrammes.slug, name: subprogrammes.name })
+    .from(subprogrammes)
+    .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
+    .all();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.slug) && seen.add(r.slug));
+}
+
+/** A theme by its slug, with the id of that sub-programme in every programme that has it. */
+export function findThemeBySlug(slug: string): { slug: string; name: string; subprogrammeIds: number[] } | null {
+  const rows = getDb()
+    .select({ id: subprogrammes.id, name: subprogrammes.name })
+    .from(subprogrammes)
+    .where(eq(subprogrammes.slug, slug))
+    .orderBy(asc(subprogrammes.id))
+    .all();
+  const first = rows[0];
+  if (!first) return null;
+  return { slug, name: first.name, subprogrammeIds: rows.map((r) => r.id) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The public profile
+// ---------------------------------------------------------------------------------------------
+
+export type OrganisationProfile = NonNullable<ReturnType<typeof getPublicOrganisationProfile>>;
+
+/**
+ * What /partnere/:slug shows of an approved organisation, or null when there is no approved one with
+ * that slug. Only public columns; its tiltak and updates through the shared visibility rules.
+ * Six queries whatever the data size.
+ */
+export function getPublicOrganisationProfile(slug: string) {
+  const db = getDb();
+  const org = db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      sector: organisations.sector,
+      orgNumber: organisations.orgNumber,
+      description: organisations.description,
+      website: organisations.website,
+      contactEmail: organisations.contactEmail,
+      contactPhone: organisations.contactPhone,
+      logoFile: organisations.logoFile,
+    })
+    .from(organisations)
+    .where(and(eq(organisations.slug, slug), publicOrganisation()))
+    .get();
+  if (!org) return null;
+
+  const areaList = db
+    .select({ slug: areas.slug, name: areas.name })
+    .from(organisationAreas)
+    .innerJoin(areas, eq(areas.id, organisationAreas.areaId))
+    .where(eq(organisationAreas.organisationId, org.id))
+    .orderBy(asc(areas.name))
+    .all();
+
+  const seenThemes = new Set<string>();
+  const themes = db
+    .select({ slug: subprogrammes.slug, name: subprogrammes.name })
+    .from(organisationThemes)
+    .innerJoin(subprogrammes, eq(subprogrammes.id, organisationThemes.subprogrammeId))
+    .where(eq(organisationThemes.organisationId, org.id))
+    .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
+    .all()
+    .filter((t) => !seenThemes.has(t.slug) && seenThemes.add(t.slug));
+
+  const offers = sortOffers(
+    db
+      .select({ offer: organisationOffers.offer })
+      .from(organisationOffers)
+      .where(eq(organisationOffers.organisationId, org.id))
+      .all()
+      .map((r) => r.offer),
+  );
+
+  const tiltak = db
+    .select({
+      slug: initiatives.slug,
+      title: initiatives.title,
+      status: initiatives.status,
+      role: participations.role,
+      areaName: areas.name,
+    })
+    .from(participations)
+    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+    .innerJoin(areas, eq(areas.id, initiatives.areaId))
+    .where(and(eq(participations.organisationId, org.id), publicParticipation()))
+    .orderBy(asc(initiatives.title))
+    .all();
+
+  const latestUpdates = db
+    .select({
+      id: updates.id,
+      title: updates.title,
+      body: updates.body,
+      createdAt: updates.createdAt,
+      eventDate: updates.eventDate,
+      initiativeSlug: initiatives.slug,
+      initiativeTitle: initiatives.title,
+    })
+    .from(updates)
+    .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+    .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+    .where(and(eq(updates.organisationId, org.id), publicUpdate()))
+    .orderBy(desc(updates.createdAt), desc(updates.id))
+    .limit(PROFILE_UPDATE_LIMIT)
+    .all();
+
+  const { id: _id, ...publicFields } = org;
+  return { ...publicFields, areas: areaList, themes, offers, initiatives: tiltak, updates: latestUpdates };
 }

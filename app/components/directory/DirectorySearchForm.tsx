@@ -1,0 +1,197 @@
+import { Form } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useT } from "~/i18n";
+import { OFFERS, SECTORS, type Offer, type Sector } from "~/validation/enums";
+
+type Active = {
+  sector: Sector | null;
+  area: { slug: string; name: string } | null;
+  theme: { slug: string; name: string } | null;
+  offer: Offer | null;
+};
+type Sort = "navn" | "nyeste" | "relevans";
+
+const controlClass = "mt-1 block min-h-11 w-full min-w-0 rounded border border-gray-600 bg-white px-3 py-2 text-base text-ink";
+const buttonClass =
+  "inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800";
+/** Indents the area tree in a native select; spaces are not read aloud. */
+const indent = (depth: number) => "\u00a0\u00a0\u00a0".repeat(depth);
+
+/**
+ * The directory's search and filters: a plain GET form, so it works without JavaScript and every
+ * result has its own address. With JavaScript, Remix submits it without a full page load.
+ */
+export function DirectorySearchForm({
+  q,
+  active,
+  chosenSort,
+  areaOptions,
+  themeOptions,
+}: {
+  q: string;
+  active: Active;
+  chosenSort: Sort | null;
+  areaOptions: { slug: string; name: string; depth: number }[];
+  themeOptions: { slug: string; name: string }[];
+}) {
+  const t = useT();
+  const l = t.directory.list;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // The fields are uncontrolled (so the form works before and without hydration). When the address
+  // changes without a new page (a "remove filter" link, the back button), show the new values; but
+  // only then, never on the first render, which would undo what someone chose before hydration.
+  const values: Record<string, string> = {
+    q,
+    sektor: active.sector ?? "",
+    omrade: active.area?.slug ?? "",
+    tema: active.theme?.slug ?? "",
+    tilbud: active.offer ?? "",
+  };
+  const key = JSON.stringify(values);
+  const shownKey = useRef(key);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || shownKey.current === key) return;
+    shownKey.current = key;
+    for (const [name, value] of Object.entries(JSON.parse(key) as Record<string, string>)) {
+      const field = form.elements.namedItem(name);
+      if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field.value !== value) field.value = value;
+    }
+  }, [key]);
+
+  return (
+    <Form
+      ref={formRef}
+      method="get"
+      action="/partnere"
+      role="search"
+      aria-label={l.searchFormLabel}
+      className="no-print mt-6 rounded border border-brand-100 bg-brand-50 p-4"
+    >
+      <label htmlFor="directory-q" className="block font-semibold">
+        {l.searchLabel}
+      </label>
+      <p id="directory-q-hint" className="text-sm text-gray-800">
+        {l.searchHint}
+      </p>
+      <input
+        id="directory-q"
+        name="q"
+        type="search"
+        defaultValue={q}
+        maxLength={200}
+        autoComplete="off"
+        aria-describedby="directory-q-hint"
+        className={controlClass}
+      />
+
+      <fieldset className="mt-4">
+        <legend className="font-semibold">{l.filtersLegend}</legend>
+        <div className="mt-1 grid gap-x-4 gap-y-3 sm:grid-cols-2">
+          <div>
+            <label htmlFor="directory-sektor" className="block">
+              {l.sectorLabel}
+            </label>
+            <select id="directory-sektor" name="sektor" defaultValue={active.sector ?? ""} className={controlClass}>
+              <option value="">{l.allSectors}</option>
+              {SECTORS.map((s) => (
+                <option key={s} value={s}>
+                  {t.sectors[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="directory-omrade" className="block">
+              {l.areaLabel}
+            </label>
+            <select
+              id="directory-omrade"
+              name="omrade"
+              defaultValue={active.area?.slug ?? ""}
+              aria-describedby="directory-omrade-hint"
+              className={controlClass}
+            >
+              <option value="">{l.allAreas}</option>
+              {areaOptions.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {indent(a.depth)}
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            <p id="directory-omrade-hint" className="mt-1 text-sm text-gray-800">
+              {l.areaHint}
+            </p>
+          </div>
+          <div>
+            <label htmlFor="directory-tema" className="block">
+              {l.themeLabel}
+            </label>
+            <select id="directory-tema" name="tema" defaultValue={active.theme?.slug ?? ""} className={controlClass}>
+              <option value="">{l.allThemes}</option>
+              {themeOptions.map((theme) => (
+                <option key={theme.slug} value={theme.slug}>
+                  {theme.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="directory-tilbud" className="block">
+              {l.offerLabel}
+            </label>
+            <select id="directory-tilbud" name="tilbud" defaultValue={active.offer ?? ""} className={controlClass}>
+              <option value="">{l.allOffers}</option>
+              {OFFERS.map((o) => (
+                <option key={o} value={o}>
+                  {t.offers[o]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </fieldset>
+      {/* A sort the visitor chose stays when they change the search; otherwise the default applies. */}
+      {chosenSort ? <input type="hidden" name="sortering" value={chosenSort} /> : null}
+      <button type="submit" className={`${buttonClass} mt-4`}>
+        {l.submit}
+      </button>
+    </Form>
+  );
+}
+
+/** Sorting the current results: its own small GET form that carries the current search and filters. */
+export function DirectorySortForm({ sort, searching, q, active }: { sort: Sort; searching: boolean; q: string; active: Active }) {
+  const t = useT();
+  const l = t.directory.list;
+  const sorts: Sort[] = searching ? ["relevans", "navn", "nyeste"] : ["navn", "nyeste"];
+  const hidden: [string, string | null | undefined][] = [
+    ["q", searching ? q : null],
+    ["sektor", active.sector],
+    ["omrade", active.area?.slug],
+    ["tema", active.theme?.slug],
+    ["tilbud", active.offer],
+  ];
+  return (
+    <Form method="get" action="/partnere" aria-label={l.sortFormLabel} className="no-print mt-3 flex flex-wrap items-end gap-3">
+      {hidden.map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <div className="min-w-0">
+        <label htmlFor="directory-sortering" className="block">
+          {l.sortLabel}
+        </label>
+        <select key={sort} id="directory-sortering" name="sortering" defaultValue={sort} className={controlClass}>
+          {sorts.map((s) => (
+            <option key={s} value={s}>
+              {l.sorts[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="inline-flex min-h-11 items-center rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        {l.sortSubmit}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * Reading the partner directory's URL (/partnere?q=…&sektor=…&omrade=…&tema=…&tilbud=…&sortering=…&side=…)
+ * into checked filters, and turning the free text into a safe FTS5 MATCH expression.
+ *
+ * Nothing a visitor types reaches FTS5's query syntax: the text is split into runs of letters and
+ * digits (the same characters the unicode61 tokenizer keeps, æøå included), each run is quoted as a
+ * string and made a prefix, and the runs are ANDed. Quotes, stars, brackets, `NEAR`, `OR`, `-` and
+ * column filters are thereby either dropped or searched for as plain words.
+ */
+import { OFFERS, SECTORS, type Offer, type Sector } from "~/validation/enums";
+import { findAreaBySlug } from "./area.server";
+import { findThemeBySlug, type DirectoryFilters, type DirectorySort } from "./organisation.server";
+
+/** Longer input is cut: a search box is not the place for an essay, and it bounds the query's cost. */
+const MAX_QUERY_CHARS = 200;
+const MAX_TERMS = 8;
+const MAX_TERM_CHARS = 40;
+
+/** The words of a search, as FTS5 would see them; empty when the text holds no letters or digits. */
+export function searchTerms(input: string | null | undefined): string[] {
+  if (!input) return [];
+  const words = input.normalize("NFC").slice(0, MAX_QUERY_CHARS).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique: string[] = [];
+  const seen = new Set<string>();
+  for (const word of words) {
+    const term = word.slice(0, MAX_TERM_CHARS);
+    const key = term.toLocaleLowerCase("nb-NO");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(term);
+    if (unique.length === MAX_TERMS) break;
+  }
+  return unique;
+}
+
+/**
+ * `"leks"* AND "romsås"*` for "leks, Romsås!"; null when there is nothing to search for.
+ * Every term is a quoted prefix, so a word like NEAR or OR is a word, not an operator.
+ */
+export function ftsMatchExpression(input: string | null | undefined): string | null {
+  const terms = searchTerms(input);
+  if (terms.length === 0) return null;
+  return terms.map((term) => `"${term}"*`).join(" AND ");
+}
+
+export type FilterParam = "sektor" | "omrade" | "tema" | "tilbud" | "sortering";
+
+export type DirectoryRequest = {
+  /** The search text as typed (trimmed, cut to a sane length), to put back in the form. */
+  q: string;
+  filters: DirectoryFilters;
+  sort: DirectorySort;
+  /** The sort the visitor chose explicitly, kept when they change the search or filters. */
+  chosenSort: DirectorySort | null;
+  /** What each filter matched, for the form and the list of active filters. */
+  active: {
+    sector: Sector | null;
+    area: { slug: string; name: string } | null;
+    theme: { slug: string; name: string } | null;
+    offer: Offer | null;
+  };
+  /** Values we did not recognise and therefore left out; shown to the visitor. */
+  ignored: { param: FilterParam; value: string }[];
+};
+
+const SORTS: readonly DirectorySort[] = ["navn", "nyeste", "relevans"];
+
+/** Checks every filter of the directory's URL. Unknown values are ignored (and reported), never an error. */
+export function readDirectoryRequest(params: URLSearchParams): DirectoryRequest {
+  const ignored: DirectoryRequest["ignored"] = [];
+  const value = (name: FilterParam) => {
+    const raw = params.get(name)?.trim() ?? "";
+    return raw === "" ? null : raw;
+  };
+  const ignore = (param: FilterParam, raw: string) => ignored.push({ param, value: raw.slice(0, 60) });
+
+  const q = (params.get("q") ?? "").trim().slice(0, MAX_QUERY_CHARS);
+  const match = ftsMatchExpression(q);
+
+  let sector: Sector | null = null;
+  const rawSector = value("sektor");
+  if (rawSector !== null) {
+    if ((SECTORS as readonly string[]).includes(rawSector)) sector = rawSector as Sector;
+    else ignore("sektor", rawSector);
+  }
+
+  let offer: Offer | null = null;
+  const rawOffer = value("tilbud");
+  if (rawOffer !== null) {
+    if ((OFFERS as readonly string[]).includes(rawOffer)) offer = rawOffer as Offer;
+    else ignore("tilbud", rawOffer);
+  }
+
+  let area: { id: number; slug: string; name: string } | null = null;
+  const rawArea = value("omrade");
+  if (rawArea !== null) {
+    area = findAreaBySlug(rawArea);
+    if (!area) ignore("omrade", rawArea);
+  }
+
+  let theme: { slug: string; name: string; subprogrammeIds: number[] } | null = null;
+  const rawTheme = value("tema");
+  if (rawTheme !== null) {
+    theme = findThemeBySlug(rawTheme);
+    if (!theme) ignore("tema", rawTheme);
+  }
+
+  let chosenSort: DirectorySort | null = null;
+  const rawSort = value("sortering");
+  if (rawSort !== null) {
+    if ((SORTS as readonly string[]).includes(rawSort)) chosenSort = rawSort as DirectorySort;
+    else ignore("sortering", rawSort);
+  }
+  // Relevance only means something when there is a search; without one, the list is by name.
+  const sort: DirectorySort = chosenSort === "relevans" && !match ? "navn" : (chosenSort ?? (match ? "relevans" : "navn"));
+
+  return {
+    q,
+    filters: {
+      match,
+      sector,
+      areaId: area?.id ?? null,
+      subprogrammeIds: theme?.subprogrammeIds ?? null,
+      offer,
+    },
+    sort,
+    chosenSort,
+    active: {
+      sector,
+      area: area ? { slug: area.slug, name: area.name } : null,
+      theme: theme ? { slug: theme.slug, name: theme.name } : null,
+      offer,
+    },
+    ignored,
+  };
+}
+
+/**
+ * The same query without empty parameters (an untouched select sends `sektor=`) and without `side=1`,
+ * or null when it is already clean. Keeps shared links short and gives each result page one address.
+ */
+export function cleanDirectorySearch(params: URLSearchParams): string | null {
+  const clean = new URLSearchParams();
+  let changed = false;
+  for (const [key, raw] of params) {
+    const trimmed = raw.trim();
+    if (trimmed === "" || (key === "side" && trimmed === "1") || clean.has(key)) {
+      changed = true;
+      continue;
+    }
+    clean.append(key, raw);
+  }
+  if (!changed) return null;
+  const query = clean.toString();
+  return query ? `?${query}` : "";
+}
