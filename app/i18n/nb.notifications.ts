@@ -15,8 +15,13 @@ export const notifications = {
   messages: {
     organisation_registered: (p: Params) => `${p.organisation ?? ""} har registrert seg og venter på godkjenning.`,
     membership_requested: (p: Params) => `${p.person ?? ""} ber om å bli med i ${p.organisation ?? ""}.`,
-    join_request_decided: (p: Params) =>
+    membership_decided: (p: Params) =>
       p.approved === "1" ? `Du er nå med i ${p.organisation ?? ""}.` : `Forespørselen om å bli med i ${p.organisation ?? ""} er avslått.`,
+    join_request_decided: (p: Params) =>
+      p.approved === "1"
+        ? `${p.organisation ?? ""} er nå med i tiltaket «${p.initiative ?? ""}».`
+        : `Forespørselen fra ${p.organisation ?? ""} om å bli med i tiltaket «${p.initiative ?? ""}» er avslått.`,
+    participation_requested: (p: Params) => `${p.organisation ?? ""} ber om å bli med i tiltaket «${p.initiative ?? ""}».`,
     organisation_decided: (p: Params) =>
       p.approved === "1"
         ? `${p.organisation ?? ""} er godkjent og vises nå offentlig.`

@@ -21,6 +21,7 @@ import { account } from "./nb.account";
 import { openData } from "./nb.open-data";
 import { admin } from "./nb.admin";
 import { membership } from "./nb.membership";
+import { notifications } from "./nb.notifications";
 
 const nf = numberIn("nb-NO");
 
@@ -42,9 +43,16 @@ export const nb = {
       "Laget viser hvem som samarbeider om hva i områdesatsingene: bydeler, kommunale etater, statlige virksomheter, frivillige organisasjoner, næringsliv og beboere.",
     footerLinks: "Lenker i bunnteksten",
   },
+  /** The language switch in the header (POST /sprak). */
+  language: {
+    /** This language's own name, shown on the other language's switch button (with this lang). */
+    name: "Norsk",
+    invalid: "Ukjent språk. Velg nb (norsk bokmål) eller en (engelsk).",
+  },
   nav: {
     partners: "Partnere",
     initiatives: "Tiltak",
+    areas: "Områder",
     collaboration: "Samarbeid",
     updates: "Oppdateringer",
     openData: "Åpne data",
@@ -186,6 +194,12 @@ export const nb = {
     members: "Medlemmer",
     publicProfile: "Offentlig profil",
   },
+  devOutbox: {
+    heading: "Utboks (bare i utvikling)",
+    intro: "E-poster Laget ville ha sendt. Uten SMTP_URL blir de liggende her og i loggen.",
+    empty: "Utboksen er tom.",
+    to: "Til",
+  },
   validation: {
     required: "Fyll ut feltet.",
     tooLong: "Teksten er for lang.",
@@ -264,6 +278,7 @@ export const nb = {
   admin,
   account,
   membership,
+  notifications,
   updateVisibilities: {
     public: "Offentlig",
     partners: "Partnere i tiltaket",

@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
-import { memberships, notifications, oneTimeTokens, organisations, users } from "../../db/schema";
+import { memberships, oneTimeTokens, organisations, users } from "../../db/schema";
 import { getMessages } from "~/i18n";
 import { audit } from "~/services/audit.server";
 import { enqueueMail } from "~/services/mail.server";
+import { notify } from "~/services/notify.server";
 import { consumeToken, createToken, findValidToken } from "~/services/token.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
@@ -112,10 +113,13 @@ export function requestMembership(input: {
         .get().id;
       audit({ actorUserId: userId!, action: "membership.requested", entityType: "membership", entityId: id, details: { organisationId: input.organisationId } }, tx);
       const link = `${getEnv().publicUrl}/min-side/medlemmer/${org.slug}`;
-      for (const owner of activeOwners(tx, input.organisationId)) {
-        tx.insert(notifications).values({ userId: owner.id, kind: "membership_requested", params: { organisation: org.name, person: personName }, link: `/min-side/medlemmer/${org.slug}` }).run();
-        enqueueMail({ to: owner.email, subject: t.membership.ownersMailSubject(org.name), text: t.membership.ownersMailText(personName, org.name, link) }, tx);
-      }
+      notify(tx, {
+        userIds: activeOwners(tx, input.organisationId).map((o) => o.id),
+        kind: "membership_requested",
+        params: { organisation: org.name, person: personName },
+        link: `/min-side/medlemmer/${org.slug}`,
+        mail: { subject: t.membership.ownersMailSubject(org.name), text: t.membership.ownersMailText(personName, org.name, link) },
+      });
       return userId!;
     },
     { behavior: "immediate" },
@@ -188,10 +192,13 @@ export function decideMembershipRequest(input: { actorUserId: number; organisati
         },
         tx,
       );
-      tx.insert(notifications)
-        .values({ userId: row.userId, kind: "join_request_decided", params: { organisation: row.orgName, approved: input.approve ? "1" : "0" }, link: "/min-side" })
-        .run();
-      enqueueMail({ to: row.email, subject: t.membership.decidedMailSubject(row.orgName, input.approve), text: t.membership.decidedMailText(row.orgName, input.approve) }, tx);
+      notify(tx, {
+        userIds: [row.userId],
+        kind: "membership_decided",
+        params: { organisation: row.orgName, approved: input.approve ? "1" : "0" },
+        link: "/min-side",
+        mail: { subject: t.membership.decidedMailSubject(row.orgName, input.approve), text: t.membership.decidedMailText(row.orgName, input.approve) },
+      });
     },
     { behavior: "immediate" },
   );

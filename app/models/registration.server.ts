@@ -8,7 +8,6 @@ import {
   areas,
   coordinatorAssignments,
   memberships,
-  notifications,
   organisationAreas,
   organisations,
   organisationThemes,
@@ -19,7 +18,7 @@ import {
 } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
 import { audit } from "~/services/audit.server";
-import { enqueueMail } from "~/services/mail.server";
+import { notify } from "~/services/notify.server";
 import { getMessages } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 import { slugify, uniqueSlug } from "~/utils/slug";
@@ -158,7 +157,7 @@ export function registerOrganisation(input: RegistrationInput): { userId: number
         ].map((r) => r.id)),
       ];
       const recipients = tx
-        .selectDistinct({ id: users.id, email: users.email })
+        .selectDistinct({ id: users.id })
         .from(users)
         .leftJoin(coordinatorAssignments, eq(coordinatorAssignments.userId, users.id))
         .where(
@@ -172,19 +171,16 @@ export function registerOrganisation(input: RegistrationInput): { userId: number
         )
         .all();
       const link = `${getEnv().publicUrl}/koordinator`;
-      for (const recipient of recipients) {
-        tx.insert(notifications)
-          .values({ userId: recipient.id, kind: "organisation_registered", params: { organisation: org.name, person: actorName }, link: "/koordinator" })
-          .run();
-        enqueueMail(
-          {
-            to: recipient.email,
-            subject: t.registration.coordinatorMailSubject(org.name),
-            text: t.registration.coordinatorMailText(org.name, t.sectors[org.sector], link),
-          },
-          tx,
-        );
-      }
+      notify(tx, {
+        userIds: recipients.map((r) => r.id),
+        kind: "organisation_registered",
+        params: { organisation: org.name, person: actorName },
+        link: "/koordinator",
+        mail: {
+          subject: t.registration.coordinatorMailSubject(org.name),
+          text: t.registration.coordinatorMailText(org.name, t.sectors[org.sector], link),
+        },
+      });
       return { userId, organisationId, slug };
     },
     { behavior: "immediate" },

@@ -169,8 +169,13 @@ export function layoutNetwork<Id extends string | number>(
       strokeWidth: round(Math.min(1.5 + (e.weight - 1) * 1.5, 7.5)),
     });
   }
-  // Thin links first, so the strong ones are drawn on top.
-  placedEdges.sort((p, q) => p.weight - q.weight);
+  // Thin links first, so the strong ones are drawn on top; then a fixed order, whatever the input's.
+  placedEdges.sort(
+    (p, q) =>
+      p.weight - q.weight ||
+      String(p.source).localeCompare(String(q.source)) ||
+      String(p.target).localeCompare(String(q.target)),
+  );
 
   return { width, height, nodes: placed, edges: placedEdges };
 }

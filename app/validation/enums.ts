@@ -74,5 +74,7 @@ export const NOTIFICATION_KINDS = [
   "update_hidden",
   "organisation_registered",
   "membership_requested",
+  "membership_decided",
+  "participation_requested",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

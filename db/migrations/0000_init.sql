@@ -131,7 +131,7 @@ CREATE TABLE `notification_preferences` (
 	`email_enabled` integer NOT NULL,
 	PRIMARY KEY(`user_id`, `kind`),
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
-	CONSTRAINT "notification_preferences_kind_check" CHECK("kind" IN ('organisation_decided', 'join_request_decided', 'invitation_received', 'update_hidden', 'organisation_registered', 'membership_requested'))
+	CONSTRAINT "notification_preferences_kind_check" CHECK("kind" IN ('organisation_decided', 'join_request_decided', 'invitation_received', 'update_hidden', 'organisation_registered', 'membership_requested', 'membership_decided', 'participation_requested'))
 );
 --> statement-breakpoint
 CREATE TABLE `notifications` (
@@ -143,7 +143,7 @@ CREATE TABLE `notifications` (
 	`read_at` integer,
 	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
-	CONSTRAINT "notifications_kind_check" CHECK("kind" IN ('organisation_decided', 'join_request_decided', 'invitation_received', 'update_hidden', 'organisation_registered', 'membership_requested'))
+	CONSTRAINT "notifications_kind_check" CHECK("kind" IN ('organisation_decided', 'join_request_decided', 'invitation_received', 'update_hidden', 'organisation_registered', 'membership_requested', 'membership_decided', 'participation_requested'))
 );
 --> statement-breakpoint
 CREATE INDEX `notifications_user_created_idx` ON `notifications` (`user_id`,`created_at`);--> statement-breakpoint

@@ -1,0 +1,108 @@
+import { useId } from "react";
+import { useT } from "~/i18n";
+import { SECTORS, type Sector } from "~/validation/enums";
+import { SECTOR_STYLE, symbolPath } from "./sector-symbols";
+
+export type NetworkDrawing = {
+  width: number;
+  height: number;
+  fontSize: number;
+  nodeRadius: number;
+  nodes: { key: string; label: string; sector: Sector; x: number; y: number; labelX: number; labelY: number; anchor: "start" | "end" }[];
+  edges: { key: string; d: string; strokeWidth: number }[];
+};
+
+/**
+ * The collaboration network as an SVG drawn on the server (no script, no inline style: only SVG
+ * presentation attributes, which the CSP allows). It is one image for assistive technology, with a
+ * title and a description that point to the table carrying the same information.
+ */
+export function NetworkDiagram({ drawing }: { drawing: NetworkDrawing }) {
+  const t = useT();
+  const c = t.initiatives.collaboration;
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  return (
+    <div
+      className="mt-4 overflow-x-auto rounded border border-brand-100"
+      tabIndex={0}
+      role="region"
+      aria-label={c.networkScroll}
+    >
+      <svg
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+        width={drawing.width}
+        height={drawing.height}
+        className="block h-auto w-full min-w-[44rem] max-w-none"
+      >
+        <title id={titleId}>{c.networkSvgTitle}</title>
+        <desc id={descId}>{c.networkSvgDesc(drawing.nodes.length, drawing.edges.length)}</desc>
+        <rect x="0" y="0" width={drawing.width} height={drawing.height} fill="#ffffff" />
+        <g fill="none" stroke="#4b5563" strokeOpacity="0.5" strokeLinecap="round">
+          {drawing.edges.map((e) => (
+            <path key={e.key} d={e.d} strokeWidth={e.strokeWidth} />
+          ))}
+        </g>
+        <g>
+          {drawing.nodes.map((n) => (
+            <path
+              key={n.key}
+              d={symbolPath(SECTOR_STYLE[n.sector].shape, n.x, n.y, drawing.nodeRadius)}
+              fill={SECTOR_STYLE[n.sector].colour}
+              stroke="#ffffff"
+              strokeWidth="1.5"
+            />
+          ))}
+        </g>
+        <g fontSize={drawing.fontSize} fill="#1a1f1c" stroke="#ffffff" strokeWidth="4" strokeLinejoin="round" paintOrder="stroke">
+          {drawing.nodes.map((n) => (
+            <text key={n.key} x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
+              {n.label}
+            </text>
+          ))}
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+/** The key to the drawing: each sector's shape and colour, and what a line means. */
+export function NetworkLegend({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
+  const t = useT();
+  const c = t.initiatives.collaboration;
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <div className="mt-4">
+      <Heading className="text-lg font-semibold">{c.legendHeading}</Heading>
+      <p className="mt-1">{c.legendSector}</p>
+      <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
+        {SECTORS.map((sector) => (
+          <li key={sector} className="flex items-center gap-3">
+            <SectorSymbol sector={sector} />
+            <span>{t.sectors[sector]}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 flex items-center gap-3">
+        <svg aria-hidden="true" width="32" height="16" viewBox="0 0 32 16" className="shrink-0">
+          <line x1="2" y1="5" x2="30" y2="5" stroke="#4b5563" strokeWidth="1.5" strokeLinecap="round" />
+          <line x1="2" y1="12" x2="30" y2="12" stroke="#4b5563" strokeWidth="6" strokeLinecap="round" />
+        </svg>
+        <span>{c.legendLine}</span>
+      </p>
+    </div>
+  );
+}
+
+/** A sector's symbol as a small decorative image (its name is always written next to it). */
+export function SectorSymbol({ sector, size = 20 }: { sector: Sector; size?: number }) {
+  const style = SECTOR_STYLE[sector];
+  return (
+    <svg aria-hidden="true" width={size} height={size} viewBox="0 0 24 24" className="shrink-0">
+      <path d={symbolPath(style.shape, 12, 12, 8)} fill={style.colour} />
+    </svg>
+  );
+}

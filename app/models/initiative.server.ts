@@ -1,0 +1,452 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { integer, real, sqliteTable } from "drizzle-orm/sqlite-core";
+import {
+  areas,
+  initiativeSoughtOffers,
+  initiativeSoughtSectors,
+  initiatives,
+  organisations,
+  participations,
+  programmes,
+  subprogrammes,
+  updates,
+} from "../../db/schema";
+import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
+import { inAreaSubtree } from "~/models/area.server";
+import { publicInitiative, publicOrganisation, publicParticipation, publicUpdate } from "~/models/visibility.server";
+import { getDb } from "~/utils/db.server";
+import {
+  INITIATIVE_STATUSES,
+  PARTICIPATION_ROLES,
+  type AreaKind,
+  type InitiativeStatus,
+  type Offer,
+  type ParticipationRole,
+  type Sector,
+} from "~/validation/enums";
+
+export const INITIATIVES_PAGE_SIZE = 20;
+/** The tiltak page shows this many of its latest updates; the updates page has the rest. */
+export const INITIATIVE_UPDATES_LIMIT = 30;
+
+/**
+ * The FTS5 index over tiltak (db/migrations/0001_full_text_search.sql). Declared here, not in
+ * db/schema.ts, so drizzle-kit never tries to manage the virtual table; only `rowid` and `rank` are read.
+ */
+const initiativesFts = sqliteTable("initiatives_fts", {
+  rowid: integer("rowid").notNull(),
+  rank: real("rank").notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Search and filters
+// ---------------------------------------------------------------------------------------------
+
+/** At most this many words of a search are used; more only slows the query down. */
+const MAX_SEARCH_TOKENS = 8;
+const MAX_TOKEN_LENGTH = 40;
+/** FTS5's operator words (only in capitals); quoted they would be searched for as words. */
+const FTS_OPERATORS = new Set(["AND", "OR", "NOT", "NEAR"]);
+
+/**
+ * A safe FTS5 query from what a person typed: the letter and digit runs of the input, each quoted
+ * and made a prefix ("leks"*), all required (AND). Quotes, stars, brackets, column filters and the
+ * operator words AND, OR, NOT and NEAR are dropped, so no input can make MATCH throw.
+ * Null when the input has no words.
+ */
+export function ftsQuery(input: string): string | null {
+  const tokens = (input.normalize("NFC").match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])
+    // Someone typing `leks OR romsås` means an operator, not the word "or"; every word is required anyway.
+    .filter((t) => !FTS_OPERATORS.has(t));
+  const words = [...new Set(tokens.map((t) => t.slice(0, MAX_TOKEN_LENGTH)))].slice(0, MAX_SEARCH_TOKENS);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(" AND ");
+}
+
+export type InitiativeFilterInput = {
+  programme: string | null;
+  subprogramme: string | null;
+  area: string | null;
+  status: InitiativeStatus | null;
+  q: string;
+};
+
+export { INITIATIVE_FILTER_PARAMS };
+
+/** Reads the filters of /tiltak from the query string; unknown statuses are treated as none. */
+export function parseInitiativeFilters(url: URL): InitiativeFilterInput {
+  const get = (name: string) => {
+    const v = url.searchParams.get(name)?.trim();
+    return v ? v.slice(0, 200) : null;
+  };
+  const status = get(INITIATIVE_FILTER_PARAMS.status);
+  return {
+    programme: get(INITIATIVE_FILTER_PARAMS.programme),
+    subprogramme: get(INITIATIVE_FILTER_PARAMS.subprogramme),
+    area: get(INITIATIVE_FILTER_PARAMS.area),
+    status: status && (INITIATIVE_STATUSES as readonly string[]).includes(status) ? (status as InitiativeStatus) : null,
+    q: (url.searchParams.get(INITIATIVE_FILTER_PARAMS.q) ?? "").trim().slice(0, 200),
+  };
+}
+
+export type AreaOption = { id: number; slug: string; name: string; kind: AreaKind; depth: number };
+export type FilterOptions = {
+  programmes: { id: number; slug: string; name: string }[];
+  /** Sub-programmes by slug across programmes ("sysselsetting" in every Oslo programme). */
+  subprogrammes: { slug: string; name: string; ids: number[] }[];
+  /** Every area, in tree order (parents before their children), with its depth for indenting. */
+  areas: AreaOption[];
+};
+
+/** The choices of the filter forms. Three small queries: programmes, sub-programmes, areas. */
+export function listFilterOptions(): FilterOptions {
+  const db = getDb();
+
+  const subRows = db
+    .select({ id: subprogrammes.id, slug: subprogrammes.slug, name: subprogrammes.name, position: subprogrammes.position })
+    .from(subprogrammes)
+    .innerJoin(programmes, eq(programmes.id, subprogrammes.programmeId))
+    .orderBy(asc(programmes.municipality), asc(subprogrammes.position), asc(subprogrammes.name))
+    .all();
+  const bySlug = new Map<string, { slug: string; name: string; ids: number[] }>();
+  for (const row of subRows) {
+    const entry = bySlug.get(row.slug);
+    if (entry) entry.ids.push(row.id);
+    else bySlug.set(row.slug, { slug: row.slug, name: row.name, ids: [row.id] });
+  }
+
+  return { programmes: listProgrammeChoices(), subprogrammes: [...bySlug.values()], areas: listAreaChoices() };
+}
+
+/** Every programme (id, slug, name), by municipality and name. One query. */
+export function listProgrammeChoices(): { id: number; slug: string; name: string }[] {
+  return getDb()
+    .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
+    .from(programmes)
+    .orderBy(asc(programmes.municipality), asc(programmes.name))
+    .all();
+}
+
+/** Every area in tree order (parents before children, siblings by name) with its depth. One query. */
+export function listAreaChoices(): AreaOption[] {
+  const rows = getDb()
+    .select({ id: areas.id, slug: areas.slug, name: areas.name, kind: areas.kind, parentId: areas.parentId })
+    .from(areas)
+    .all()
+    .sort((a, b) => a.name.localeCompare(b.name, "nb-NO"));
+  const children = new Map<number | null, typeof rows>();
+  for (const row of rows) {
+    const list = children.get(row.parentId) ?? [];
+    list.push(row);
+    children.set(row.parentId, list);
+  }
+  const out: AreaOption[] = [];
+  const seen = new Set<number>();
+  const visit = (parentId: number | null, depth: number) => {
+    for (const row of children.get(parentId) ?? []) {
+      if (seen.has(row.id)) continue; // a cycle would be a data error; never loop on it
+      seen.add(row.id);
+      out.push({ id: row.id, slug: row.slug, name: row.name, kind: row.kind, depth });
+      visit(row.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}
+
+/** Filters resolved against the options: ids to query by, and which given values matched nothing. */
+export type ResolvedInitiativeFilters = {
+  programmeId: number | null;
+  subprogrammeIds: number[] | null;
+  areaId: number | null;
+  status: InitiativeStatus | null;
+  match: string | null;
+  unknown: ("programme" | "subprogramme" | "area")[];
+};
+
+export function resolveInitiativeFilters(input: InitiativeFilterInput, options: FilterOptions): ResolvedInitiativeFilters {
+  const unknown: ResolvedInitiativeFilters["unknown"] = [];
+  const programme = input.programme ? options.programmes.find((p) => p.slug === input.programme) : undefined;
+  if (input.programme && !programme) unknown.push("programme");
+  const sub = input.subprogramme ? options.subprogrammes.find((s) => s.slug === input.subprogramme) : undefined;
+  if (input.subprogramme && !sub) unknown.push("subprogramme");
+  const area = input.area ? options.areas.find((a) => a.slug === input.area) : undefined;
+  if (input.area && !area) unknown.push("area");
+  return {
+    programmeId: programme?.id ?? null,
+    subprogrammeIds: sub?.ids ?? null,
+    areaId: area?.id ?? null,
+    status: input.status,
+    match: ftsQuery(input.q),
+    unknown,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The public list
+// ---------------------------------------------------------------------------------------------
+
+export type InitiativeListItem = {
+  slug: string;
+  title: string;
+  summary: string;
+  status: InitiativeStatus;
+  startDate: string | null;
+  endDate: string | null;
+  programmeName: string;
+  subprogrammeName: string;
+  areaName: string;
+  partnerCount: number;
+};
+
+/** ongoing first, then planned, then completed; within a status by title. */
+const statusOrder = sql`CASE ${initiatives.status} WHEN 'ongoing' THEN 0 WHEN 'planned' THEN 1 ELSE 2 END`;
+
+/**
+ * One page of public, non-archived tiltak matching the filters, with the number of partners (active
+ * participations of approved organisations) of each. Three queries: the total, the page, the counts.
+ * With a search the best matches (FTS5 rank) come first.
+ */
+export function listPublicInitiatives(
+  filters: ResolvedInitiativeFilters,
+  page: number,
+  pageSize = INITIATIVES_PAGE_SIZE,
+): { total: number; items: InitiativeListItem[] } {
+  const db = getDb();
+  const conditions: (SQL | undefined)[] = [publicInitiative()];
+  if (filters.programmeId !== null) conditions.push(eq(initiatives.programmeId, filters.programmeId));
+  if (filters.subprogrammeIds !== null) conditions.push(inArray(initiatives.subprogrammeId, filters.subprogrammeIds));
+  if (filters.areaId !== null) conditions.push(inAreaSubtree(initiatives.areaId, filters.areaId));
+  if (filters.status !== null) conditions.push(eq(initiatives.status, filters.status));
+  const where = and(...conditions);
+
+  const hits =
+    filters.match === null
+      ? null
+      : db
+          .select({ rowid: initiativesFts.rowid, rank: initiativesFts.rank })
+          .from(initiativesFts)
+          .where(sql`${initiativesFts} MATCH ${filters.match}`)
+          .as("hits");
+
+  const countQuery = db.select({ n: count() }).from(initiatives);
+  const total = (hits ? countQuery.innerJoin(hits, eq(hits.rowid, initiatives.id)) : countQuery).where(where).get()?.n ?? 0;
+
+  const pageQuery = db
+    .select({
+      id: initiatives.id,
+      slug: initiatives.slug,
+      title: initiatives.title,
+      summary: initiatives.summary,
+      status: initiatives.status,
+      startDate: initiatives.startDate,
+      endDate: initiatives.endDate,
+      programmeName: programmes.name,
+      subprogrammeName: subprogrammes.name,
+      areaName: areas.name,
+    })
+    .from(initiatives)
+    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+    .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
+    .innerJoin(areas, eq(areas.id, initiatives.areaId));
+  const rows = (
+    hits
+      ? pageQuery
+          .innerJoin(hits, eq(hits.rowid, initiatives.id))
+          .where(where)
+          .orderBy(asc(hits.rank), asc(initiatives.title), asc(initiatives.id))
+      : pageQuery.where(where).orderBy(statusOrder, asc(initiatives.title), asc(initiatives.id))
+  )
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+
+  const counts = partnerCounts(rows.map((r) => r.id));
+  return { total, items: rows.map(({ id, ...row }) => ({ ...row, partnerCount: counts.get(id) ?? 0 })) };
+}
+
+/** Active participations of approved organisations per tiltak, for a page of tiltak ids. One query. */
+function partnerCounts(initiativeIds: number[]): Map<number, number> {
+  if (initiativeIds.length === 0) return new Map();
+  return new Map(
+    getDb()
+      .select({ initiativeId: participations.initiativeId, n: count() })
+      .from(participations)
+      .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+      .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+      .where(and(inArray(participations.initiativeId, initiativeIds), publicParticipation()))
+      .groupBy(participations.initiativeId)
+      .all()
+      .map((r) => [r.initiativeId, r.n]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// One tiltak
+// ---------------------------------------------------------------------------------------------
+
+export type InitiativePartner = { slug: string; name: string; sector: Sector };
+export type InitiativeUpdate = {
+  id: number;
+  title: string;
+  body: string;
+  eventDate: string | null;
+  createdAt: number;
+  organisation: { slug: string; name: string };
+};
+
+export type PublicInitiative = {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  status: InitiativeStatus;
+  startDate: string | null;
+  endDate: string | null;
+  programme: { slug: string; name: string };
+  subprogramme: { slug: string; name: string };
+  area: { slug: string; name: string; kind: AreaKind };
+  lead: { slug: string; name: string } | null;
+  soughtSectors: Sector[];
+  soughtOffers: Offer[];
+  /** Partners grouped by role, in the order of PARTICIPATION_ROLES; roles without partners are left out. */
+  partnersByRole: { role: ParticipationRole; partners: InitiativePartner[] }[];
+  updates: InitiativeUpdate[];
+  updateCount: number;
+};
+
+/**
+ * A public, non-archived tiltak with what its page shows, or null. Six queries whatever the number of
+ * partners or updates: the tiltak, sought sectors, sought offers, partners, updates and their total.
+ */
+export function getPublicInitiative(slug: string): PublicInitiative | null {
+  const db = getDb();
+  const row = db
+    .select({
+      id: initiatives.id,
+      slug: initiatives.slug,
+      title: initiatives.title,
+      summary: initiatives.summary,
+      description: initiatives.description,
+      status: initiatives.status,
+      startDate: initiatives.startDate,
+      endDate: initiatives.endDate,
+      programmeSlug: programmes.slug,
+      programmeName: programmes.name,
+      subprogrammeSlug: subprogrammes.slug,
+      subprogrammeName: subprogrammes.name,
+      areaSlug: areas.slug,
+      areaName: areas.name,
+      areaKind: areas.kind,
+      leadSlug: organisations.slug,
+      leadName: organisations.name,
+    })
+    .from(initiatives)
+    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+    .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
+    .innerJoin(areas, eq(areas.id, initiatives.areaId))
+    // Only an approved lead is named; a pending or archived one is not public.
+    .leftJoin(organisations, and(eq(organisations.id, initiatives.leadOrganisationId), publicOrganisation()))
+    .where(and(eq(initiatives.slug, slug), publicInitiative()))
+    .get();
+  if (!row) return null;
+
+  const soughtSectors = db
+    .select({ sector: initiativeSoughtSectors.sector })
+    .from(initiativeSoughtSectors)
+    .where(eq(initiativeSoughtSectors.initiativeId, row.id))
+    .all()
+    .map((r) => r.sector);
+  const soughtOffers = db
+    .select({ offer: initiativeSoughtOffers.offer })
+    .from(initiativeSoughtOffers)
+    .where(eq(initiativeSoughtOffers.initiativeId, row.id))
+    .all()
+    .map((r) => r.offer);
+
+  const partnerRows = db
+    .select({ role: participations.role, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
+    .from(participations)
+    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+    .where(and(eq(participations.initiativeId, row.id), publicParticipation()))
+    .orderBy(asc(organisations.name), asc(organisations.id))
+    .all();
+  const partnersByRole = PARTICIPATION_ROLES.map((role) => ({
+    role,
+    partners: partnerRows.filter((p) => p.role === role).map(({ role: _role, ...p }) => p),
+  })).filter((group) => group.partners.length > 0);
+
+  const updateWhere = and(eq(updates.initiativeId, row.id), publicUpdate());
+  const updateRows = db
+    .select({
+      id: updates.id,
+      title: updates.title,
+      body: updates.body,
+      eventDate: updates.eventDate,
+      createdAt: updates.createdAt,
+      organisationSlug: organisations.slug,
+      organisationName: organisations.name,
+    })
+    .from(updates)
+    .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+    .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+    .where(updateWhere)
+    .orderBy(desc(updates.createdAt), desc(updates.id))
+    .limit(INITIATIVE_UPDATES_LIMIT)
+    .all();
+  const updateCount =
+    updateRows.length < INITIATIVE_UPDATES_LIMIT
+      ? updateRows.length
+      : (db
+          .select({ n: count() })
+          .from(updates)
+          .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+          .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+          .where(updateWhere)
+          .get()?.n ?? 0);
+
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    status: row.status,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    programme: { slug: row.programmeSlug, name: row.programmeName },
+    subprogramme: { slug: row.subprogrammeSlug, name: row.subprogrammeName },
+    area: { slug: row.areaSlug, name: row.areaName, kind: row.areaKind },
+    lead: row.leadSlug !== null && row.leadName !== null ? { slug: row.leadSlug, name: row.leadName } : null,
+    soughtSectors,
+    soughtOffers,
+    partnersByRole,
+    updates: updateRows.map(({ organisationSlug, organisationName, createdAt, ...u }) => ({
+      ...u,
+      createdAt: createdAt.getTime(),
+      organisation: { slug: organisationSlug, name: organisationName },
+    })),
+    updateCount,
+  };
+}
+
+/** Public tiltak as choices for the updates filter (slug and title), by title. One query. */
+export function listPublicInitiativeChoices(): { slug: string; title: string }[] {
+  return getDb()
+    .select({ slug: initiatives.slug, title: initiatives.title })
+    .from(initiatives)
+    .where(publicInitiative())
+    .orderBy(asc(initiatives.title))
+    .all();
+}
+
+/** The id and title of a public tiltak by slug (for the feed), or null. */
+export function findPublicInitiativeBySlug(slug: string): { id: number; slug: string; title: string } | null {
+  return (
+    getDb()
+      .select({ id: initiatives.id, slug: initiatives.slug, title: initiatives.title })
+      .from(initiatives)
+      .where(and(eq(initiatives.slug, slug), publicInitiative()))
+      .get() ?? null
+  );
+}

@@ -1,0 +1,181 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ChosenFilters, type ChosenFilter } from "~/components/initiatives/ChosenFilters";
+import { hrefWithout, listingHref } from "~/components/initiatives/filter-urls";
+import { UPDATE_FILTER_PARAMS as P } from "~/components/initiatives/params";
+import { UpdateEntry } from "~/components/initiatives/UpdateEntry";
+import { SelectField } from "~/components/ui/Field";
+import { Pagination } from "~/components/ui/Pagination";
+import { useT } from "~/i18n";
+import { listAreaChoices, listPublicInitiativeChoices } from "~/models/initiative.server";
+import {
+  listPublicUpdates,
+  parseUpdateFilters,
+  resolveUpdateFilters,
+  UPDATES_PAGE_SIZE,
+} from "~/models/update.server";
+import { getEnv } from "~/utils/env.server";
+import { messagesFromMatches, pageMeta } from "~/utils/meta";
+import { pageCount, pageHref, parsePage } from "~/utils/pagination";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const feed = messagesFromMatches(matches).initiatives.feed;
+  const names = data?.chosenNames;
+  const feedTitle =
+    names?.tiltak && names.omrade
+      ? feed.titleBoth(names.tiltak, names.omrade)
+      : names?.tiltak
+        ? feed.titleInitiative(names.tiltak)
+        : names?.omrade
+          ? feed.titleArea(names.omrade)
+          : feed.title;
+  return [
+    ...pageMeta(matches, (m) => ({ title: m.initiatives.updates.title, description: m.initiatives.updates.intro })),
+    ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", href: data.feedHref, title: feedTitle }] : []),
+  ];
+};
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const filters = resolveUpdateFilters(parseUpdateFilters(url));
+  const page = parsePage(url);
+
+  // One clean address per result (see /tiltak): unknown values, empty fields and bad page numbers go.
+  const values = { [P.initiative]: filters.initiative?.slug ?? null, [P.area]: filters.area?.slug ?? null };
+  const canonical = listingHref("/oppdateringer", { ...values, side: page !== null && page > 1 ? String(page) : null });
+  if (new URLSearchParams(url.search).toString() !== new URL(canonical, url).searchParams.toString()) {
+    throw redirect(canonical);
+  }
+
+  const current = page ?? 1;
+  const { total, items } = listPublicUpdates(filters, current);
+  const lastPage = pageCount(total, UPDATES_PAGE_SIZE);
+  if (current > lastPage) throw redirect(pageHref(url, lastPage));
+
+  return {
+    total,
+    page: current,
+    lastPage,
+    items,
+    search: url.search,
+    values,
+    chosenNames: { tiltak: filters.initiative?.title ?? null, omrade: filters.area?.name ?? null },
+    feedHref: listingHref("/oppdateringer.atom", values),
+    feedExample: `${getEnv().publicUrl}/oppdateringer.atom?omrade=romsas`,
+    options: {
+      initiatives: listPublicInitiativeChoices(),
+      areas: listAreaChoices().map(({ slug, name, depth }) => ({ slug, name, depth })),
+    },
+  };
+}
+
+const indent = (depth: number) => "\u00a0\u00a0\u00a0".repeat(depth);
+
+export default function Updates() {
+  const { total, page, lastPage, items, search, values, chosenNames, feedHref, feedExample, options } = useLoaderData<typeof loader>();
+  const t = useT();
+  const u = t.initiatives.updates;
+  const l = t.initiatives.list;
+  const url = new URL(`http://x/oppdateringer${search}`);
+  const filtered = Boolean(values.tiltak || values.omrade);
+
+  const chosen: ChosenFilter[] = [];
+  if (values.tiltak) chosen.push({ label: u.initiative, value: chosenNames.tiltak ?? values.tiltak, removeHref: hrefWithout(url, [P.initiative]) });
+  if (values.omrade) chosen.push({ label: u.area, value: chosenNames.omrade ?? values.omrade, removeHref: hrefWithout(url, [P.area]) });
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{u.heading}</h1>
+      <p className="mt-2 max-w-prose">{u.intro}</p>
+
+      <section aria-labelledby="velg-oppdateringer" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 sm:p-6">
+        <h2 id="velg-oppdateringer" className="text-xl font-bold">
+          {u.filtersHeading}
+        </h2>
+        <Form key={search} method="get" action="/oppdateringer" aria-labelledby="velg-oppdateringer">
+          <div className="grid gap-x-6 sm:grid-cols-2">
+            <SelectField
+              id="oppdateringer-tiltak"
+              name={P.initiative}
+              label={u.initiative}
+              placeholder={u.allInitiatives}
+              defaultValue={values.tiltak ?? ""}
+              options={options.initiatives.map((i) => ({ value: i.slug, label: i.title }))}
+            />
+            <SelectField
+              id="oppdateringer-omrade"
+              name={P.area}
+              label={u.area}
+              hint={u.areaHint}
+              placeholder={u.allAreas}
+              defaultValue={values.omrade ?? ""}
+              options={options.areas.map((a) => ({ value: a.slug, label: `${indent(a.depth)}${a.name}` }))}
+            />
+          </div>
+          <button
+            type="submit"
+            className="mt-6 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
+            {u.submit}
+          </button>
+        </Form>
+        <ChosenFilters chosen={chosen} clearHref="/oppdateringer" clearLabel={u.clearAll} />
+      </section>
+
+      <section aria-labelledby="oppdateringer-resultat" className="mt-8">
+        <h2 id="oppdateringer-resultat" className="text-xl font-bold">
+          {l.resultsHeading}
+        </h2>
+        <p className="mt-1 font-medium" role="status">
+          {u.count(total)}
+        </p>
+        {items.length === 0 ? (
+          <div className="mt-4 max-w-prose">
+            <p>{u.empty}</p>
+            {filtered ? (
+              <p className="mt-3">
+                <Link to="/oppdateringer" className="inline-flex min-h-11 items-center font-semibold">
+                  {u.emptyClear}
+                </Link>
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <ol className="mt-4 divide-y divide-brand-100 border-y border-brand-100">
+            {items.map((item) => (
+              <li key={item.id} className="py-6">
+                <UpdateEntry update={item} headingLevel={3} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination page={page} lastPage={lastPage} href={(p) => pageHref(url, p)} />
+      </section>
+
+      <section aria-labelledby="nyhetsleser" className="mt-10 max-w-prose">
+        <h2 id="nyhetsleser" className="text-xl font-bold">
+          {u.feedHeading}
+        </h2>
+        <p className="mt-2">{u.feedIntro}</p>
+        <ul className="mt-2 space-y-1">
+          <li>
+            <a href="/oppdateringer.atom" type="application/atom+xml" className="inline-flex min-h-11 items-center">
+              {u.feedLinkAll}
+            </a>
+          </li>
+          {filtered ? (
+            <li>
+              <a href={feedHref} type="application/atom+xml" className="inline-flex min-h-11 items-center">
+                {u.feedLinkFiltered}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+        <p className="mt-3">{u.feedAreaPattern}</p>
+        <p className="mt-1">
+          <code className="break-all rounded bg-gray-100 px-2 py-1 text-gray-900">{feedExample}</code>
+        </p>
+      </section>
+    </>
+  );
+}

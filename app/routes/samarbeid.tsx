@@ -1,0 +1,251 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { listingHref } from "~/components/initiatives/filter-urls";
+import { NetworkDiagram, NetworkLegend, SectorSymbol, type NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
+import { sectorIndex } from "~/components/initiatives/sector-symbols";
+import { SelectField } from "~/components/ui/Field";
+import { formatNumber, useT } from "~/i18n";
+import { getCollaborationMatrix, getCollaborationNetwork } from "~/models/collaboration.server";
+import { listProgrammeChoices } from "~/models/initiative.server";
+import { DEFAULT_LAYOUT_OPTIONS, layoutNetwork, selectMostConnected } from "~/services/network-layout";
+import { pageMeta } from "~/utils/meta";
+import { SECTORS } from "~/validation/enums";
+
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t.initiatives.collaboration.title, description: t.initiatives.collaboration.intro }));
+
+/** More organisations than this make the drawing unreadable; the rest are named in the note. */
+const MAX_NETWORK_NODES = 40;
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const programmes = listProgrammeChoices();
+  const slug = url.searchParams.get("satsing")?.trim() || null;
+  const programme = slug ? programmes.find((p) => p.slug === slug) : undefined;
+  const canonical = listingHref("/samarbeid", { satsing: programme?.slug });
+  if (new URLSearchParams(url.search).toString() !== new URL(canonical, url).searchParams.toString()) {
+    throw redirect(canonical);
+  }
+  const programmeId = programme?.id ?? null;
+
+  const matrix = getCollaborationMatrix(programmeId);
+  const { organisations, links } = getCollaborationNetwork(programmeId);
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  const picked = selectMostConnected(
+    organisations.map((o) => ({ id: o.id, label: o.name, group: sectorIndex(o.sector) })),
+    links,
+    MAX_NETWORK_NODES,
+  );
+  const layout = layoutNetwork(picked.nodes, picked.edges);
+
+  const drawing: NetworkDrawing = {
+    width: layout.width,
+    height: layout.height,
+    fontSize: DEFAULT_LAYOUT_OPTIONS.fontSize,
+    nodeRadius: DEFAULT_LAYOUT_OPTIONS.nodeRadius,
+    nodes: layout.nodes.map((n) => {
+      const org = byId.get(n.id)!;
+      return { key: org.slug, label: n.label, sector: org.sector, x: n.x, y: n.y, labelX: n.labelX, labelY: n.labelY, anchor: n.anchor };
+    }),
+    edges: layout.edges.map((e) => ({ key: `${byId.get(e.source)!.slug}|${byId.get(e.target)!.slug}`, d: e.d, strokeWidth: e.strokeWidth })),
+  };
+
+  // The table says what the drawing shows, for each drawn organisation: everyone it works with
+  // (also those left out of the drawing) and on how many tiltak.
+  const partnersOf = new Map<number, { slug: string; name: string; shared: number }[]>();
+  for (const link of links) {
+    for (const [self, other] of [
+      [link.source, link.target],
+      [link.target, link.source],
+    ] as const) {
+      const o = byId.get(other)!;
+      const list = partnersOf.get(self) ?? [];
+      list.push({ slug: o.slug, name: o.name, shared: link.weight });
+      partnersOf.set(self, list);
+    }
+  }
+  const table = picked.nodes
+    .map((n) => byId.get(n.id)!)
+    .sort((a, b) => a.name.localeCompare(b.name, "nb-NO"))
+    .map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      sector: o.sector,
+      partners: (partnersOf.get(o.id) ?? []).sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name, "nb-NO")),
+    }));
+
+  return {
+    programmes: programmes.map(({ slug, name }) => ({ slug, name })),
+    programme: programme ? { slug: programme.slug, name: programme.name } : null,
+    matrix,
+    drawing,
+    networkTotal: organisations.length,
+    table,
+  };
+}
+
+export default function Collaboration() {
+  const { programmes, programme, matrix, drawing, networkTotal, table } = useLoaderData<typeof loader>();
+  const t = useT();
+  const c = t.initiatives.collaboration;
+  const n = (value: number) => formatNumber(value, t);
+  const tiltakHref = (delprogram: string) => listingHref("/tiltak", { satsing: programme?.slug, delprogram });
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{c.heading}</h1>
+      <p className="mt-2 max-w-prose">{c.intro}</p>
+
+      <Form key={programme?.slug ?? ""} method="get" action="/samarbeid" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 sm:p-6">
+        <fieldset>
+          <legend className="text-lg font-semibold">{c.filterLegend}</legend>
+          <div className="flex flex-wrap items-end gap-x-4">
+            <div className="w-full max-w-sm">
+              <SelectField
+                id="samarbeid-satsing"
+                name="satsing"
+                label={c.programme}
+                placeholder={c.allProgrammes}
+                defaultValue={programme?.slug ?? ""}
+                options={programmes.map((p) => ({ value: p.slug, label: p.name }))}
+              />
+            </div>
+            <button
+              type="submit"
+              className="mt-4 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+            >
+              {c.submit}
+            </button>
+          </div>
+        </fieldset>
+      </Form>
+
+      <section aria-labelledby="sektorer" className="mt-10">
+        <h2 id="sektorer" className="text-2xl font-bold">
+          {c.matrixHeading}
+        </h2>
+        <p className="mt-2 max-w-prose">{c.matrixIntro}</p>
+        {matrix.rows.length === 0 ? (
+          <p className="mt-4">{c.matrixEmpty}</p>
+        ) : (
+          <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="sektorer-tabell">
+            <table className="w-full border-collapse text-left">
+              <caption id="sektorer-tabell" className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-semibold">
+                {c.matrixCaption(programme?.name ?? null)}
+              </caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700 align-bottom">
+                  <th scope="col" className="px-2 py-2">
+                    {c.subprogramme}
+                  </th>
+                  {SECTORS.map((s) => (
+                    <th key={s} scope="col" className="px-2 py-2 text-right text-sm">
+                      {t.sectors[s]}
+                    </th>
+                  ))}
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {c.total}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.rows.map((row) => (
+                  <tr key={row.slug} className="border-b border-gray-300">
+                    <th scope="row" className="px-2 py-2 font-medium">
+                      <Link to={tiltakHref(row.slug)} className="inline-flex min-h-11 items-center">
+                        {row.name}
+                      </Link>
+                    </th>
+                    {SECTORS.map((s) => (
+                      <td key={s} className="px-2 py-2 text-right tabular-nums">
+                        {n(row.counts[s])}
+                      </td>
+                    ))}
+                    <td className="px-2 py-2 text-right font-semibold tabular-nums">{n(row.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="border-t-2 border-gray-700">
+                  <th scope="row" className="px-2 py-2">
+                    {c.total}
+                  </th>
+                  {SECTORS.map((s) => (
+                    <td key={s} className="px-2 py-2 text-right font-semibold tabular-nums">
+                      {n(matrix.sectorTotals[s])}
+                    </td>
+                  ))}
+                  <td className="px-2 py-2 text-right font-bold tabular-nums">{n(matrix.total)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="nettverket" className="mt-12">
+        <h2 id="nettverket" className="text-2xl font-bold">
+          {c.networkHeading}
+        </h2>
+        <p className="mt-2 max-w-prose">{c.networkIntro}</p>
+        {drawing.nodes.length === 0 ? (
+          <p className="mt-4">{c.networkEmpty}</p>
+        ) : (
+          <>
+            {networkTotal > drawing.nodes.length ? (
+              <p className="mt-3 max-w-prose rounded border-l-4 border-brand-600 bg-brand-50 p-3">
+                {c.networkLimited(drawing.nodes.length, networkTotal)}
+              </p>
+            ) : null}
+            <NetworkLegend />
+            <NetworkDiagram drawing={drawing} />
+
+            <h3 id="nettverk-tabell" className="mt-8 text-xl font-semibold">
+              {c.tableHeading}
+            </h3>
+            <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="nettverk-tabell">
+              <table className="w-full border-collapse text-left">
+                <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left">{c.tableCaption}</caption>
+                <thead>
+                  <tr className="border-b-2 border-gray-700">
+                    <th scope="col" className="px-2 py-2">
+                      {c.organisation}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {c.sector}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {c.collaboratesWith}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.map((row) => (
+                    <tr key={row.slug} className="border-b border-gray-300 align-top">
+                      <th scope="row" className="px-2 py-2 font-medium">
+                        <Link to={`/partnere/${row.slug}`}>{row.name}</Link>
+                      </th>
+                      <td className="px-2 py-2">
+                        <span className="flex items-center gap-2">
+                          <SectorSymbol sector={row.sector} size={16} />
+                          {t.sectors[row.sector]}
+                        </span>
+                      </td>
+                      <td className="px-2 py-2">
+                        <ul>
+                          {row.partners.map((p) => (
+                            <li key={p.slug}>{c.withShared(p.name, p.shared)}</li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
