@@ -8,6 +8,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -15,6 +16,7 @@ import { GeneralErrorBoundary } from "~/components/GeneralErrorBoundary";
 import { DEFAULT_LANGUAGE, getMessages, useT, type Language } from "~/i18n";
 import { unreadNotificationCount } from "~/models/notification.server";
 import { getSessionUser, sessionCookieUpdate } from "~/services/auth.server";
+import { languageFromRequest } from "~/services/language.server";
 import { useNonce } from "~/utils/nonce";
 import styles from "~/styles/app.css";
 
@@ -25,7 +27,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const lang: Language = DEFAULT_LANGUAGE;
+  const lang: Language = languageFromRequest(request);
   const session = await getSessionUser(request);
   const user = session
     ? {
@@ -105,7 +107,10 @@ function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
-          <UserMenu user={user} />
+          <div className="no-print flex flex-wrap items-center gap-x-1">
+            <UserMenu user={user} />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
@@ -164,6 +169,26 @@ function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordina
         </button>
       </Form>
     </nav>
+  );
+}
+
+/**
+ * A plain form, so it works without JavaScript and reloads the whole document in the new language.
+ * The button names the other language in that language, with its `lang`, so screen readers say it right.
+ */
+function LanguageSwitch() {
+  const lang = useRouteLoaderData<typeof loader>("root")?.lang ?? DEFAULT_LANGUAGE;
+  const location = useLocation();
+  const other: Language = lang === "en" ? "nb" : "en";
+  const target = getMessages(other);
+  return (
+    <form method="post" action="/sprak">
+      <input type="hidden" name="lang" value={other} />
+      <input type="hidden" name="tilbake" value={`${location.pathname}${location.search}`} />
+      <button type="submit" lang={target.meta.lang} className="inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800 underline">
+        {target.language.name}
+      </button>
+    </form>
   );
 }
 

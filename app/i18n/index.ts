@@ -1,12 +1,17 @@
 import { useRouteLoaderData } from "@remix-run/react";
+import { en } from "./en";
 import { nb, type Messages } from "./nb";
 
 export type { Messages };
-export const LANGUAGES = ["nb"] as const;
+export const LANGUAGES = ["nb", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "nb";
 
-const catalogues: Record<Language, Messages> = { nb };
+const catalogues: Record<Language, Messages> = { nb, en };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
 
 export function getMessages(lang: Language = DEFAULT_LANGUAGE): Messages {
   return catalogues[lang];

@@ -166,7 +166,7 @@ export const openData = {
 
     errorsHeading: "Feil",
     errorsIntro:
-      "Er en parameter feil, for eksempel per_page=1000 eller en sektor som ikke finnes, svarer vi med status 400 og en forklaring på norsk:",
+      "Er en parameter feil, for eksempel per_page=1000 eller en sektor som ikke finnes, svarer vi med status 400 og en forklaring på norsk (på engelsk hvis du har valgt engelsk i Laget):",
     errorCodes: [
       { name: "unknown_parameter", description: "Parameteren finnes ikke for dette endepunktet. Sjekk stavemåten." },
       { name: "invalid_parameter", description: "Verdien er ikke gyldig, eller parameteren er oppgitt flere ganger." },
@@ -237,6 +237,7 @@ export const openData = {
     limitations: [
       "Tegningen av samarbeidsnettverket på /samarbeid er vanskelig å bruke med skjermleser og tastatur. Den samme informasjonen står derfor også i en tabell under tegningen.",
       "Partnerne skriver selv beskrivelser og oppdateringer. Vi gir dem råd om klart språk og gode lenketekster, men kan ikke garantere at alt de skriver er lett å lese.",
+      "Laget finnes også på engelsk, men det partnerne skriver (beskrivelser og oppdateringer), vises på språket de skrev det på, som oftest norsk.",
       "Logoer lastes opp av partnerne. Logoen har partnerens navn som alternativ tekst, men tekst inne i en logo kan ha for svak kontrast.",
       "Er du logget inn og ikke gjør noe på en stund, blir du logget ut av sikkerhetshensyn. Tekst du har skrevet i et skjema uten å sende det, kan da gå tapt.",
     ],
@@ -358,7 +359,7 @@ export const openData = {
       },
       {
         name: "laget_sprak",
-        purpose: "Husker hvilket språk du har valgt.",
+        purpose: "Husker hvilket språk du har valgt. Settes bare når du velger språk.",
         duration: "Ett år.",
       },
     ],

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { methodNotAllowedResponse, initiativesEndpoint, serveOpenData } from "~/services/api.server";
 
 /** Open data: GET (JSON, or CSV with ?format=csv), HEAD and the CORS preflight. See /apne-data. */
@@ -6,6 +6,6 @@ export function loader({ request }: LoaderFunctionArgs) {
   return serveOpenData(request, initiativesEndpoint);
 }
 
-export function action() {
-  return methodNotAllowedResponse();
+export function action({ request }: ActionFunctionArgs) {
+  return methodNotAllowedResponse(request);
 }

@@ -18,6 +18,7 @@ import {
 import { endSession, requireSessionUser } from "~/services/auth.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { passwordProblem } from "~/services/password-policy.server";
+import { messagesFor } from "~/services/language.server";
 import { formState } from "~/utils/forms";
 import { parseForm, type FormResult } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
@@ -41,8 +42,8 @@ const isSavedFlag = (flag: string | null): flag is SavedFlag => flag !== null &&
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, session } = await requireSessionUser(request);
-  const t = getMessages();
-  // Formatted here, in Norway's time zone, so the server's and the browser's rendering agree.
+  const t = messagesFor(request);
+  // Formatted here, in the reader's language and Norway's time zone, so the server's and the browser's rendering agree.
   const when = (d: Date) => formatDate(d, t, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
   const flag = new URL(request.url).searchParams.get("lagret");
   const blocker = deletionBlocker(user.id);

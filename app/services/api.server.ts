@@ -6,7 +6,7 @@
  * One way to ask for CSV: `?format=csv` (a link is easy to share and to open in a spreadsheet, and
  * caches need no `Vary: Accept`).
  */
-import { getMessages } from "~/i18n";
+import { getMessages, type Messages } from "~/i18n";
 import {
   listOpenInitiatives,
   listOpenOrganisations,
@@ -19,6 +19,7 @@ import {
   type Window,
 } from "~/models/open-data.server";
 import { CSV_CONTENT_TYPE, toCsv, type CsvValue } from "~/services/csv";
+import { messagesFor } from "~/services/language.server";
 import { getEnv } from "~/utils/env.server";
 import { log } from "~/utils/log.server";
 import {
@@ -42,7 +43,9 @@ export const API_METHODS = "GET, HEAD, OPTIONS";
 const CACHE_CONTROL = "public, max-age=60";
 const PREFLIGHT_MAX_AGE = "86400";
 
-const messages = () => getMessages().openData.api;
+type ApiMessages = Messages["openData"]["api"];
+/** Error text in the request's language (the `laget_sprak` cookie, else bokmål). */
+const messages = (request?: Request): ApiMessages => (request ? messagesFor(request) : getMessages()).openData.api;
 
 /** Headers on every API response, errors included, so a script on another site can read them. */
 function commonHeaders(): Record<string, string> {
@@ -93,8 +96,8 @@ export function preflightResponse(): Response {
 }
 
 /** For POST, PUT, PATCH and DELETE: the open data can only be read. */
-export function methodNotAllowedResponse(): Response {
-  return errorResponse(new ApiError(405, "method_not_allowed", messages().methodNotAllowed));
+export function methodNotAllowedResponse(request?: Request): Response {
+  return errorResponse(new ApiError(405, "method_not_allowed", messages(request).methodNotAllowed));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,8 +125,7 @@ export type ParsedQuery = {
 };
 
 /** Reads and checks every query parameter; throws an ApiError (400) naming the first problem. */
-export function parseQuery(url: URL, specs: Record<string, ParamSpec>): ParsedQuery {
-  const t = messages();
+export function parseQuery(url: URL, specs: Record<string, ParamSpec>, t: ApiMessages = messages()): ParsedQuery {
   const allowed = [...Object.keys(specs), ...PAGING_PARAMS];
   const seen = new Set<string>();
   for (const name of url.searchParams.keys()) {
@@ -174,16 +176,15 @@ type Endpoint<T> = {
   path: string;
   csvFilename: string;
   params: Record<string, ParamSpec>;
-  /** Runs the query; filters are already checked against `params`. */
-  load: (filters: Record<string, string>, window: Window) => Listing<T>;
+  /** Runs the query; filters are already checked against `params`. `t` words a not-found error. */
+  load: (filters: Record<string, string>, window: Window, t: ApiMessages) => Listing<T>;
   csvHeader: string[];
   csvRow: (item: T) => CsvValue[];
 };
 
 const list = (values: readonly string[]) => values.join("; ");
 
-function notFound(missing: string[], slugs: Record<string, string | undefined>) {
-  const t = messages();
+function notFound(missing: string[], slugs: Record<string, string | undefined>, t: ApiMessages) {
   if (missing.includes("area")) throw new ApiError(400, "not_found", t.unknownArea(shown(slugs.area ?? "")));
   if (missing.includes("programme")) throw new ApiError(400, "not_found", t.unknownProgramme(shown(slugs.programme ?? "")));
   if (missing.includes("subprogramme")) throw new ApiError(400, "not_found", t.unknownSubprogramme(shown(slugs.subprogramme ?? "")));
@@ -199,9 +200,9 @@ export const organisationsEndpoint: Endpoint<OpenOrganisation> = {
     offer: { kind: "enum", values: OFFERS },
     q: { kind: "text", max: Q_MAX_LENGTH },
   },
-  load: (f, window) => {
+  load: (f, window, t) => {
     const refs = resolveReferences({ area: f.area, subprogramme: f.theme });
-    notFound(refs.missing, { area: f.area, subprogramme: f.theme });
+    notFound(refs.missing, { area: f.area, subprogramme: f.theme }, t);
     return listOpenOrganisations(
       { sector: f.sector as Sector | undefined, areaId: refs.areaId, theme: f.theme, offer: f.offer as Offer | undefined, q: f.q },
       window,
@@ -252,9 +253,9 @@ export const initiativesEndpoint: Endpoint<OpenInitiative> = {
     area: { kind: "slug" },
     status: { kind: "enum", values: INITIATIVE_STATUSES },
   },
-  load: (f, window) => {
+  load: (f, window, t) => {
     const refs = resolveReferences({ area: f.area, programme: f.programme, subprogramme: f.subprogramme });
-    notFound(refs.missing, f);
+    notFound(refs.missing, f, t);
     return listOpenInitiatives(
       {
         programme: f.programme,
@@ -338,13 +339,14 @@ function pageLink(path: string, filters: Record<string, string>, page: number, p
 /** The whole answer to a request for one endpoint: preflight, JSON, CSV or a JSON error. Never throws. */
 export function serveOpenData<T>(request: Request, endpoint: Endpoint<T>): Response {
   if (request.method === "OPTIONS") return preflightResponse();
+  const t = messages(request);
   try {
-    const query = parseQuery(new URL(request.url), endpoint.params);
+    const query = parseQuery(new URL(request.url), endpoint.params, t);
     const { filters, page, perPage } = query;
 
     if (query.format === "csv") {
       const window = query.explicitPaging ? { limit: perPage, offset: (page - 1) * perPage } : { limit: CSV_MAX_ROWS, offset: 0 };
-      const { total, items } = endpoint.load(filters, window);
+      const { total, items } = endpoint.load(filters, window, t);
       return new Response(toCsv(endpoint.csvHeader, items.map(endpoint.csvRow)), {
         headers: {
           ...commonHeaders(),
@@ -356,7 +358,7 @@ export function serveOpenData<T>(request: Request, endpoint: Endpoint<T>): Respo
       });
     }
 
-    const { total, items } = endpoint.load(filters, { limit: perPage, offset: (page - 1) * perPage });
+    const { total, items } = endpoint.load(filters, { limit: perPage, offset: (page - 1) * perPage }, t);
     const totalPages = Math.ceil(total / perPage);
     return Response.json(
       {
@@ -373,6 +375,6 @@ export function serveOpenData<T>(request: Request, endpoint: Endpoint<T>): Respo
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error);
     log.error("open data request failed", { path: endpoint.path, error: (error as Error).message });
-    return errorResponse(new ApiError(500, "internal_error", messages().internalError));
+    return errorResponse(new ApiError(500, "internal_error", t.internalError));
   }
 }
