@@ -118,6 +118,7 @@ test.describe(() => {
   test("an owner of one organisation cannot manage another's members, not even by editing ids", async ({ page, baseURL }) => {
     const other = await registerOwner(page, "annen");
     await page.getByRole("button", { name: "Logg ut" }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?utlogget/);
     await logIn(page, "partner@laget.test");
     const response = await page.goto(`/min-side/medlemmer/${other.slug}`);
     expect(response?.status()).toBe(403);

@@ -13,6 +13,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { readEnv } from "../app/utils/env.server";
 import { fromRoot } from "../app/utils/paths.server";
+import { getMessages } from "../app/i18n";
 import { log } from "../app/utils/log.server";
 
 type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void> } } };
@@ -74,7 +75,7 @@ function originCheck(req: Request, res: Response, next: NextFunction) {
   res
     .status(403)
     .type("text/plain; charset=utf-8")
-    .send("Forespørselen ble avvist fordi den ikke kom fra Lagets egne sider.");
+    .send(getMessages().errors.foreignOrigin);
 }
 
 /** Paths that carry a one-time token; the token must never reach the log. */

@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { useT } from "~/i18n";
 
 /**
  * Free text written by partners (descriptions, updates) shown safely: blank lines make paragraphs,
@@ -8,13 +9,15 @@ import { Fragment } from "react";
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/gi;
 
 export function RichText({ text, className }: { text: string; className?: string }) {
+  // Partners write in Norwegian; on an English page, say so, so screen readers pronounce it right (WCAG 3.1.2).
+  const pageLanguage = useT().meta.lang;
   const paragraphs = text
     .replace(/\r\n?/g, "\n")
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean);
   return (
-    <div className={className}>
+    <div className={className} lang={pageLanguage === "nb" ? undefined : "nb"}>
       {paragraphs.map((paragraph, i) => (
         <p key={i} className={i > 0 ? "mt-3" : undefined}>
           {paragraph.split("\n").map((line, j) => (

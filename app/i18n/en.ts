@@ -90,6 +90,7 @@ export const en: Messages = {
       "An unexpected error happened on our side. Try again in a little while. If the error continues, contact us and give the reference below.",
     forbiddenTitle: "No access",
     forbiddenText: "You do not have access to this page.",
+    foreignOrigin: "The request was refused because it did not come from Laget's own pages.",
     badRequestTitle: "Invalid request",
     badRequestText: "The request could not be processed.",
     reference: "Reference",

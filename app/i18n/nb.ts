@@ -100,6 +100,7 @@ export const nb = {
       "Det oppstod en uventet feil hos oss. Prøv igjen om litt. Hvis feilen fortsetter, kontakt oss og oppgi referansen under.",
     forbiddenTitle: "Ingen tilgang",
     forbiddenText: "Du har ikke tilgang til denne siden.",
+    foreignOrigin: "Forespørselen ble avvist fordi den ikke kom fra Lagets egne sider.",
     badRequestTitle: "Ugyldig forespørsel",
     badRequestText: "Forespørselen kunne ikke behandles.",
     reference: "Referanse",
