@@ -125,7 +125,8 @@ export const programmeAreas = sqliteTable(
 export const users = sqliteTable(
   "users",
   {
-    id: integer("id").primaryKey(),
+    // AUTOINCREMENT: a deleted person's id is never given to someone else (the audit log refers to it).
+    id: integer("id").primaryKey({ autoIncrement: true }),
     /** Stored as typed; unique regardless of case (see the index below). */
     email: text("email").notNull(),
     name: text("name").notNull(),
@@ -470,7 +471,8 @@ export const participations = sqliteTable(
 export const updates = sqliteTable(
   "updates",
   {
-    id: integer("id").primaryKey(),
+    // AUTOINCREMENT: a deleted update's id is never reused (the audit log refers to it).
+    id: integer("id").primaryKey({ autoIncrement: true }),
     initiativeId: integer("initiative_id")
       .notNull()
       .references(() => initiatives.id, { onDelete: "cascade" }),

@@ -154,3 +154,33 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Velg et av alternativene.")).toBeVisible();
   });
 });
+
+test("fields a person may not set are ignored: registering cannot approve an organisation or make an admin", async ({ request, baseURL }) => {
+  const unique = `${Date.now()}`;
+  const response = await request.post("/registrer", {
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+    form: {
+      name: "Ivar Innbrudd",
+      email: `ivar-${unique}@example.test`,
+      password: "et langt og godt passord",
+      orgName: `Innbrudd ${unique}`,
+      sector: "residents_group",
+      status: "approved",
+      role: "admin",
+      organisationId: "1",
+      registeredByUserId: "1",
+    },
+  });
+  expect(response.status()).toBe(302);
+  const db = e2eDb();
+  try {
+    expect(db.prepare("SELECT status FROM organisations WHERE name = ?").get(`Innbrudd ${unique}`)).toEqual({ status: "pending" });
+    expect(db.prepare("SELECT role FROM users WHERE email = ?").get(`ivar-${unique}@example.test`)).toEqual({ role: "none" });
+    expect(
+      db.prepare("SELECT count(*) AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = ? AND m.organisation_id = 1").get(`ivar-${unique}@example.test`),
+    ).toEqual({ n: 0 });
+  } finally {
+    db.close();
+  }
+});

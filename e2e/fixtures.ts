@@ -19,7 +19,11 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
       const text = `${msg.text()} (${msg.location().url})`;
       if (!expectedConsoleErrors.some((re) => re.test(text))) errors.push(`console: ${text}`);
     });
-    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    page.on("pageerror", (error) => {
+      // Remix aborts a data request when a newer navigation replaces it; that is not an app error.
+      if (error.message === "signal is aborted without reason") return;
+      errors.push(`pageerror: ${error.message}`);
+    });
     await use(page);
     expect(errors, "the browser reported errors").toEqual([]);
   },

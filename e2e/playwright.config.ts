@@ -36,7 +36,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // The access-control matrices compare database snapshots before and after their requests, so they
+  // run after every other spec has finished writing.
+  projects: [
+    { name: "chromium", testIgnore: /access-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "access", testMatch: /access-.*\.spec\.ts$/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
   webServer: {
     // The real production build on a fresh database filled with the demo data.
     command: `rm -f ${database} ${database}-wal ${database}-shm && npx tsx scripts/start.ts`,

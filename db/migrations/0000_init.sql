@@ -308,7 +308,7 @@ CREATE TABLE `subprogrammes` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `subprogrammes_programme_slug_unique` ON `subprogrammes` (`programme_id`,`slug`);--> statement-breakpoint
 CREATE TABLE `updates` (
-	`id` integer PRIMARY KEY NOT NULL,
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`initiative_id` integer NOT NULL,
 	`organisation_id` integer NOT NULL,
 	`author_user_id` integer,
@@ -336,7 +336,7 @@ CREATE INDEX `updates_visibility_created_idx` ON `updates` (`visibility`,`create
 CREATE INDEX `updates_author_idx` ON `updates` (`author_user_id`);--> statement-breakpoint
 CREATE INDEX `updates_hidden_by_idx` ON `updates` (`hidden_by_user_id`);--> statement-breakpoint
 CREATE TABLE `users` (
-	`id` integer PRIMARY KEY NOT NULL,
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`email` text NOT NULL,
 	`name` text NOT NULL,
 	`password_hash` text NOT NULL,
