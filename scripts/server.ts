@@ -5,6 +5,7 @@
  * shutdown on SIGTERM/SIGINT.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -129,6 +130,11 @@ export async function startServer(): Promise<Server> {
       }),
     }),
   );
+
+  // Tells `npm run db:restore` that a server holds this database.
+  const pidFile = `${env.databasePath}.pid`;
+  writeFileSync(pidFile, String(process.pid));
+  process.on("exit", () => rmSync(pidFile, { force: true }));
 
   const server = app.listen(env.PORT, env.HOST, () => {
     log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
