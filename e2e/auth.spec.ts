@@ -184,3 +184,15 @@ test("fields a person may not set are ignored: registering cannot approve an org
     db.close();
   }
 });
+
+test("the 11th failed login within 15 minutes answers 429 with Retry-After and a Norwegian message", async ({ request, baseURL }) => {
+  const email = `gjetting-${Date.now()}@example.test`;
+  for (let i = 0; i < 10; i++) {
+    const response = await request.post("/logg-inn", { form: { email, password: `feil-${i}` }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    expect(response.status()).toBe(400);
+  }
+  const blocked = await request.post("/logg-inn", { form: { email, password: "feil-11" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  expect(blocked.status()).toBe(429);
+  expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(await blocked.text()).toContain("For mange mislykkede forsøk");
+});

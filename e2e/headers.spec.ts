@@ -1,9 +1,24 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("security headers and the origin check", () => {
-  for (const path of ["/", "/partnere", "/healthz", "/finnes-ikke"]) {
-    test(`${path} carries the security headers`, async ({ request }) => {
-      const response = await request.get(path);
+  // Every kind of route: pages, resource routes, feeds, the API, errors, and pages behind a login.
+  const PUBLIC = ["/", "/partnere", "/partnere/leksehjelpa-romsas", "/tiltak", "/omrader", "/samarbeid", "/oppdateringer",
+    "/oppdateringer.atom", "/apne-data", "/api/v1/organisations", "/tilgjengelighet", "/personvern", "/logg-inn",
+    "/registrer", "/glemt-passord", "/healthz", "/finnes-ikke", "/favicon.ico"];
+  const LOGGED_IN = ["/min-side", "/konto", "/konto/data.json", "/varsler", "/admin", "/admin/logg"];
+  for (const path of [...PUBLIC, ...LOGGED_IN]) {
+    test(`${path} carries the security headers`, async ({ request, baseURL }) => {
+      if (LOGGED_IN.includes(path)) {
+        const login = await request.post("/logg-inn", {
+          form: { email: "admin@laget.test", password: "demo-passord-2026" },
+          headers: { Origin: baseURL! },
+          maxRedirects: 0,
+        });
+        expect(login.status()).toBe(302);
+      }
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(500);
+      if (LOGGED_IN.includes(path)) expect(response.status(), path).toBe(200);
       const headers = response.headers();
       const csp = headers["content-security-policy"] ?? "";
       expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);

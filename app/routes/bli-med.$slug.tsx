@@ -13,6 +13,8 @@ import { parseForm } from "~/utils/forms.server";
 import { messagesFromMatches } from "~/utils/meta";
 import { joinRequestSchema, joinWithAccountSchema } from "~/validation/membership";
 
+export { passThroughHeaders as headers } from "~/utils/headers";
+
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => {
   const t = messagesFromMatches(matches);
   return [{ title: `${t.membership.joinTitle(loaderData?.organisation.name ?? "")}${t.meta.titleSuffix}` }];

@@ -10,6 +10,8 @@ import { parseForm } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { forgotPasswordSchema } from "~/validation/auth";
 
+export { passThroughHeaders as headers } from "~/utils/headers";
+
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.auth.forgotTitle }));
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -15,7 +15,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": 'attachment; filename="laget-mine-data.json"',
       "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

@@ -10,6 +10,8 @@ import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { loginSchema } from "~/validation/auth";
 
+export { passThroughHeaders as headers } from "~/utils/headers";
+
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.auth.loginTitle }));
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -22,6 +22,8 @@ import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
 import { organisationRegistrationSchema, registrationSchema } from "~/validation/registration";
 
+export { passThroughHeaders as headers } from "~/utils/headers";
+
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.registration.title, description: t.registration.intro }));
 
