@@ -138,7 +138,8 @@ export async function startServer(): Promise<Server> {
 
   const server = app.listen(env.PORT, env.HOST, () => {
     log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
-    if (development) void broadcastDevReady(build);
+    // Only under `remix dev` (which sets REMIX_DEV_ORIGIN); `npm start` is a plain server.
+    if (development && process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build);
   });
 
   // Expired sessions and old rate-limit counts are removed at start and every hour.
