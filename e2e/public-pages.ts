@@ -1,0 +1,20 @@
+/** Every public page, with a demo record for the pages that show one; shared by the quality specs. */
+export const PUBLIC_PAGES: { name: string; path: string; status?: number }[] = [
+  { name: "front page", path: "/" },
+  { name: "partners", path: "/partnere" },
+  { name: "a partner", path: "/partnere/grorud-bakeri-kafe" },
+  { name: "initiatives", path: "/tiltak" },
+  { name: "an initiative", path: "/tiltak/leksehjelp-pa-romsas" },
+  { name: "areas", path: "/omrader" },
+  { name: "an area", path: "/omrader/romsas" },
+  { name: "collaboration", path: "/samarbeid" },
+  { name: "updates", path: "/oppdateringer" },
+  { name: "open data", path: "/apne-data" },
+  { name: "accessibility statement", path: "/tilgjengelighet" },
+  { name: "privacy statement", path: "/personvern" },
+  { name: "log in", path: "/logg-inn" },
+  { name: "register", path: "/registrer" },
+  { name: "forgotten password", path: "/glemt-passord" },
+  { name: "ask to join", path: "/bli-med/grorud-bakeri-kafe" },
+  { name: "not found", path: "/finnes-ikke", status: 404 },
+];
