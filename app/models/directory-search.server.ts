@@ -7,42 +7,12 @@
  * string and made a prefix, and the runs are ANDed. Quotes, stars, brackets, `NEAR`, `OR`, `-` and
  * column filters are thereby either dropped or searched for as plain words.
  */
+import { ftsMatchExpression, MAX_QUERY_CHARS } from "./full-text-search.server";
 import { OFFERS, SECTORS, type Offer, type Sector } from "~/validation/enums";
 import { findAreaBySlug } from "./area.server";
 import { findThemeBySlug, type DirectoryFilters, type DirectorySort } from "./organisation.server";
 
 /** Longer input is cut: a search box is not the place for an essay, and it bounds the query's cost. */
-const MAX_QUERY_CHARS = 200;
-const MAX_TERMS = 8;
-const MAX_TERM_CHARS = 40;
-
-/** The words of a search, as FTS5 would see them; empty when the text holds no letters or digits. */
-export function searchTerms(input: string | null | undefined): string[] {
-  if (!input) return [];
-  const words = input.normalize("NFC").slice(0, MAX_QUERY_CHARS).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const unique: string[] = [];
-  const seen = new Set<string>();
-  for (const word of words) {
-    const term = word.slice(0, MAX_TERM_CHARS);
-    const key = term.toLocaleLowerCase("nb-NO");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(term);
-    if (unique.length === MAX_TERMS) break;
-  }
-  return unique;
-}
-
-/**
- * `"leks"* AND "romsås"*` for "leks, Romsås!"; null when there is nothing to search for.
- * Every term is a quoted prefix, so a word like NEAR or OR is a word, not an operator.
- */
-export function ftsMatchExpression(input: string | null | undefined): string | null {
-  const terms = searchTerms(input);
-  if (terms.length === 0) return null;
-  return terms.map((term) => `"${term}"*`).join(" AND ");
-}
-
 export type FilterParam = "sektor" | "omrade" | "tema" | "tilbud" | "sortering";
 
 export type DirectoryRequest = {

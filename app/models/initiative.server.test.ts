@@ -4,7 +4,6 @@ import { initiatives, organisations, participations, updates } from "../../db/sc
 import { seedDemoData } from "../../db/seed";
 import { getDb } from "~/utils/db.server";
 import {
-  ftsQuery,
   getPublicInitiative,
   listFilterOptions,
   listPublicInitiatives,
@@ -37,32 +36,6 @@ function publicSlugsWhere(where: string): string[] {
     .map((r) => r.slug)
     .sort();
 }
-
-describe("ftsQuery", () => {
-  it("quotes each word, makes it a prefix and requires all of them", () => {
-    expect(ftsQuery("leks")).toBe('"leks"*');
-    expect(ftsQuery("  Leksehjelp   Romsås ")).toBe('"Leksehjelp"* AND "Romsås"*');
-  });
-
-  it("keeps æ, ø and å and digits as letters of the word", () => {
-    expect(ftsQuery("møteplass på Grønland 2026")).toBe('"møteplass"* AND "på"* AND "Grønland"* AND "2026"*');
-  });
-
-  it("drops every FTS5 operator character and operator word", () => {
-    expect(ftsQuery('"leks*" OR (NEAR(a b)) -foo ^bar tittel:x AND NOT y')).toBe(
-      '"leks"* AND "a"* AND "b"* AND "foo"* AND "bar"* AND "tittel"* AND "x"* AND "y"*',
-    );
-    // Only capitals are operators to FTS5; "or" and "Near" are ordinary words.
-    expect(ftsQuery("or Near")).toBe('"or"* AND "Near"*');
-    expect(ftsQuery("OR AND NOT NEAR")).toBeNull();
-    expect(ftsQuery("\"'*():^-+{}[],.;")).toBeNull();
-    expect(ftsQuery("")).toBeNull();
-  });
-
-  it("limits the number of words", () => {
-    expect(ftsQuery("a b c d e f g h i j k")?.split(" AND ")).toHaveLength(8);
-  });
-});
 
 describe("listPublicInitiatives", () => {
   it("lists exactly the public, non-archived tiltak", () => {

@@ -1,3 +1,4 @@
+import { ftsMatchExpression } from "./full-text-search.server";
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { integer, real, sqliteTable } from "drizzle-orm/sqlite-core";
 import {
@@ -42,26 +43,6 @@ const initiativesFts = sqliteTable("initiatives_fts", {
 // Search and filters
 // ---------------------------------------------------------------------------------------------
 
-/** At most this many words of a search are used; more only slows the query down. */
-const MAX_SEARCH_TOKENS = 8;
-const MAX_TOKEN_LENGTH = 40;
-/** FTS5's operator words (only in capitals); quoted they would be searched for as words. */
-const FTS_OPERATORS = new Set(["AND", "OR", "NOT", "NEAR"]);
-
-/**
- * A safe FTS5 query from what a person typed: the letter and digit runs of the input, each quoted
- * and made a prefix ("leks"*), all required (AND). Quotes, stars, brackets, column filters and the
- * operator words AND, OR, NOT and NEAR are dropped, so no input can make MATCH throw.
- * Null when the input has no words.
- */
-export function ftsQuery(input: string): string | null {
-  const tokens = (input.normalize("NFC").match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])
-    // Someone typing `leks OR romsås` means an operator, not the word "or"; every word is required anyway.
-    .filter((t) => !FTS_OPERATORS.has(t));
-  const words = [...new Set(tokens.map((t) => t.slice(0, MAX_TOKEN_LENGTH)))].slice(0, MAX_SEARCH_TOKENS);
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(" AND ");
-}
 
 export type InitiativeFilterInput = {
   programme: string | null;
@@ -72,6 +53,9 @@ export type InitiativeFilterInput = {
 };
 
 export { INITIATIVE_FILTER_PARAMS };
+
+// TEMPORARY alias while the partner pages are being written against the old name.
+export { ftsMatchExpression as ftsQuery };
 
 /** Reads the filters of /tiltak from the query string; unknown statuses are treated as none. */
 export function parseInitiativeFilters(url: URL): InitiativeFilterInput {
@@ -177,7 +161,7 @@ export function resolveInitiativeFilters(input: InitiativeFilterInput, options: 
     subprogrammeIds: sub?.ids ?? null,
     areaId: area?.id ?? null,
     status: input.status,
-    match: ftsQuery(input.q),
+    match: ftsMatchExpression(input.q),
     unknown,
   };
 }

@@ -11,7 +11,6 @@ import {
 import { seedDemoData } from "../../db/seed";
 import { nb } from "~/i18n/nb";
 import {
-  ftsMatchExpression,
   listOpenInitiatives,
   listOpenOrganisations,
   listOpenParticipations,
@@ -171,13 +170,6 @@ describe("organisations", () => {
     // Pending and rejected organisations are never found.
     const pending = getDb().select({ name: organisations.name }).from(organisations).where(eq(organisations.status, "pending")).get()!;
     expect(listOpenOrganisations({ q: pending.name }, ALL).items.some((o) => o.name === pending.name)).toBe(false);
-  });
-
-  it("builds MATCH expressions from letter and digit runs only", () => {
-    expect(ftsMatchExpression("leksehjelp på Tøyen")).toBe('"leksehjelp"* "på"* "Tøyen"*');
-    expect(ftsMatchExpression('a" OR "b')).toBe('"a"* "OR"* "b"*');
-    expect(ftsMatchExpression("  ,.;  ")).toBeNull();
-    expect(ftsMatchExpression("1 2 3 4 5 6 7 8 9 10")!.split(" ")).toHaveLength(8);
   });
 
   it("resolves filter slugs in one query and names the missing ones", () => {

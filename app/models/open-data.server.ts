@@ -6,6 +6,7 @@
  * A fixed number of queries per call: at most one to resolve the filters' slugs, the total, the page,
  * and one query per kind of related data (areas, themes, offers …) for all the page's rows at once.
  */
+import { ftsMatchExpression } from "./full-text-search.server";
 import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import {
   areas,
@@ -124,16 +125,6 @@ export function resolveReferences(slugs: ReferenceSlugs): ResolvedReferences {
   return { areaId: row.area ?? undefined, missing };
 }
 
-/**
- * A safe FTS5 MATCH expression from free text: the letter and digit runs, each quoted (so AND, OR,
- * NEAR, quotes and column filters are just words) and made a prefix search; all must match.
- * Null when the text has no word in it.
- */
-export function ftsMatchExpression(text: string, maxTerms = 8): string | null {
-  const terms = (text.normalize("NFC").match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, maxTerms);
-  if (terms.length === 0) return null;
-  return terms.map((t) => `"${t}"*`).join(" ");
-}
 
 // ---------------------------------------------------------------------------------------------
 // Organisations
