@@ -51,8 +51,11 @@ function inTreeOrder<T extends { id: number; parentId: number | null; name: stri
   for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
   const byName = (a: T, b: T) => a.name.localeCompare(b.name, "nb");
   const out: (T & { depth: number })[] = [];
+  const seen = new Set<number>();
   const visit = (parentId: number | null, depth: number) => {
     for (const row of [...(children.get(parentId) ?? [])].sort(byName)) {
+      if (seen.has(row.id)) continue; // a cycle would be a data error; never loop on it
+      seen.add(row.id);
       out.push({ ...row, depth });
       visit(row.id, depth + 1);
     }
@@ -61,10 +64,23 @@ function inTreeOrder<T extends { id: number; parentId: number | null; name: stri
   return out;
 }
 
-/** The areas for the directory's area filter, as a tree. One query. */
+export type AreaTreeNode = { id: number; slug: string; name: string; kind: AreaKind; depth: number };
+
+/**
+ * Every area in tree order (parents before their children, siblings by name) with its depth: the one
+ * source for every area picker and filter. One query.
+ */
+export function listAreaTree(): AreaTreeNode[] {
+  const rows = getDb()
+    .select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name, kind: areas.kind })
+    .from(areas)
+    .all();
+  return inTreeOrder(rows).map(({ id, slug, name, kind, depth }) => ({ id, slug, name, kind, depth }));
+}
+
+/** The areas for the directory's area filter, as a tree (only what the form shows). */
 export function listAreaOptions(): AreaOption[] {
-  const rows = getDb().select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name }).from(areas).all();
-  return inTreeOrder(rows).map(({ slug, name, depth }) => ({ slug, name, depth }));
+  return listAreaTree().map(({ slug, name, depth }) => ({ slug, name, depth }));
 }
 
 export function findAreaBySlug(slug: string): { id: number; slug: string; name: string } | null {

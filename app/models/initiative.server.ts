@@ -13,7 +13,7 @@ import {
   updates,
 } from "../../db/schema";
 import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
-import { inAreaSubtree } from "~/models/area.server";
+import { inAreaSubtree, listAreaTree, type AreaTreeNode } from "~/models/area.server";
 import { publicInitiative, publicOrganisation, publicParticipation, publicUpdate } from "~/models/visibility.server";
 import { getDb } from "~/utils/db.server";
 import {
@@ -73,7 +73,7 @@ export function parseInitiativeFilters(url: URL): InitiativeFilterInput {
   };
 }
 
-export type AreaOption = { id: number; slug: string; name: string; kind: AreaKind; depth: number };
+export type AreaOption = AreaTreeNode;
 export type FilterOptions = {
   programmes: { id: number; slug: string; name: string }[];
   /** Sub-programmes by slug across programmes ("sysselsetting" in every Oslo programme). */
@@ -99,7 +99,7 @@ export function listFilterOptions(): FilterOptions {
     else bySlug.set(row.slug, { slug: row.slug, name: row.name, ids: [row.id] });
   }
 
-  return { programmes: listProgrammeChoices(), subprogrammes: [...bySlug.values()], areas: listAreaChoices() };
+  return { programmes: listProgrammeChoices(), subprogrammes: [...bySlug.values()], areas: listAreaTree() };
 }
 
 /** Every programme (id, slug, name), by municipality and name. One query. */
@@ -109,33 +109,6 @@ export function listProgrammeChoices(): { id: number; slug: string; name: string
     .from(programmes)
     .orderBy(asc(programmes.municipality), asc(programmes.name))
     .all();
-}
-
-/** Every area in tree order (parents before children, siblings by name) with its depth. One query. */
-export function listAreaChoices(): AreaOption[] {
-  const rows = getDb()
-    .select({ id: areas.id, slug: areas.slug, name: areas.name, kind: areas.kind, parentId: areas.parentId })
-    .from(areas)
-    .all()
-    .sort((a, b) => a.name.localeCompare(b.name, "nb-NO"));
-  const children = new Map<number | null, typeof rows>();
-  for (const row of rows) {
-    const list = children.get(row.parentId) ?? [];
-    list.push(row);
-    children.set(row.parentId, list);
-  }
-  const out: AreaOption[] = [];
-  const seen = new Set<number>();
-  const visit = (parentId: number | null, depth: number) => {
-    for (const row of children.get(parentId) ?? []) {
-      if (seen.has(row.id)) continue; // a cycle would be a data error; never loop on it
-      seen.add(row.id);
-      out.push({ id: row.id, slug: row.slug, name: row.name, kind: row.kind, depth });
-      visit(row.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return out;
 }
 
 /** Filters resolved against the options: ids to query by, and which given values matched nothing. */

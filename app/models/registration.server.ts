@@ -17,6 +17,7 @@ import {
   users,
 } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { listAreaTree } from "./area.server";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
 import { getMessages } from "~/i18n";
@@ -27,28 +28,9 @@ import type { AreaKind, Sector } from "~/validation/enums";
 export type AreaOption = { id: number; name: string; kind: AreaKind; depth: number };
 export type ThemeOption = { id: number; name: string; programme: string };
 
-/** The area tree in display order (parents before children) with each area's depth. */
+/** The area tree for the registration and profile forms (see area.server.ts). */
 export function listAreaOptions(): AreaOption[] {
-  const rows = getDb()
-    .select({ id: areas.id, name: areas.name, kind: areas.kind, parentId: areas.parentId })
-    .from(areas)
-    .orderBy(asc(areas.name))
-    .all();
-  const children = new Map<number | null, typeof rows>();
-  for (const row of rows) {
-    const list = children.get(row.parentId) ?? [];
-    list.push(row);
-    children.set(row.parentId, list);
-  }
-  const out: AreaOption[] = [];
-  const walk = (parentId: number | null, depth: number) => {
-    for (const row of children.get(parentId) ?? []) {
-      out.push({ id: row.id, name: row.name, kind: row.kind, depth });
-      walk(row.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
+  return listAreaTree().map(({ id, name, kind, depth }) => ({ id, name, kind, depth }));
 }
 
 export function listThemeOptions(): ThemeOption[] {

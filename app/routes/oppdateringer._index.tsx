@@ -7,7 +7,8 @@ import { UpdateEntry } from "~/components/initiatives/UpdateEntry";
 import { SelectField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
-import { listAreaChoices, listPublicInitiativeChoices } from "~/models/initiative.server";
+import { listAreaTree } from "~/models/area.server";
+import { listPublicInitiativeChoices } from "~/models/initiative.server";
 import {
   listPublicUpdates,
   parseUpdateFilters,
@@ -64,7 +65,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     feedExample: `${getEnv().publicUrl}/oppdateringer.atom?omrade=romsas`,
     options: {
       initiatives: listPublicInitiativeChoices(),
-      areas: listAreaChoices().map(({ slug, name, depth }) => ({ slug, name, depth })),
+      areas: listAreaTree().map(({ slug, name, depth }) => ({ slug, name, depth })),
     },
   };
 }
