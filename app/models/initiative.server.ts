@@ -54,9 +54,6 @@ export type InitiativeFilterInput = {
 
 export { INITIATIVE_FILTER_PARAMS };
 
-// TEMPORARY alias while the partner pages are being written against the old name.
-export { ftsMatchExpression as ftsQuery };
-
 /** Reads the filters of /tiltak from the query string; unknown statuses are treated as none. */
 export function parseInitiativeFilters(url: URL): InitiativeFilterInput {
   const get = (name: string) => {

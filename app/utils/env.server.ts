@@ -23,6 +23,8 @@ const envSchema = z.object({
   /** smtp(s)://user:pass@host:port; without it e-mails stay in the outbox table and the log. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default("Laget <ikke-svar@laget.no>"),
+  /** Where uploaded logos are stored; a relative path is resolved from the project root. */
+  UPLOAD_DIR: z.string().min(1).default("uploads"),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -1,0 +1,291 @@
+/**
+ * The partner side of taking part in tiltak: asking to join, answering invitations, leaving, and what
+ * the organisation takes part in. Every write checks, inside one immediate transaction, that the acting
+ * person is an active member of the organisation (in the WHERE clause) and that the row belongs to it.
+ * Coordinators decide requests in their own workspace (built separately).
+ */
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { coordinatorAssignments, initiatives, organisations, participations, programmes, updates, users, areas } from "../../db/schema";
+import { getMessages } from "~/i18n";
+import { ftsMatchExpression } from "~/models/full-text-search.server";
+import { memberOf } from "~/models/profile.server";
+import { publicInitiative } from "~/models/visibility.server";
+import { audit } from "~/services/audit.server";
+import { notify } from "~/services/notify.server";
+import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { OPEN_PARTICIPATION_STATUSES } from "~/validation/enums";
+import { REQUESTABLE_ROLES } from "~/validation/participation";
+
+export class ParticipationRuleError extends Error {
+  constructor(public readonly reason: "notFound" | "alreadyOpen" | "notApproved" | "leadCannotLeave") {
+    super(reason);
+  }
+}
+
+export { REQUESTABLE_ROLES };
+
+/** The organisation's requests, invitations and active participations, and its ended ones. */
+export function listMyParticipations(organisationId: number) {
+  return getDb()
+    .select({
+      id: participations.id,
+      role: participations.role,
+      status: participations.status,
+      message: participations.message,
+      createdAt: participations.createdAt,
+      endedAt: participations.endedAt,
+      initiativeId: initiatives.id,
+      initiativeSlug: initiatives.slug,
+      initiativeTitle: initiatives.title,
+      initiativeStatus: initiatives.status,
+      isPublic: initiatives.isPublic,
+    })
+    .from(participations)
+    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+    .where(and(eq(participations.organisationId, organisationId), isNull(initiatives.archivedAt)))
+    .orderBy(asc(initiatives.title), desc(participations.createdAt))
+    .all();
+}
+
+/** Tiltak the organisation may write about (active participation). */
+export function listPostableInitiatives(organisationId: number) {
+  return getDb()
+    .select({ id: initiatives.id, title: initiatives.title })
+    .from(participations)
+    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+    .where(and(eq(participations.organisationId, organisationId), eq(participations.status, "active"), isNull(initiatives.archivedAt)))
+    .orderBy(asc(initiatives.title))
+    .all();
+}
+
+/**
+ * Public tiltak that are not completed, optionally searched (FTS5), with the organisation's open
+ * participation status in each (null when it has none). At most 50.
+ */
+export function listJoinableInitiatives(organisationId: number, q: string) {
+  const db = getDb();
+  const match = ftsMatchExpression(q);
+  const open = db
+    .select({ initiativeId: participations.initiativeId, status: participations.status, id: participations.id, role: participations.role })
+    .from(participations)
+    .where(and(eq(participations.organisationId, organisationId), inArray(participations.status, OPEN_PARTICIPATION_STATUSES)))
+    .as("open");
+  return db
+    .select({
+      id: initiatives.id,
+      slug: initiatives.slug,
+      title: initiatives.title,
+      summary: initiatives.summary,
+      status: initiatives.status,
+      startDate: initiatives.startDate,
+      endDate: initiatives.endDate,
+      areaName: areas.name,
+      programmeName: programmes.name,
+      myStatus: open.status,
+      myParticipationId: open.id,
+      myRole: open.role,
+      isLead: sql<number>`${initiatives.leadOrganisationId} = ${organisationId}`,
+    })
+    .from(initiatives)
+    .innerJoin(areas, eq(areas.id, initiatives.areaId))
+    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+    .leftJoin(open, eq(open.initiativeId, initiatives.id))
+    .where(
+      and(
+        publicInitiative(),
+        ne(initiatives.status, "completed"),
+        match ? sql`${initiatives.id} IN (SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH ${match})` : undefined,
+      ),
+    )
+    .orderBy(asc(initiatives.title))
+    .limit(50)
+    .all();
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+function memberOrganisation(tx: Tx, actorUserId: number, organisationId: number) {
+  return tx
+    .select({ id: organisations.id, name: organisations.name, status: organisations.status })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId), memberOf(organisations.id, actorUserId)))
+    .get();
+}
+
+/**
+ * Asks to join a tiltak: one open request, invitation or participation per organisation and tiltak
+ * (also guarded by a unique index). The programme's coordinators are told (participation_requested).
+ */
+export function requestParticipation(input: {
+  actorUserId: number;
+  organisationId: number;
+  initiativeId: number;
+  role: (typeof REQUESTABLE_ROLES)[number];
+  message: string;
+}): number {
+  const t = getMessages();
+  return getDb().transaction(
+    (tx) => {
+      const org = memberOrganisation(tx, input.actorUserId, input.organisationId);
+      if (!org) throw new ParticipationRuleError("notFound");
+      if (org.status !== "approved") throw new ParticipationRuleError("notApproved");
+      const initiative = tx
+        .select({ id: initiatives.id, title: initiatives.title, programmeId: initiatives.programmeId })
+        .from(initiatives)
+        .where(and(eq(initiatives.id, input.initiativeId), publicInitiative(), ne(initiatives.status, "completed")))
+        .get();
+      if (!initiative) throw new ParticipationRuleError("notFound");
+      const existing = tx
+        .select({ id: participations.id })
+        .from(participations)
+        .where(
+          and(
+            eq(participations.initiativeId, initiative.id),
+            eq(participations.organisationId, org.id),
+            inArray(participations.status, OPEN_PARTICIPATION_STATUSES),
+          ),
+        )
+        .get();
+      if (existing) throw new ParticipationRuleError("alreadyOpen");
+      const id = tx
+        .insert(participations)
+        .values({
+          initiativeId: initiative.id,
+          organisationId: org.id,
+          role: input.role,
+          status: "requested",
+          message: input.message || null,
+          requestedByUserId: input.actorUserId,
+        })
+        .returning({ id: participations.id })
+        .get().id;
+      audit(
+        { actorUserId: input.actorUserId, action: "participation.requested", entityType: "participation", entityId: id, details: { initiativeId: initiative.id, organisationId: org.id, role: input.role } },
+        tx,
+      );
+      const coordinators = tx
+        .select({ id: users.id })
+        .from(coordinatorAssignments)
+        .innerJoin(users, eq(users.id, coordinatorAssignments.userId))
+        .where(and(eq(coordinatorAssignments.programmeId, initiative.programmeId), eq(users.role, "coordinator")))
+        .all();
+      notify(tx, {
+        userIds: coordinators.map((c) => c.id),
+        kind: "participation_requested",
+        params: { organisation: org.name, initiative: initiative.title },
+        link: "/koordinator",
+        mail: {
+          subject: t.partner.mail.participationRequestedSubject(org.name, initiative.title),
+          text: t.partner.mail.participationRequestedText(org.name, initiative.title, `${getEnv().publicUrl}/koordinator`),
+        },
+      });
+      return id;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Accepts or declines an invitation to the organisation. */
+export function answerInvitation(input: { actorUserId: number; organisationId: number; participationId: number; accept: boolean }): void {
+  getDb().transaction(
+    (tx) => {
+      const row = tx
+        .select({ id: participations.id, initiativeId: participations.initiativeId })
+        .from(participations)
+        .where(
+          and(
+            eq(participations.id, input.participationId),
+            eq(participations.organisationId, input.organisationId),
+            eq(participations.status, "invited"),
+            memberOf(participations.organisationId, input.actorUserId),
+          ),
+        )
+        .get();
+      if (!row) throw new ParticipationRuleError("notFound");
+      const at = new Date();
+      tx.update(participations)
+        .set(input.accept ? { status: "active", decidedAt: at, startedAt: at } : { status: "declined", decidedAt: at })
+        .where(eq(participations.id, row.id))
+        .run();
+      audit(
+        {
+          actorUserId: input.actorUserId,
+          action: input.accept ? "participation.invitation_accepted" : "participation.invitation_declined",
+          entityType: "participation",
+          entityId: row.id,
+          details: { initiativeId: row.initiativeId, organisationId: input.organisationId },
+        },
+        tx,
+      );
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Leaves a tiltak: the active participation ends (with an end date) and stays in the history. */
+export function leaveParticipation(input: { actorUserId: number; organisationId: number; participationId: number }): void {
+  getDb().transaction(
+    (tx) => {
+      const row = tx
+        .select({ id: participations.id, role: participations.role, initiativeId: participations.initiativeId })
+        .from(participations)
+        .where(
+          and(
+            eq(participations.id, input.participationId),
+            eq(participations.organisationId, input.organisationId),
+            eq(participations.status, "active"),
+            memberOf(participations.organisationId, input.actorUserId),
+          ),
+        )
+        .get();
+      if (!row) throw new ParticipationRuleError("notFound");
+      if (row.role === "lead") throw new ParticipationRuleError("leadCannotLeave");
+      tx.update(participations).set({ status: "ended", endedAt: new Date() }).where(eq(participations.id, row.id)).run();
+      audit(
+        { actorUserId: input.actorUserId, action: "participation.left", entityType: "participation", entityId: row.id, details: { initiativeId: row.initiativeId, organisationId: input.organisationId } },
+        tx,
+      );
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * The latest updates on the tiltak the organisation actively takes part in, as a participant may see
+ * them: public and partners-only updates that are not hidden, plus the organisation's own (also
+ * coordinators-only and hidden ones). Deleted updates are gone from the table.
+ */
+export function listUpdatesFromMyInitiatives(organisationId: number, limit = 10) {
+  const activeIn = sql`${updates.initiativeId} IN (SELECT ${participations.initiativeId} FROM ${participations} WHERE ${participations.organisationId} = ${organisationId} AND ${participations.status} = 'active')`;
+  return getDb()
+    .select({
+      id: updates.id,
+      title: updates.title,
+      body: updates.body,
+      eventDate: updates.eventDate,
+      visibility: updates.visibility,
+      createdAt: updates.createdAt,
+      hiddenAt: updates.hiddenAt,
+      organisationSlug: organisations.slug,
+      organisationName: organisations.name,
+      initiativeSlug: initiatives.slug,
+      initiativeTitle: initiatives.title,
+    })
+    .from(updates)
+    .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+    .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+    .where(
+      and(
+        activeIn,
+        isNull(initiatives.archivedAt),
+        or(
+          eq(updates.organisationId, organisationId),
+          and(isNull(updates.hiddenAt), inArray(updates.visibility, ["public", "partners"]), eq(organisations.status, "approved")),
+        ),
+      ),
+    )
+    .orderBy(desc(updates.createdAt), desc(updates.id))
+    .limit(limit)
+    .all();
+}
