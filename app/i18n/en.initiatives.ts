@@ -12,6 +12,8 @@ export const initiatives: Messages["initiatives"] = {
     heading: "Initiatives",
     intro:
       "An initiative (tiltak) is something that happens in the neighbourhood, for example homework help, job training or a new meeting place. Here you see the initiatives and who takes part.",
+    joinPrompt: "Would your organisation like to take part in an initiative?",
+    joinLink: "Ask to join",
     filtersHeading: "Find initiatives",
     search: "Search for words",
     searchHint:

@@ -9,6 +9,8 @@ export const initiatives = {
     heading: "Tiltak",
     intro:
       "Et tiltak er noe som skjer i nabolaget, for eksempel leksehjelp, arbeidstrening eller en ny møteplass. Her ser du tiltakene og hvem som er med.",
+    joinPrompt: "Vil organisasjonen din være med i et tiltak?",
+    joinLink: "Be om å bli med",
     filtersHeading: "Finn tiltak",
     search: "Søk etter ord",
     searchHint: "Skriv ett eller flere ord. Du kan skrive begynnelsen av et ord, for eksempel «leks».",

@@ -94,6 +94,12 @@ export default function Initiatives() {
     <>
       <h1 className="text-3xl font-bold">{l.heading}</h1>
       <p className="mt-2 max-w-prose">{l.intro}</p>
+      <p className="mt-2">
+        {l.joinPrompt}{" "}
+        <Link to="/min-side/tiltak" className="inline-block py-2">
+          {l.joinLink}
+        </Link>
+      </p>
 
       <section aria-labelledby="finn-tiltak" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 sm:p-6">
         <h2 id="finn-tiltak" className="text-xl font-bold">
