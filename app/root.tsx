@@ -152,6 +152,11 @@ function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordina
       <Link to="/min-side" className={linkClass}>
         {t.auth.myPage}
       </Link>
+      {user.isCoordinator || user.isAdmin ? (
+        <Link to="/koordinator" className={linkClass}>
+          {t.auth.coordinator}
+        </Link>
+      ) : null}
       {user.isAdmin ? (
         <Link to="/admin" className={linkClass}>
           {t.auth.admin}

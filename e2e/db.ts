@@ -25,3 +25,13 @@ export function lastMailTo(email: string): { subject: string; body_text: string 
     db.close();
   }
 }
+
+/** Whether an outbox mail with exactly this subject went to the address (other tests mail it too). */
+export function mailSubjectsTo(email: string): string[] {
+  const db = e2eDb();
+  try {
+    return (db.prepare("SELECT subject FROM email_outbox WHERE lower(\"to\") = lower(?) ORDER BY id").all(email) as { subject: string }[]).map((r) => r.subject);
+  } finally {
+    db.close();
+  }
+}

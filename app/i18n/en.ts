@@ -13,6 +13,8 @@ import { openData } from "./en.open-data";
 import { admin } from "./en.admin";
 import { membership } from "./en.membership";
 import { notifications } from "./en.notifications";
+import { coordinator } from "./en.coordinator";
+import { partner } from "./en.partner";
 
 const nf = numberIn("en-GB");
 const minutes = (n: number) => `${nf(n)} ${plural(n, "minute", "minutes")}`;
@@ -274,6 +276,8 @@ export const en: Messages = {
   account,
   membership,
   notifications,
+  coordinator,
+  partner,
   updateVisibilities: {
     public: "Public",
     partners: "Partners in the initiative",

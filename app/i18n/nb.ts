@@ -22,6 +22,8 @@ import { openData } from "./nb.open-data";
 import { admin } from "./nb.admin";
 import { membership } from "./nb.membership";
 import { notifications } from "./nb.notifications";
+import { coordinator } from "./nb.coordinator";
+import { partner } from "./nb.partner";
 
 const nf = numberIn("nb-NO");
 
@@ -280,6 +282,8 @@ export const nb = {
   account,
   membership,
   notifications,
+  coordinator,
+  partner,
   updateVisibilities: {
     public: "Offentlig",
     partners: "Partnere i tiltaket",

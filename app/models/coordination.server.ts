@@ -1,0 +1,748 @@
+/**
+ * The coordinators' workspace (/koordinator): approvals, tiltak, participations, moderation. Every
+ * function takes the acting person and keeps to the programmes they coordinate (admins: all); a
+ * thing outside that scope is refused with CoordinationError("forbidden"), an unknown one with
+ * "notFound". Writes run in one immediate transaction with their audit entry and notifications.
+ * Matching, the dashboard and the reports live in ./coordination-insight.server.ts.
+ */
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import {
+  areas,
+  auditEvents,
+  initiatives,
+  initiativeSoughtOffers,
+  initiativeSoughtSectors,
+  memberships,
+  organisationAreas,
+  organisations,
+  organisationThemes,
+  participations,
+  programmeAreas,
+  programmes,
+  subprogrammes,
+  updates,
+  users,
+} from "../../db/schema";
+import { getMessages } from "~/i18n";
+import { audit } from "~/services/audit.server";
+import { notify } from "~/services/notify.server";
+import { canCoordinateProgramme, isAdmin, type Actor } from "~/services/permissions";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { slugify, uniqueSlug } from "~/utils/slug";
+import type { InitiativeStatus, Offer, ParticipationRole, Sector } from "~/validation/enums";
+import { normaliseOrgNumber, orgNumberProblem } from "~/validation/org-number";
+
+export type CoordinationProblem = "notFound" | "forbidden" | "alreadyOpen" | "notOpen" | "notApproved";
+
+export class CoordinationError extends Error {
+  constructor(public readonly reason: CoordinationProblem) {
+    super(reason);
+  }
+}
+
+type Db = ReturnType<typeof getDb>;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+// ---------------------------------------------------------------------------------------------
+// Scope
+// ---------------------------------------------------------------------------------------------
+
+export type ProgrammeChoice = { id: number; slug: string; name: string };
+
+/** The programmes the person coordinates (admins: all), by name. One query. */
+export function listCoordinatedProgrammes(actor: Actor): ProgrammeChoice[] {
+  const rows = getDb().select({ id: programmes.id, slug: programmes.slug, name: programmes.name }).from(programmes).orderBy(asc(programmes.name)).all();
+  return rows.filter((p) => canCoordinateProgramme(actor, p.id));
+}
+
+/**
+ * The programme a page works on: `?satsing=slug`, or the first the person coordinates. An unknown
+ * slug is a 404 (notFound), another programme's a 403 (forbidden).
+ */
+export function pickProgramme(actor: Actor, slug: string | null): { programme: ProgrammeChoice; programmes: ProgrammeChoice[] } {
+  const mine = listCoordinatedProgrammes(actor);
+  if (slug) {
+    const found = getDb().select({ id: programmes.id, slug: programmes.slug, name: programmes.name }).from(programmes).where(eq(programmes.slug, slug)).get();
+    if (!found) throw new CoordinationError("notFound");
+    if (!canCoordinateProgramme(actor, found.id)) throw new CoordinationError("forbidden");
+    return { programme: found, programmes: mine };
+  }
+  const first = mine[0];
+  if (!first) throw new CoordinationError("forbidden");
+  return { programme: first, programmes: mine };
+}
+
+/** The areas of a programme (programme_areas), in tree order with depth. One query each. */
+export function listProgrammeAreas(programmeId: number): { id: number; slug: string; name: string; depth: number }[] {
+  const rows = getDb()
+    .select({ id: areas.id, slug: areas.slug, name: areas.name, parentId: areas.parentId })
+    .from(programmeAreas)
+    .innerJoin(areas, eq(areas.id, programmeAreas.areaId))
+    .where(eq(programmeAreas.programmeId, programmeId))
+    .all();
+  const ids = new Set(rows.map((r) => r.id));
+  const out: { id: number; slug: string; name: string; depth: number }[] = [];
+  const visit = (parent: number | null, depth: number) => {
+    for (const row of rows.filter((r) => (parent === null ? r.parentId === null || !ids.has(r.parentId) : r.parentId === parent)).sort((a, b) => a.name.localeCompare(b.name, "nb"))) {
+      out.push({ id: row.id, slug: row.slug, name: row.name, depth });
+      visit(row.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Approving organisations
+// ---------------------------------------------------------------------------------------------
+
+/** "Romsås Vestre Vel AS" and "romsås vestre vel" are the same name for a duplicate hint. */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/\b(as|asa|sa|ba|da|ans|forening|foreningen|il)\b/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const GENERIC_FIRST_WORDS = new Set(["bydel", "nav", "stavanger", "oslo", "den", "det", "de", "the"]);
+function firstWord(name: string): string | null {
+  const word = normaliseName(name).split(" ")[0] ?? "";
+  return word.length >= 4 && !GENERIC_FIRST_WORDS.has(word) ? word : null;
+}
+
+/**
+ * Whether a pending organisation concerns the person: admins see all; a coordinator those that chose
+ * an area of one of their programmes or a theme (sub-programme) of one, or chose neither.
+ */
+function touchesScope(actor: Actor, programmesOfAreas: number[], programmesOfThemes: number[], choseAnything: boolean): boolean {
+  if (isAdmin(actor)) return true;
+  if (!choseAnything) return true;
+  return [...programmesOfAreas, ...programmesOfThemes].some((id) => canCoordinateProgramme(actor, id));
+}
+
+export type PendingOrganisation = {
+  id: number;
+  slug: string;
+  name: string;
+  sector: Sector;
+  orgNumber: string | null;
+  orgNumberValid: boolean | null;
+  description: string;
+  createdAt: number;
+  registeredBy: { name: string; email: string } | null;
+  areas: string[];
+  themes: string[];
+  duplicates: { slug: string; name: string; status: string; why: "sameName" | "sameFirstWord" }[];
+};
+
+/** The pending organisations the person may decide, oldest first, with what helps decide. Six queries. */
+export function listPendingOrganisations(actor: Actor, onlyId?: number): PendingOrganisation[] {
+  const db = getDb();
+  const pending = db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      sector: organisations.sector,
+      orgNumber: organisations.orgNumber,
+      description: organisations.description,
+      createdAt: organisations.createdAt,
+      registeredByName: users.name,
+      registeredByEmail: users.email,
+    })
+    .from(organisations)
+    .leftJoin(users, eq(users.id, organisations.registeredByUserId))
+    .where(and(eq(organisations.status, "pending"), onlyId === undefined ? undefined : eq(organisations.id, onlyId)))
+    .orderBy(asc(organisations.createdAt), asc(organisations.id))
+    .all();
+  if (pending.length === 0) return [];
+  const ids = pending.map((p) => p.id);
+  const areaRows = db
+    .select({ organisationId: organisationAreas.organisationId, areaId: areas.id, name: areas.name })
+    .from(organisationAreas)
+    .innerJoin(areas, eq(areas.id, organisationAreas.areaId))
+    .where(inArray(organisationAreas.organisationId, ids))
+    .orderBy(asc(areas.name))
+    .all();
+  const themeRows = db
+    .select({ organisationId: organisationThemes.organisationId, programmeId: subprogrammes.programmeId, name: subprogrammes.name, programme: programmes.name })
+    .from(organisationThemes)
+    .innerJoin(subprogrammes, eq(subprogrammes.id, organisationThemes.subprogrammeId))
+    .innerJoin(programmes, eq(programmes.id, subprogrammes.programmeId))
+    .where(inArray(organisationThemes.organisationId, ids))
+    .orderBy(asc(programmes.name), asc(subprogrammes.position))
+    .all();
+  const programmesByArea = new Map<number, number[]>();
+  for (const row of db.select({ areaId: programmeAreas.areaId, programmeId: programmeAreas.programmeId }).from(programmeAreas).all()) {
+    programmesByArea.set(row.areaId, [...(programmesByArea.get(row.areaId) ?? []), row.programmeId]);
+  }
+  const everyone = db.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, status: organisations.status }).from(organisations).all();
+
+  return pending
+    .filter((org) => {
+      const myAreas = areaRows.filter((a) => a.organisationId === org.id);
+      const myThemes = themeRows.filter((t) => t.organisationId === org.id);
+      return touchesScope(
+        actor,
+        myAreas.flatMap((a) => programmesByArea.get(a.areaId) ?? []),
+        myThemes.map((t) => t.programmeId),
+        myAreas.length + myThemes.length > 0,
+      );
+    })
+    .map((org) => {
+      const norm = normaliseName(org.name);
+      const first = firstWord(org.name);
+      const duplicates = everyone
+        .filter((o) => o.id !== org.id)
+        .flatMap((o): PendingOrganisation["duplicates"] => {
+          if (normaliseName(o.name) === norm) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameName" }];
+          if (first && firstWord(o.name) === first) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameFirstWord" }];
+          return [];
+        })
+        .slice(0, 10);
+      const number = org.orgNumber ? normaliseOrgNumber(org.orgNumber) : null;
+      return {
+        id: org.id,
+        slug: org.slug,
+        name: org.name,
+        sector: org.sector,
+        orgNumber: number,
+        orgNumberValid: number === null ? null : orgNumberProblem(number) === null,
+        description: org.description,
+        createdAt: org.createdAt.getTime(),
+        registeredBy: org.registeredByName && org.registeredByEmail ? { name: org.registeredByName, email: org.registeredByEmail } : null,
+        areas: areaRows.filter((a) => a.organisationId === org.id).map((a) => a.name),
+        themes: themeRows.filter((t) => t.organisationId === org.id).map((t) => `${t.name} (${t.programme})`),
+        duplicates,
+      };
+    });
+}
+
+function activeMembersOf(tx: Tx, organisationId: number): number[] {
+  return tx
+    .select({ id: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, "active")))
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * Approves or rejects a pending organisation. The owners (and editors) are told, with the reason.
+ * Another programme's coordinator is refused (forbidden); a decided or unknown one is notFound.
+ */
+export function assertCanDecideOrganisation(actor: Actor, organisationId: number): void {
+  const exists = getDb().select({ id: organisations.id, status: organisations.status }).from(organisations).where(eq(organisations.id, organisationId)).get();
+  if (!exists || exists.status !== "pending") throw new CoordinationError("notFound");
+  if (listPendingOrganisations(actor, organisationId).length === 0) throw new CoordinationError("forbidden");
+}
+
+export function decideOrganisation(actor: Actor, input: { organisationId: number; approve: boolean; reason: string }) {
+  assertCanDecideOrganisation(actor, input.organisationId);
+  const t = getMessages();
+  getDb().transaction(
+    (tx) => {
+      const org = tx
+        .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, lastConfirmedAt: organisations.lastConfirmedAt })
+        .from(organisations)
+        .where(and(eq(organisations.id, input.organisationId), eq(organisations.status, "pending")))
+        .get();
+      if (!org) throw new CoordinationError("notFound");
+      const at = new Date(now());
+      tx.update(organisations)
+        .set(
+          input.approve
+            ? { status: "approved", approvedAt: at, decidedByUserId: actor.id, decisionReason: null, lastConfirmedAt: org.lastConfirmedAt ?? at, updatedAt: at }
+            : { status: "rejected", decidedByUserId: actor.id, decisionReason: input.reason, updatedAt: at },
+        )
+        .where(eq(organisations.id, org.id))
+        .run();
+      audit(
+        {
+          actorUserId: actor.id,
+          action: input.approve ? "organisation.approved" : "organisation.rejected",
+          entityType: "organisation",
+          entityId: org.id,
+          details: input.approve ? { name: org.name } : { name: org.name, reason: input.reason },
+        },
+        tx,
+      );
+      notify(tx, {
+        userIds: activeMembersOf(tx, org.id),
+        kind: "organisation_decided",
+        params: { organisation: org.name, approved: input.approve ? "1" : "0", reason: input.approve ? "" : input.reason },
+        link: "/min-side",
+        mail: {
+          subject: t.coordinator.mail.organisationDecidedSubject(org.name, input.approve),
+          text: t.coordinator.mail.organisationDecidedText(org.name, input.approve, input.reason, `${getEnv().publicUrl}/min-side`),
+        },
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tiltak
+// ---------------------------------------------------------------------------------------------
+
+export type CoordinatorInitiative = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  programmeId: number;
+  programmeSlug: string;
+  programmeName: string;
+  subprogrammeId: number;
+  subprogrammeName: string;
+  areaId: number;
+  areaName: string;
+  status: InitiativeStatus;
+  startDate: string | null;
+  endDate: string | null;
+  leadOrganisationId: number | null;
+  isPublic: boolean;
+  archivedAt: number | null;
+  soughtSectors: Sector[];
+  soughtOffers: Offer[];
+};
+
+/** A tiltak by slug, whoever may see it: the route checks the programme (403) before showing it. */
+export function findInitiativeForCoordinator(slug: string): CoordinatorInitiative | null {
+  const db = getDb();
+  const row = db
+    .select({
+      id: initiatives.id,
+      slug: initiatives.slug,
+      title: initiatives.title,
+      summary: initiatives.summary,
+      description: initiatives.description,
+      programmeId: initiatives.programmeId,
+      programmeSlug: programmes.slug,
+      programmeName: programmes.name,
+      subprogrammeId: initiatives.subprogrammeId,
+      subprogrammeName: subprogrammes.name,
+      areaId: initiatives.areaId,
+      areaName: areas.name,
+      status: initiatives.status,
+      startDate: initiatives.startDate,
+      endDate: initiatives.endDate,
+      leadOrganisationId: initiatives.leadOrganisationId,
+      isPublic: initiatives.isPublic,
+      archivedAt: initiatives.archivedAt,
+    })
+    .from(initiatives)
+    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+    .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
+    .innerJoin(areas, eq(areas.id, initiatives.areaId))
+    .where(eq(initiatives.slug, slug))
+    .get();
+  if (!row) return null;
+  const soughtSectors = db.select({ s: initiativeSoughtSectors.sector }).from(initiativeSoughtSectors).where(eq(initiativeSoughtSectors.initiativeId, row.id)).all().map((r) => r.s);
+  const soughtOffers = db.select({ o: initiativeSoughtOffers.offer }).from(initiativeSoughtOffers).where(eq(initiativeSoughtOffers.initiativeId, row.id)).all().map((r) => r.o);
+  return { ...row, archivedAt: row.archivedAt ? row.archivedAt.getTime() : null, soughtSectors, soughtOffers };
+}
+
+/** The tiltak of one programme for the list page, newest first; archived ones only when asked. */
+export function listProgrammeInitiatives(programmeId: number, includeArchived: boolean) {
+  const lead = alias(organisations, "lead");
+  return getDb()
+    .select({
+      slug: initiatives.slug,
+      title: initiatives.title,
+      status: initiatives.status,
+      isPublic: initiatives.isPublic,
+      archivedAt: initiatives.archivedAt,
+      subprogramme: subprogrammes.name,
+      area: areas.name,
+      lead: lead.name,
+      activeCount: sql<number>`(SELECT count(*) FROM ${participations} WHERE ${participations.initiativeId} = ${initiatives.id} AND ${participations.status} = 'active')`,
+      requestCount: sql<number>`(SELECT count(*) FROM ${participations} WHERE ${participations.initiativeId} = ${initiatives.id} AND ${participations.status} = 'requested')`,
+    })
+    .from(initiatives)
+    .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
+    .innerJoin(areas, eq(areas.id, initiatives.areaId))
+    .leftJoin(lead, eq(lead.id, initiatives.leadOrganisationId))
+    .where(and(eq(initiatives.programmeId, programmeId), includeArchived ? undefined : isNull(initiatives.archivedAt)))
+    .orderBy(asc(initiatives.title))
+    .all()
+    .map((r) => ({ ...r, archived: r.archivedAt !== null, archivedAt: undefined }));
+}
+
+export type InitiativeFormOptions = {
+  programmes: { id: number; name: string; subprogrammes: { id: number; name: string }[]; areas: { id: number; name: string; depth: number }[] }[];
+  organisations: { id: number; name: string }[];
+};
+
+/** What the tiltak form offers: the person's programmes with their sub-programmes and areas, and the approved organisations. */
+export function initiativeFormOptions(actor: Actor): InitiativeFormOptions {
+  const mine = listCoordinatedProgrammes(actor);
+  const db = getDb();
+  const subs = mine.length
+    ? db
+        .select({ id: subprogrammes.id, name: subprogrammes.name, programmeId: subprogrammes.programmeId })
+        .from(subprogrammes)
+        .where(inArray(subprogrammes.programmeId, mine.map((p) => p.id)))
+        .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
+        .all()
+    : [];
+  return {
+    programmes: mine.map((p) => ({
+      id: p.id,
+      name: p.name,
+      subprogrammes: subs.filter((s) => s.programmeId === p.id).map(({ id, name }) => ({ id, name })),
+      areas: listProgrammeAreas(p.id).map(({ id, name, depth }) => ({ id, name, depth })),
+    })),
+    organisations: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.status, "approved")).orderBy(asc(organisations.name)).all(),
+  };
+}
+
+export type InitiativeInput = {
+  title: string;
+  summary: string;
+  description: string;
+  programmeId: number;
+  subprogrammeId: number;
+  areaId: number;
+  status: InitiativeStatus;
+  startDate: string | null;
+  endDate: string | null;
+  leadOrganisationId: number | null;
+  isPublic: boolean;
+  soughtSectors: Sector[];
+  soughtOffers: Offer[];
+};
+
+/** Field errors (translation keys of coordinator.errors) for choices that do not fit the programme. */
+export function checkInitiativeChoices(actor: Actor, input: InitiativeInput): Record<string, string[]> {
+  if (!canCoordinateProgramme(actor, input.programmeId)) return { programmeId: ["invalidChoice"] };
+  const db = getDb();
+  const errors: Record<string, string[]> = {};
+  const sub = db.select({ programmeId: subprogrammes.programmeId }).from(subprogrammes).where(eq(subprogrammes.id, input.subprogrammeId)).get();
+  if (sub?.programmeId !== input.programmeId) errors.subprogrammeId = ["invalidChoice"];
+  const inProgramme = db
+    .select({ id: programmeAreas.areaId })
+    .from(programmeAreas)
+    .where(and(eq(programmeAreas.programmeId, input.programmeId), eq(programmeAreas.areaId, input.areaId)))
+    .get();
+  if (!inProgramme) errors.areaId = ["invalidChoice"];
+  if (input.leadOrganisationId !== null) {
+    const lead = db.select({ status: organisations.status }).from(organisations).where(eq(organisations.id, input.leadOrganisationId)).get();
+    if (lead?.status !== "approved") errors.leadOrganisationId = ["invalidChoice"];
+  }
+  return errors;
+}
+
+function writeSought(tx: Tx, initiativeId: number, input: InitiativeInput) {
+  tx.delete(initiativeSoughtSectors).where(eq(initiativeSoughtSectors.initiativeId, initiativeId)).run();
+  tx.delete(initiativeSoughtOffers).where(eq(initiativeSoughtOffers.initiativeId, initiativeId)).run();
+  if (input.soughtSectors.length) tx.insert(initiativeSoughtSectors).values(input.soughtSectors.map((sector) => ({ initiativeId, sector }))).run();
+  if (input.soughtOffers.length) tx.insert(initiativeSoughtOffers).values(input.soughtOffers.map((offer) => ({ initiativeId, offer }))).run();
+}
+
+const RESERVED_SLUGS = new Set(["ny"]);
+
+/** Creates a tiltak (call checkInitiativeChoices first). Returns its slug. */
+export function createInitiative(actor: Actor, input: InitiativeInput): string {
+  if (!canCoordinateProgramme(actor, input.programmeId)) throw new CoordinationError("forbidden");
+  return getDb().transaction(
+    (tx) => {
+      const slug = uniqueSlug(slugify(input.title), (s) => RESERVED_SLUGS.has(s) || !!tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, s)).get());
+      const { soughtSectors: _s, soughtOffers: _o, ...fields } = input;
+      const id = tx.insert(initiatives).values({ ...fields, slug, createdByUserId: actor.id }).returning({ id: initiatives.id }).get().id;
+      writeSought(tx, id, input);
+      audit({ actorUserId: actor.id, action: "initiative.created", entityType: "initiative", entityId: id, details: { title: input.title, status: input.status } }, tx);
+      return slug;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Saves a tiltak's fields; a status change is audited as initiative.status_changed {from, to}. */
+export function updateInitiative(actor: Actor, initiativeId: number, input: InitiativeInput): void {
+  getDb().transaction(
+    (tx) => {
+      const current = tx.select({ programmeId: initiatives.programmeId, status: initiatives.status }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
+      if (!current) throw new CoordinationError("notFound");
+      if (!canCoordinateProgramme(actor, current.programmeId) || !canCoordinateProgramme(actor, input.programmeId)) throw new CoordinationError("forbidden");
+      const { soughtSectors: _s, soughtOffers: _o, ...fields } = input;
+      tx.update(initiatives).set({ ...fields, updatedAt: new Date(now()) }).where(eq(initiatives.id, initiativeId)).run();
+      writeSought(tx, initiativeId, input);
+      audit({ actorUserId: actor.id, action: "initiative.updated", entityType: "initiative", entityId: initiativeId, details: { title: input.title } }, tx);
+      if (current.status !== input.status) {
+        audit({ actorUserId: actor.id, action: "initiative.status_changed", entityType: "initiative", entityId: initiativeId, details: { from: current.status, to: input.status } }, tx);
+      }
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Archives (hides from every public view, keeps the history) or restores a tiltak. */
+export function setInitiativeArchived(actor: Actor, initiativeId: number, archived: boolean): void {
+  getDb().transaction(
+    (tx) => {
+      const current = tx.select({ programmeId: initiatives.programmeId, archivedAt: initiatives.archivedAt }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
+      if (!current) throw new CoordinationError("notFound");
+      if (!canCoordinateProgramme(actor, current.programmeId)) throw new CoordinationError("forbidden");
+      if ((current.archivedAt !== null) === archived) return;
+      tx.update(initiatives).set({ archivedAt: archived ? new Date(now()) : null, updatedAt: new Date(now()) }).where(eq(initiatives.id, initiativeId)).run();
+      audit({ actorUserId: actor.id, action: archived ? "initiative.archived" : "initiative.restored", entityType: "initiative", entityId: initiativeId }, tx);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type HistoryEntry = { id: number; action: string; actor: string | null; at: number; details: Record<string, unknown> };
+
+/** The tiltak's audit trail, newest first (status changes, participations, archiving …). */
+export function initiativeHistory(initiativeId: number): HistoryEntry[] {
+  return getDb()
+    .select({ id: auditEvents.id, action: auditEvents.action, actor: users.name, at: auditEvents.createdAt, details: auditEvents.details })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(and(eq(auditEvents.entityType, "initiative"), eq(auditEvents.entityId, initiativeId)))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(100)
+    .all()
+    .map((r) => ({ ...r, at: r.at.getTime(), details: r.details ?? {} }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Participations
+// ---------------------------------------------------------------------------------------------
+
+/** Every participation of a tiltak, open ones first, with the organisation. History included. */
+export function listInitiativeParticipations(initiativeId: number) {
+  const order = sql`CASE ${participations.status} WHEN 'requested' THEN 0 WHEN 'invited' THEN 1 WHEN 'active' THEN 2 ELSE 3 END`;
+  return getDb()
+    .select({
+      id: participations.id,
+      status: participations.status,
+      role: participations.role,
+      message: participations.message,
+      decisionMessage: participations.decisionMessage,
+      createdAt: participations.createdAt,
+      startedAt: participations.startedAt,
+      endedAt: participations.endedAt,
+      organisationSlug: organisations.slug,
+      organisationName: organisations.name,
+      sector: organisations.sector,
+    })
+    .from(participations)
+    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+    .where(eq(participations.initiativeId, initiativeId))
+    .orderBy(order, asc(organisations.name), desc(participations.createdAt))
+    .all()
+    .map((r) => ({ ...r, createdAt: r.createdAt.getTime(), startedAt: r.startedAt?.getTime() ?? null, endedAt: r.endedAt?.getTime() ?? null }));
+}
+
+function initiativeInScope(tx: Tx, actor: Actor, initiativeId: number) {
+  const row = tx.select({ id: initiatives.id, title: initiatives.title, slug: initiatives.slug, programmeId: initiatives.programmeId }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
+  if (!row) throw new CoordinationError("notFound");
+  if (!canCoordinateProgramme(actor, row.programmeId)) throw new CoordinationError("forbidden");
+  return row;
+}
+
+/** Approves (active) or declines a join request, with a message the organisation sees. */
+export function decideParticipation(actor: Actor, input: { initiativeId: number; participationId: number; approve: boolean; message: string }) {
+  const t = getMessages();
+  getDb().transaction(
+    (tx) => {
+      const tiltak = initiativeInScope(tx, actor, input.initiativeId);
+      const row = tx
+        .select({ id: participations.id, organisationId: participations.organisationId, name: organisations.name })
+        .from(participations)
+        .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+        .where(and(eq(participations.id, input.participationId), eq(participations.initiativeId, tiltak.id), eq(participations.status, "requested")))
+        .get();
+      if (!row) throw new CoordinationError("notOpen");
+      const at = new Date(now());
+      tx.update(participations)
+        .set({ status: input.approve ? "active" : "declined", decidedByUserId: actor.id, decidedAt: at, decisionMessage: input.message || null, startedAt: input.approve ? at : null })
+        .where(eq(participations.id, row.id))
+        .run();
+      audit(
+        { actorUserId: actor.id, action: input.approve ? "participation.approved" : "participation.declined", entityType: "initiative", entityId: tiltak.id, details: { organisation: row.name, participationId: row.id } },
+        tx,
+      );
+      notify(tx, {
+        userIds: activeMembersOf(tx, row.organisationId),
+        kind: "join_request_decided",
+        params: { organisation: row.name, initiative: tiltak.title, approved: input.approve ? "1" : "0", message: input.message },
+        link: `/tiltak/${tiltak.slug}`,
+        mail: {
+          subject: t.coordinator.mail.requestDecidedSubject(tiltak.title, input.approve),
+          text: t.coordinator.mail.requestDecidedText(row.name, tiltak.title, input.approve, input.message, `${getEnv().publicUrl}/min-side`),
+        },
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Invites an approved organisation; refused (alreadyOpen) when it has an open request, invitation or participation. */
+export function inviteToInitiative(actor: Actor, input: { initiativeId: number; organisationId: number; role: ParticipationRole; message: string }) {
+  const t = getMessages();
+  getDb().transaction(
+    (tx) => {
+      const tiltak = initiativeInScope(tx, actor, input.initiativeId);
+      const org = tx.select({ id: organisations.id, name: organisations.name, status: organisations.status }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
+      if (!org) throw new CoordinationError("notFound");
+      if (org.status !== "approved") throw new CoordinationError("notApproved");
+      const open = tx
+        .select({ id: participations.id })
+        .from(participations)
+        .where(and(eq(participations.initiativeId, tiltak.id), eq(participations.organisationId, org.id), inArray(participations.status, ["requested", "invited", "active"])))
+        .get();
+      if (open) throw new CoordinationError("alreadyOpen");
+      const id = tx
+        .insert(participations)
+        .values({ initiativeId: tiltak.id, organisationId: org.id, role: input.role, status: "invited", message: input.message || null, requestedByUserId: actor.id })
+        .returning({ id: participations.id })
+        .get().id;
+      audit({ actorUserId: actor.id, action: "participation.invited", entityType: "initiative", entityId: tiltak.id, details: { organisation: org.name, role: input.role, participationId: id } }, tx);
+      notify(tx, {
+        userIds: activeMembersOf(tx, org.id),
+        kind: "invitation_received",
+        params: { organisation: org.name, initiative: tiltak.title },
+        link: "/min-side",
+        mail: {
+          subject: t.coordinator.mail.invitedSubject(tiltak.title),
+          text: t.coordinator.mail.invitedText(org.name, tiltak.title, input.message, `${getEnv().publicUrl}/min-side`),
+        },
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Ends an active participation (or withdraws an invitation); the row stays as history. */
+export function endParticipation(actor: Actor, input: { initiativeId: number; participationId: number }) {
+  getDb().transaction(
+    (tx) => {
+      const tiltak = initiativeInScope(tx, actor, input.initiativeId);
+      const row = tx
+        .select({ id: participations.id, name: organisations.name })
+        .from(participations)
+        .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+        .where(and(eq(participations.id, input.participationId), eq(participations.initiativeId, tiltak.id), inArray(participations.status, ["active", "invited"])))
+        .get();
+      if (!row) throw new CoordinationError("notOpen");
+      tx.update(participations).set({ status: "ended", endedAt: new Date(now()) }).where(eq(participations.id, row.id)).run();
+      audit({ actorUserId: actor.id, action: "participation.ended", entityType: "initiative", entityId: tiltak.id, details: { organisation: row.name, participationId: row.id } }, tx);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moderating updates
+// ---------------------------------------------------------------------------------------------
+
+export const MODERATION_PAGE_SIZE = 30;
+
+/** Updates in the programme's tiltak, newest first; `hiddenOnly` for the hidden ones. */
+export function listUpdatesForModeration(programmeId: number, options: { hiddenOnly: boolean; page: number }) {
+  const db = getDb();
+  const where = and(eq(initiatives.programmeId, programmeId), options.hiddenOnly ? isNotNull(updates.hiddenAt) : undefined);
+  const total = db.select({ n: sql<number>`count(*)` }).from(updates).innerJoin(initiatives, eq(initiatives.id, updates.initiativeId)).where(where).get()?.n ?? 0;
+  const items = db
+    .select({
+      id: updates.id,
+      title: updates.title,
+      body: updates.body,
+      visibility: updates.visibility,
+      createdAt: updates.createdAt,
+      hiddenAt: updates.hiddenAt,
+      hiddenReason: updates.hiddenReason,
+      initiativeTitle: initiatives.title,
+      initiativeSlug: initiatives.slug,
+      organisationName: organisations.name,
+    })
+    .from(updates)
+    .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+    .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+    .where(where)
+    .orderBy(desc(updates.createdAt), desc(updates.id))
+    .limit(MODERATION_PAGE_SIZE)
+    .offset((options.page - 1) * MODERATION_PAGE_SIZE)
+    .all()
+    .map((r) => ({ ...r, createdAt: r.createdAt.getTime(), hiddenAt: r.hiddenAt?.getTime() ?? null }));
+  return { total, items };
+}
+
+/** notFound for an unknown update, forbidden for one in another programme's tiltak. */
+export function assertCanModerateUpdate(actor: Actor, updateId: number): void {
+  const row = getDb()
+    .select({ programmeId: initiatives.programmeId })
+    .from(updates)
+    .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+    .where(eq(updates.id, updateId))
+    .get();
+  if (!row) throw new CoordinationError("notFound");
+  if (!canCoordinateProgramme(actor, row.programmeId)) throw new CoordinationError("forbidden");
+}
+
+/** Hides an update with a reason (its organisation is told) or shows it again. */
+export function moderateUpdate(actor: Actor, input: { updateId: number; hide: boolean; reason: string }) {
+  const t = getMessages();
+  getDb().transaction(
+    (tx) => {
+      const row = tx
+        .select({ id: updates.id, title: updates.title, organisationId: updates.organisationId, programmeId: initiatives.programmeId, hiddenAt: updates.hiddenAt })
+        .from(updates)
+        .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+        .where(eq(updates.id, input.updateId))
+        .get();
+      if (!row) throw new CoordinationError("notFound");
+      if (!canCoordinateProgramme(actor, row.programmeId)) throw new CoordinationError("forbidden");
+      if ((row.hiddenAt !== null) === input.hide) return;
+      tx.update(updates)
+        .set(input.hide ? { hiddenAt: new Date(now()), hiddenByUserId: actor.id, hiddenReason: input.reason } : { hiddenAt: null, hiddenByUserId: null, hiddenReason: null })
+        .where(eq(updates.id, row.id))
+        .run();
+      audit({ actorUserId: actor.id, action: input.hide ? "update.hidden" : "update.unhidden", entityType: "update", entityId: row.id, details: input.hide ? { reason: input.reason } : {} }, tx);
+      if (input.hide) {
+        notify(tx, {
+          userIds: activeMembersOf(tx, row.organisationId),
+          kind: "update_hidden",
+          params: { update: row.title, reason: input.reason },
+          link: "/min-side",
+          mail: { subject: t.coordinator.mail.updateHiddenSubject(row.title), text: t.coordinator.mail.updateHiddenText(row.title, input.reason) },
+        });
+      }
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** An approved organisation by slug (for the reverse matching view). */
+export function findApprovedOrganisation(slug: string) {
+  return getDb()
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
+    .from(organisations)
+    .where(and(eq(organisations.slug, slug), eq(organisations.status, "approved")))
+    .get() ?? null;
+}
+
+/**
+ * For loaders and actions: runs `fn` and turns a refusal into the HTTP answer (403 or 404), so an
+ * unknown id is never a 500. Other problems are left to the caller, which shows them on the page.
+ */
+export function orRespond<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof CoordinationError && (error.reason === "forbidden" || error.reason === "notFound")) {
+      throw new Response(error.reason === "forbidden" ? "Ingen tilgang" : null, { status: error.reason === "forbidden" ? 403 : 404 });
+    }
+    throw error;
+  }
+}

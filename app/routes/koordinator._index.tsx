@@ -1,0 +1,164 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { SelectField } from "~/components/ui/Field";
+import { formatDate, useT } from "~/i18n";
+import { getDashboard } from "~/models/coordination-insight.server";
+import { listPendingOrganisations, listProgrammeAreas, orRespond, pickProgramme } from "~/models/coordination.server";
+import { requireStaff } from "~/services/actor.server";
+import { pageMeta } from "~/utils/meta";
+import { SECTORS } from "~/validation/enums";
+import { ProgrammeFilter, tableClass } from "./koordinator";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.dashboard.title }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireStaff(request);
+  const url = new URL(request.url);
+  const { programme, programmes } = orRespond(() => pickProgramme(actor, url.searchParams.get("satsing")));
+  const areaOptions = listProgrammeAreas(programme.id);
+  const areaSlug = url.searchParams.get("omrade");
+  const area = areaSlug ? areaOptions.find((a) => a.slug === areaSlug) : null;
+  if (areaSlug && !area) throw new Response(null, { status: 404 });
+  const pending = listPendingOrganisations(actor);
+  const dashboard = getDashboard(programme.id, area?.id ?? null, pending);
+  return {
+    programme: { slug: programme.slug, name: programme.name },
+    programmes: programmes.map(({ slug, name }) => ({ slug, name })),
+    areas: areaOptions.map(({ slug, name, depth }) => ({ slug, name, depth })),
+    area: area?.slug ?? "",
+    dashboard,
+  };
+}
+
+export default function CoordinatorDashboard() {
+  const { programme, programmes, areas, area, dashboard: d } = useLoaderData<typeof loader>();
+  const t = useT();
+  const c = t.coordinator;
+  const x = c.dashboard;
+  const q = `?satsing=${programme.slug}`;
+  const dateOrNever = (ms: number | null) => (ms === null ? c.never : formatDate(new Date(ms), t));
+  return (
+    <>
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{x.heading(programme.name)}</h1>
+      <p className="mt-2 max-w-3xl">{x.intro}</p>
+      <div className="mt-4">
+        <ProgrammeFilter programmes={programmes} current={programme.slug}>
+          <SelectField
+            id="omrade"
+            name="omrade"
+            label={c.areaPicker}
+            placeholder={c.allAreas}
+            defaultValue={area}
+            options={areas.map((a) => ({ value: a.slug, label: `${"– ".repeat(a.depth)}${a.name}` }))}
+          />
+        </ProgrammeFilter>
+      </div>
+
+      <div className="mt-8 overflow-x-auto" tabIndex={0} role="region" aria-label={x.matrixCaption}>
+        <table className={tableClass}>
+          <caption className="text-left text-xl font-bold">{x.matrixCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{x.subprogramme}</th>
+              {SECTORS.map((s) => (
+                <th key={s} scope="col">
+                  {t.sectors[s]}
+                </th>
+              ))}
+              <th scope="col">{x.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.matrix.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.name}</th>
+                {SECTORS.map((s) => (
+                  <td key={s} data-sector={s}>
+                    {row.counts[s]}
+                  </td>
+                ))}
+                <td>{row.total}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{x.total}</th>
+              {SECTORS.map((s) => (
+                <td key={s}>{d.sectorTotals[s]}</td>
+              ))}
+              <td>{SECTORS.reduce((sum, s) => sum + d.sectorTotals[s], 0)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+
+      <section aria-labelledby="pending-heading" className="mt-10">
+        <h2 id="pending-heading" className="text-2xl font-bold">
+          {x.pendingHeading}
+        </h2>
+        <p className="mt-2">
+          {x.pendingOrganisations(d.pendingOrganisations.count)}
+          {d.pendingOrganisations.oldestDays !== null ? ` (${x.oldest(c.days(d.pendingOrganisations.oldestDays))})` : ""}.{" "}
+          <Link to="/koordinator/godkjenning" className="inline-block py-2">
+            {x.goToApprovals}
+          </Link>
+        </p>
+        <h3 className="mt-4 text-xl font-semibold">{x.joinRequestsHeading}</h3>
+        {d.joinRequests.length === 0 ? <p>{x.noneInList}</p> : null}
+        <ul className="list-disc pl-6">
+          {d.joinRequests.map((r, i) => (
+            <li key={i}>
+              <Link to={`/koordinator/tiltak/${r.slug}`} className="inline-block py-2">
+                {x.joinRequestItem(r.organisation, r.title, c.days(r.days))}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="gaps-heading" className="mt-10">
+        <h2 id="gaps-heading" className="text-2xl font-bold">
+          {x.gapsHeading}
+        </h2>
+        <GapList heading={x.noPartnersHeading} empty={x.noneInList} items={d.noPartners.map((g) => ({ slug: g.slug, text: g.title }))} />
+        <GapList heading={x.oneSectorHeading} empty={x.noneInList} items={d.oneSector.map((g) => ({ slug: g.slug, text: `${g.title} (${x.onlySector(t.sectors[g.sector])})` }))} />
+        <GapList
+          heading={x.lackingHeading}
+          empty={x.noneInList}
+          items={d.lackingSought.map((g) => ({ slug: g.slug, text: `${g.title} (${x.missing(g.missing.map((s) => t.sectors[s]).join(", "))})` }))}
+        />
+        <h3 className="mt-6 text-xl font-semibold">{x.staleHeading}</h3>
+        {d.stale.length === 0 ? <p>{x.noneInList}</p> : null}
+        <ul className="list-disc pl-6">
+          {d.stale.map((o) => (
+            <li key={o.slug}>
+              <Link to={`/koordinator/partnere/${o.slug}${q}`} className="inline-block py-2">
+                {o.name}
+              </Link>{" "}
+              – {x.staleItem(dateOrNever(o.lastActiveAt), dateOrNever(o.lastConfirmedAt))}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function GapList({ heading, empty, items }: { heading: string; empty: string; items: { slug: string; text: string }[] }) {
+  return (
+    <>
+      <h3 className="mt-6 text-xl font-semibold">{heading}</h3>
+      {items.length === 0 ? <p>{empty}</p> : null}
+      <ul className="list-disc pl-6">
+        {items.map((item) => (
+          <li key={item.slug}>
+            <Link to={`/koordinator/tiltak/${item.slug}`} className="inline-block py-2">
+              {item.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

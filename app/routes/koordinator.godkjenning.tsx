@@ -1,0 +1,110 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormMessage, TextAreaField } from "~/components/ui/Field";
+import { formatDate, useT } from "~/i18n";
+import { assertCanDecideOrganisation, CoordinationError, decideOrganisation, listPendingOrganisations, orRespond } from "~/models/coordination.server";
+import { requireStaff } from "~/services/actor.server";
+import { deliverPendingMail } from "~/services/mail.server";
+import { formState } from "~/utils/forms";
+import { parseForm } from "~/utils/forms.server";
+import { pageMeta } from "~/utils/meta";
+import { decideOrganisationSchema } from "~/validation/coordinator";
+import { buttonClass, fieldErrors, primaryButtonClass } from "./koordinator";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.approvals.title }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireStaff(request);
+  return {
+    done: new URL(request.url).searchParams.get("ok"),
+    pending: listPendingOrganisations(actor).map(({ description: _d, ...rest }) => rest),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireStaff(request);
+  const formData = await request.formData();
+  const organisationId = Number(formData.get("organisationId")) || null;
+  // The scope first: another programme's coordinator gets 403 whatever the form holds.
+  if (organisationId !== null && Number.isSafeInteger(organisationId) && organisationId > 0) orRespond(() => assertCanDecideOrganisation(actor, organisationId));
+  const parsed = parseForm(formData, decideOrganisationSchema);
+  if (!parsed.ok) return data({ result: parsed.result, organisationId }, { status: 400 });
+  const value = parsed.value;
+  try {
+    decideOrganisation(actor, { organisationId: value.organisationId, approve: value.intent === "approve", reason: value.intent === "reject" ? value.reason : "" });
+  } catch (error) {
+    if (error instanceof CoordinationError) throw new Response(null, { status: error.reason === "forbidden" ? 403 : 404 });
+    throw error;
+  }
+  void deliverPendingMail();
+  return redirect(`/koordinator/godkjenning?ok=${value.intent}`);
+}
+
+export default function Approvals() {
+  const { pending, done } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const a = t.coordinator.approvals;
+  return (
+    <>
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{a.heading}</h1>
+      <p className="mt-2 max-w-3xl">{a.intro}</p>
+      {done === "approve" && !actionData ? <FormMessage tone="success">{a.approved}</FormMessage> : null}
+      {done === "reject" && !actionData ? <FormMessage tone="success">{a.rejected}</FormMessage> : null}
+      {pending.length === 0 ? <p className="mt-6">{a.empty}</p> : null}
+      <ul className="mt-6 grid gap-6">
+        {pending.map((org) => {
+          const form = formState(actionData?.organisationId === org.id ? actionData.result : undefined);
+          return (
+            <li key={org.id} className="rounded border border-brand-100 p-4">
+              <h2 className="text-xl font-bold">{org.name}</h2>
+              <p className="text-sm text-gray-700">
+                {a.registeredAt(formatDate(new Date(org.createdAt), t))}
+                {org.registeredBy ? ` · ${a.registeredBy(org.registeredBy.name, org.registeredBy.email)}` : ""}
+              </p>
+              <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                <dt className="font-semibold">{a.sector}</dt>
+                <dd>{t.sectors[org.sector]}</dd>
+                <dt className="font-semibold">{a.orgNumber}</dt>
+                <dd>{org.orgNumber === null ? a.noOrgNumber : `${org.orgNumber} – ${org.orgNumberValid ? a.orgNumberValid : a.orgNumberInvalid}`}</dd>
+                <dt className="font-semibold">{a.areas}</dt>
+                <dd>{org.areas.length ? org.areas.join(", ") : a.none}</dd>
+                <dt className="font-semibold">{a.themes}</dt>
+                <dd>{org.themes.length ? org.themes.join(", ") : a.none}</dd>
+              </dl>
+              <h3 className="mt-3 font-semibold">{a.duplicatesHeading}</h3>
+              {org.duplicates.length === 0 ? (
+                <p>{a.noDuplicates}</p>
+              ) : (
+                <ul className="list-disc pl-6">
+                  {org.duplicates.map((d) => (
+                    <li key={d.slug}>
+                      {d.name} ({t.organisationStatuses[d.status as keyof typeof t.organisationStatuses]}, {d.why === "sameName" ? a.sameName : a.sameFirstWord})
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <div className="mt-4 flex flex-wrap items-start gap-6">
+                <Form method="post">
+                  <input type="hidden" name="intent" value="approve" />
+                  <input type="hidden" name="organisationId" value={org.id} />
+                  <button type="submit" className={`${primaryButtonClass} mt-5`}>
+                    {a.approve(org.name)}
+                  </button>
+                </Form>
+                <Form method="post" noValidate className="min-w-0 flex-1">
+                  <input type="hidden" name="intent" value="reject" />
+                  <input type="hidden" name="organisationId" value={org.id} />
+                  <TextAreaField id={`reason-${org.id}`} name="reason" label={a.reason} rows={2} defaultValue={form.value("reason")} errors={fieldErrors(t, form.errors("reason"))} />
+                  <button type="submit" className={`${buttonClass} mt-3`}>
+                    {a.reject}
+                  </button>
+                </Form>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

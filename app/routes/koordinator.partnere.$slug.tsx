@@ -1,0 +1,100 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormMessage } from "~/components/ui/Field";
+import { useT } from "~/i18n";
+import { suggestInitiatives } from "~/models/coordination-insight.server";
+import { CoordinationError, findApprovedOrganisation, inviteToInitiative, orRespond, pickProgramme } from "~/models/coordination.server";
+import { requireStaff } from "~/services/actor.server";
+import { deliverPendingMail } from "~/services/mail.server";
+import { parseForm } from "~/utils/forms.server";
+import { pageMeta } from "~/utils/meta";
+import { inviteSchema } from "~/validation/coordinator";
+import { buttonClass, ProgrammeFilter, reasonText } from "./koordinator";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.reverse.title(d?.organisation.name ?? "") }));
+
+/** The organisation (approved) and the programme (?satsing, one the person coordinates). */
+async function scope(request: Request, slug: string | undefined) {
+  const actor = await requireStaff(request);
+  const { programme, programmes } = orRespond(() => pickProgramme(actor, new URL(request.url).searchParams.get("satsing")));
+  const organisation = slug ? findApprovedOrganisation(slug) : null;
+  if (!organisation) throw new Response(null, { status: 404 });
+  return { actor, programme, programmes, organisation };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { programme, programmes, organisation } = await scope(request, params.slug);
+  return {
+    organisation: { slug: organisation.slug, name: organisation.name, sector: organisation.sector },
+    programme: { slug: programme.slug, name: programme.name },
+    programmes: programmes.map(({ slug, name }) => ({ slug, name })),
+    items: suggestInitiatives(organisation.id, [programme.id]),
+    invited: new URL(request.url).searchParams.get("ok") === "invite",
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, organisation, programme } = await scope(request, params.slug);
+  const parsed = parseForm(await request.formData(), inviteSchema);
+  if (!parsed.ok || !parsed.value.initiativeId) return data({ problem: "notFound" as CoordinationError["reason"] }, { status: 400 });
+  try {
+    inviteToInitiative(actor, { initiativeId: parsed.value.initiativeId, organisationId: organisation.id, role: parsed.value.role, message: parsed.value.message });
+  } catch (error) {
+    if (error instanceof CoordinationError) {
+      if (error.reason === "forbidden") throw new Response("Ingen tilgang", { status: 403 });
+      return data({ problem: error.reason }, { status: error.reason === "notFound" ? 404 : 400 });
+    }
+    throw error;
+  }
+  void deliverPendingMail();
+  return redirect(`/koordinator/partnere/${organisation.slug}?satsing=${programme.slug}&ok=invite`);
+}
+
+export default function OrganisationFit() {
+  const { organisation, programme, programmes, items, invited } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const r = t.coordinator.reverse;
+  return (
+    <>
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{r.heading(organisation.name)}</h1>
+      <p className="mt-2 max-w-3xl">{r.intro}</p>
+      <p className="mt-2">
+        <Link to={`/partnere/${organisation.slug}`} className="inline-block py-2">
+          {t.coordinator.detail.publicPage}
+        </Link>
+      </p>
+      {invited && !actionData ? <FormMessage tone="success">{t.coordinator.matching.invited}</FormMessage> : null}
+      {actionData?.problem ? <FormMessage>{t.coordinator.problems[actionData.problem]}</FormMessage> : null}
+      <div className="mt-4">
+        <ProgrammeFilter programmes={programmes} current={programme.slug} />
+      </div>
+      {items.length === 0 ? <p className="mt-6">{r.empty}</p> : null}
+      <ol className="mt-6 grid gap-4">
+        {items.map((item) => (
+          <li key={item.id} className="rounded border border-brand-100 p-4">
+            <h2 className="text-xl font-bold">
+              <Link to={`/koordinator/tiltak/${item.slug}`}>{item.title}</Link>
+            </h2>
+            <p className="text-sm">
+              <strong>{t.coordinator.matching.score(item.score)}</strong>
+            </p>
+            <ul className="mt-2 list-disc pl-6">
+              {item.reasons.map((code) => (
+                <li key={code}>{reasonText(t, code, organisation.sector)}</li>
+              ))}
+            </ul>
+            <Form method="post" className="mt-3">
+              <input type="hidden" name="intent" value="invite" />
+              <input type="hidden" name="initiativeId" value={item.id} />
+              <input type="hidden" name="role" value="partner" />
+              <button type="submit" className={buttonClass}>
+                {r.invite(item.title)}
+              </button>
+            </Form>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

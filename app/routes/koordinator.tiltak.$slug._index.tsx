@@ -1,0 +1,275 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
+import { formatDate, useT, type Messages } from "~/i18n";
+import {
+  checkInitiativeChoices,
+  CoordinationError,
+  decideParticipation,
+  endParticipation,
+  findInitiativeForCoordinator,
+  initiativeFormOptions,
+  initiativeHistory,
+  inviteToInitiative,
+  listInitiativeParticipations,
+  setInitiativeArchived,
+  updateInitiative,
+  type HistoryEntry,
+} from "~/models/coordination.server";
+import { ensure, requireStaff } from "~/services/actor.server";
+import { deliverPendingMail } from "~/services/mail.server";
+import { canCoordinateProgramme } from "~/services/permissions";
+import { formState } from "~/utils/forms";
+import { parseForm } from "~/utils/forms.server";
+import { pageMeta } from "~/utils/meta";
+import { initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
+import { PARTICIPATION_ROLES } from "~/validation/enums";
+import { buttonClass, fieldErrors, InitiativeForm, tableClass } from "./koordinator";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.detail.title(d?.tiltak.title ?? "") }));
+
+/** The tiltak, if the person coordinates its programme: 404 for an unknown slug, 403 for another programme's. */
+async function scopedInitiative(request: Request, slug: string | undefined) {
+  const actor = await requireStaff(request);
+  const tiltak = slug ? findInitiativeForCoordinator(slug) : null;
+  if (!tiltak) throw new Response(null, { status: 404 });
+  ensure(canCoordinateProgramme(actor, tiltak.programmeId));
+  return { actor, tiltak };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, tiltak } = await scopedInitiative(request, params.slug);
+  return {
+    tiltak,
+    done: new URL(request.url).searchParams.get("ok"),
+    options: initiativeFormOptions(actor),
+    participations: listInitiativeParticipations(tiltak.id),
+    history: initiativeHistory(tiltak.id),
+  };
+}
+
+type Problem = CoordinationError["reason"] | null;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, tiltak } = await scopedInitiative(request, params.slug);
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const key = String(formData.get("participationId") ?? "");
+  if (intent === "save") {
+    const first = parseForm(formData, initiativeSchema);
+    const extra = first.ok ? checkInitiativeChoices(actor, first.value) : {};
+    const parsed = Object.keys(extra).length ? parseForm(formData, initiativeSchema, extra) : first;
+    if (!parsed.ok) return data({ result: parsed.result, intent, key, problem: null as Problem }, { status: 400 });
+    updateInitiative(actor, tiltak.id, parsed.value);
+    return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=save`);
+  }
+  const parsed = parseForm(formData, initiativeActionSchema);
+  if (!parsed.ok) return data({ result: parsed.result, intent, key, problem: null as Problem }, { status: 400 });
+  const v = parsed.value;
+  try {
+    switch (v.intent) {
+      case "archive":
+      case "restore":
+        setInitiativeArchived(actor, tiltak.id, v.intent === "archive");
+        break;
+      case "approve":
+      case "decline":
+        decideParticipation(actor, { initiativeId: tiltak.id, participationId: v.participationId, approve: v.intent === "approve", message: v.message });
+        break;
+      case "end":
+        endParticipation(actor, { initiativeId: tiltak.id, participationId: v.participationId });
+        break;
+      case "invite":
+        inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId: v.organisationId, role: v.role, message: v.message });
+        break;
+    }
+  } catch (error) {
+    if (error instanceof CoordinationError) {
+      if (error.reason === "forbidden") throw new Response("Ingen tilgang", { status: 403 });
+      return data({ result: parsed.reject({}), intent, key, problem: error.reason as Problem }, { status: error.reason === "notFound" ? 404 : 400 });
+    }
+    throw error;
+  }
+  void deliverPendingMail();
+  return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=${v.intent}`);
+}
+
+function historyText(t: Messages, entry: HistoryEntry): string {
+  const h = t.coordinator.history;
+  const details = Object.fromEntries(Object.entries(entry.details).map(([k, v]) => [k, String(v)]));
+  if (entry.action === "initiative.status_changed") {
+    const label = (s: string) => t.initiativeStatuses[s as keyof typeof t.initiativeStatuses] ?? s;
+    return h["initiative.status_changed"]({ from: label(details.from ?? ""), to: label(details.to ?? "") });
+  }
+  const fn = (h as unknown as Record<string, ((d: Record<string, string>) => string) | undefined>)[entry.action];
+  return fn && entry.action !== "other" ? fn(details) : h.other(entry.action);
+}
+
+export default function CoordinatorInitiative() {
+  const { tiltak, done, options, participations, history } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const c = t.coordinator;
+  const d = c.detail;
+  const saveForm = formState(actionData?.intent === "save" ? actionData.result : undefined);
+  const inviteForm = formState(actionData?.intent === "invite" ? actionData.result : undefined);
+  const doneText = done === "created" ? d.created : done ? d.done[done] : undefined;
+  return (
+    <>
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{d.heading(tiltak.title)}</h1>
+      <p className="mt-1 text-gray-700">{d.facts(tiltak.programmeName, tiltak.subprogrammeName, tiltak.areaName)}</p>
+      {doneText && !actionData ? <FormMessage tone="success">{doneText}</FormMessage> : null}
+      {actionData?.problem ? <FormMessage>{c.problems[actionData.problem]}</FormMessage> : null}
+      {tiltak.archivedAt ? <FormMessage tone="info">{d.archivedNotice}</FormMessage> : null}
+      <ul className="mt-4 flex flex-wrap gap-4">
+        <li>
+          <Link to={`/koordinator/tiltak/${tiltak.slug}/forslag`} className={`${buttonClass} no-underline`}>
+            {d.suggestions}
+          </Link>
+        </li>
+        {tiltak.isPublic && !tiltak.archivedAt ? (
+          <li>
+            <Link to={`/tiltak/${tiltak.slug}`} className="inline-flex min-h-11 items-center">
+              {d.publicPage}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+
+      <section aria-labelledby="participations-heading" className="mt-10">
+        <h2 id="participations-heading" className="text-2xl font-bold">
+          {d.participationsHeading}
+        </h2>
+        {participations.length === 0 ? (
+          <p className="mt-2">{d.noParticipations}</p>
+        ) : (
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={d.participationsCaption}>
+            <table className={tableClass}>
+              <caption className="sr-only">{d.participationsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{d.colOrganisation}</th>
+                  <th scope="col">{d.colSector}</th>
+                  <th scope="col">{d.colRole}</th>
+                  <th scope="col">{d.colStatus}</th>
+                  <th scope="col">{d.colMessage}</th>
+                  <th scope="col">{d.colActions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {participations.map((p) => {
+                  const form = formState(actionData && actionData.key === String(p.id) ? actionData.result : undefined);
+                  return (
+                    <tr key={p.id}>
+                      <th scope="row">{p.organisationName}</th>
+                      <td>{t.sectors[p.sector]}</td>
+                      <td>{t.participationRoles[p.role]}</td>
+                      <td>
+                        {t.participationStatuses[p.status]}
+                        {p.startedAt ? ` ${d.since(formatDate(new Date(p.startedAt), t))}` : ""}
+                        {p.endedAt ? ` ${d.until(formatDate(new Date(p.endedAt), t))}` : ""}
+                      </td>
+                      <td className="whitespace-pre-line">{[p.message, p.decisionMessage].filter(Boolean).join("\n— ")}</td>
+                      <td>
+                        {p.status === "requested" ? (
+                          <Form method="post" noValidate>
+                            <input type="hidden" name="participationId" value={p.id} />
+                            <TextAreaField id={`message-${p.id}`} name="message" label={d.decisionMessage(p.organisationName)} rows={2} defaultValue={form.value("message")} errors={fieldErrors(t, form.errors("message"))} />
+                            <div className="mt-2 flex flex-wrap gap-2">
+                              <button type="submit" name="intent" value="approve" className={buttonClass}>
+                                {d.approve}
+                              </button>
+                              <button type="submit" name="intent" value="decline" className={buttonClass}>
+                                {d.decline}
+                              </button>
+                            </div>
+                          </Form>
+                        ) : null}
+                        {p.status === "active" || p.status === "invited" ? (
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="end" />
+                            <input type="hidden" name="participationId" value={p.id} />
+                            <button type="submit" className={buttonClass} aria-label={d.end(p.organisationName)}>
+                              {p.status === "invited" ? d.withdraw : d.endShort}
+                            </button>
+                          </Form>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="invite-heading" className="mt-10 max-w-2xl">
+        <h2 id="invite-heading" className="text-2xl font-bold">
+          {d.inviteHeading}
+        </h2>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <SelectField
+            id="invite-organisation"
+            name="organisationId"
+            label={d.inviteOrganisation}
+            placeholder={c.form.choose}
+            defaultValue={inviteForm.value("organisationId")}
+            errors={fieldErrors(t, inviteForm.errors("organisationId"))}
+            options={options.organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+          />
+          <SelectField id="invite-role" name="role" label={d.inviteRole} defaultValue={inviteForm.value("role") ?? "partner"} options={PARTICIPATION_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }))} />
+          <TextAreaField id="invite-message" name="message" label={d.inviteMessage} rows={3} defaultValue={inviteForm.value("message")} errors={fieldErrors(t, inviteForm.errors("message"))} />
+          <button type="submit" className={`${buttonClass} mt-4`}>
+            {d.invite}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="edit-heading" className="mt-10">
+        <h2 id="edit-heading" className="text-2xl font-bold">
+          {c.form.editHeading}
+        </h2>
+        <InitiativeForm
+          options={options}
+          form={saveForm}
+          submitLabel={c.form.save}
+          defaults={{
+            title: tiltak.title,
+            summary: tiltak.summary,
+            description: tiltak.description,
+            programmeId: String(tiltak.programmeId),
+            subprogrammeId: String(tiltak.subprogrammeId),
+            areaId: String(tiltak.areaId),
+            status: tiltak.status,
+            startDate: tiltak.startDate ?? "",
+            endDate: tiltak.endDate ?? "",
+            leadOrganisationId: tiltak.leadOrganisationId ? String(tiltak.leadOrganisationId) : "",
+            isPublic: tiltak.isPublic,
+            soughtSectors: tiltak.soughtSectors,
+            soughtOffers: tiltak.soughtOffers,
+          }}
+        />
+        <Form method="post" className="mt-6">
+          <input type="hidden" name="intent" value={tiltak.archivedAt ? "restore" : "archive"} />
+          <button type="submit" className={buttonClass}>
+            {tiltak.archivedAt ? d.restore : d.archive}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-10">
+        <h2 id="history-heading" className="text-2xl font-bold">
+          {d.historyHeading}
+        </h2>
+        {history.length === 0 ? <p className="mt-2">{d.noHistory}</p> : null}
+        <ol className="mt-2 list-disc pl-6">
+          {history.map((entry) => (
+            <li key={entry.id}>{d.historyItem(historyText(t, entry), entry.actor ?? d.unknownActor, formatDate(new Date(entry.at), t, { dateStyle: "medium", timeStyle: "short" }))}</li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
