@@ -18,11 +18,13 @@ find_chromium() {
 step "typecheck (tsc --noEmit)"
 npx tsc --noEmit || fail "typecheck"
 
-step "unit and integration tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || fail "vitest"
-
+# The build comes before vitest: the integration tests that drive the real server (crash,
+# concurrency, backup under load) start it from this build.
 step "production build (remix build)"
 npx remix build || fail "build"
+
+step "unit and integration tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || fail "vitest"
 
 step "end-to-end tests (Playwright + Chromium)"
 if ! CHROMIUM_PATH="$(find_chromium)"; then
