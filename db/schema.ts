@@ -37,6 +37,7 @@ import {
   UPDATE_VISIBILITIES,
   USER_ROLES,
 } from "../app/validation/enums";
+import { norwegianSortKeySql } from "./norwegian-order";
 
 /** `"column" IN ('a', 'b')` for CHECK constraints; the values are our own constants, never input. */
 function inList(column: string, values: readonly string[]): string {
@@ -230,6 +231,8 @@ export const organisations = sqliteTable(
     id: integer("id").primaryKey(),
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
+    /** The name's key in Norwegian alphabetical order (db/norwegian-order.ts); ORDER BY this, show `name`. */
+    sortName: text("sort_name").generatedAlwaysAs(sql.raw(norwegianSortKeySql("name")), { mode: "virtual" }),
     sector: text("sector", { enum: SECTORS }).notNull(),
     orgNumber: text("org_number").unique(),
     description: text("description").notNull().default(""),
@@ -259,8 +262,10 @@ export const organisations = sqliteTable(
       // IS NOT NULL matters: a CHECK whose expression is NULL passes.
       sql`(${t.orgNumber} IS NULL AND ${t.sector} = 'residents_group') OR (${t.orgNumber} IS NOT NULL AND length(${t.orgNumber}) = 9 AND ${t.orgNumber} NOT GLOB '*[^0-9]*')`,
     ),
-    index("organisations_status_name_idx").on(t.status, t.name),
-    index("organisations_status_sector_name_idx").on(t.status, t.sector, t.name),
+    index("organisations_status_sort_name_idx").on(t.status, t.sortName),
+    index("organisations_status_sector_sort_name_idx").on(t.status, t.sector, t.sortName),
+    // The directory's "nyeste" sort.
+    index("organisations_status_approved_idx").on(t.status, t.approvedAt),
     index("organisations_registered_by_idx").on(t.registeredByUserId),
     index("organisations_decided_by_idx").on(t.decidedByUserId),
   ],

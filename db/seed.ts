@@ -19,6 +19,7 @@ import type {
   UpdateVisibility,
   UserRole,
 } from "../app/validation/enums";
+import { slugify } from "../app/utils/slug";
 import { orgNumberCheckDigit } from "../app/validation/org-number";
 import type { Db } from "./connection";
 import {
@@ -81,7 +82,7 @@ export interface SeedSummary {
 const SEED_NOW = new Date("2026-09-01T10:00:00Z");
 const DAY_MS = 86_400_000;
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -92,20 +93,20 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-type Rng = () => number;
+export type Rng = () => number;
 
 /** Integer in [min, max]. */
-function randInt(rng: Rng, min: number, max: number): number {
+export function randInt(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
 }
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
+export function pick<T>(rng: Rng, items: readonly T[]): T {
   const item = items[Math.floor(rng() * items.length)];
   if (item === undefined) throw new Error("pick from an empty list");
   return item;
 }
 
-function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
+export function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
@@ -123,17 +124,23 @@ const daysBeforeNow = (days: number) => addDays(SEED_NOW, -days);
 const maxDate = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
 const minDate = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
 
-/** Lowercase, æ→ae, ø→o, å→a, other accents dropped, everything else non-alphanumeric → '-'. */
-function slugify(input: string): string {
-  return input
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+/**
+ * Invented, distinct organisation numbers that pass the MOD11 check (drawn at random from 9xxxxxxxx,
+ * never taken from the register).
+ */
+export function orgNumberSequence(rng: Rng): () => string {
+  const used = new Set<string>();
+  return () => {
+    for (;;) {
+      const firstEight = String(90_000_000 + Math.floor(rng() * 10_000_000));
+      const check = orgNumberCheckDigit(firstEight);
+      if (check === null) continue;
+      const number = `${firstEight}${check}`;
+      if (used.has(number)) continue;
+      used.add(number);
+      return number;
+    }
+  };
 }
 
 function must<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
@@ -153,16 +160,16 @@ type ProgrammeSlug =
   | "levekarsloftet";
 
 /** Theme codes used by the organisation data: N nærmiljø, O oppvekst, S sysselsetting, F fysiske tiltak. */
-type ThemeCode = "N" | "O" | "S" | "F";
+export type ThemeCode = "N" | "O" | "S" | "F";
 
-interface SubprogrammeSeed {
+export interface SubprogrammeSeed {
   code: ThemeCode;
   slug: string;
   name: string;
   description: string;
 }
 
-const OSLO_SUBPROGRAMMES: SubprogrammeSeed[] = [
+export const OSLO_SUBPROGRAMMES: SubprogrammeSeed[] = [
   {
     code: "N",
     slug: "narmiljo",
@@ -2661,18 +2668,7 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
   const adminId = userId(DEMO_ACCOUNTS.admin);
 
   // --- Organisations --------------------------------------------------------------------------
-  const usedOrgNumbers = new Set<string>();
-  const nextOrgNumber = (): string => {
-    for (;;) {
-      const firstEight = String(90_000_000 + Math.floor(rngOrgNumbers() * 10_000_000));
-      const check = orgNumberCheckDigit(firstEight);
-      if (check === null) continue;
-      const number = `${firstEight}${check}`;
-      if (usedOrgNumbers.has(number)) continue;
-      usedOrgNumbers.add(number);
-      return number;
-    }
-  };
+  const nextOrgNumber = orgNumberSequence(rngOrgNumbers);
 
   const ownerOf = new Map<string, string>(); // organisation name → owner email
   const membersOf = new Map<string, string[]>(); // organisation name → member emails, owners first

@@ -355,7 +355,7 @@ export function ownershipBlockers(userId: number, tx: Tx = getDb()): { name: str
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(and(eq(memberships.userId, userId), eq(memberships.status, "active"), eq(memberships.role, "owner")))
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.sortName))
     .all();
   return owned
     .filter((org) => {

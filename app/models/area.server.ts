@@ -233,7 +233,7 @@ export function getAreaOverview(slug: string) {
     .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
     .from(organisations)
     .where(and(publicOrganisation(), or(inArray(organisations.id, servesSubtree), inArray(organisations.id, takesPartInSubtree))))
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.sortName))
     .all();
 
   const offersOf = new Map<number, Offer[]>();

@@ -111,7 +111,7 @@ export function getCollaborationNetwork(programmeId: number | null): {
           .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
           .from(organisations)
           .where(inArray(organisations.id, ids))
-          .orderBy(asc(organisations.name), asc(organisations.id))
+          .orderBy(asc(organisations.sortName), asc(organisations.id))
           .all();
   return { organisations: orgs, links };
 }

@@ -263,7 +263,7 @@ export function getDashboard(programmeId: number, areaId: number | null, pending
     .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, lastConfirmedAt: organisations.lastConfirmedAt })
     .from(organisations)
     .where(eq(organisations.status, "approved"))
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.sortName))
     .all()
     .filter((o) => {
       const mine = orgAreas.get(o.id) ?? [];
@@ -332,7 +332,7 @@ export function reportOrganisations(f: ReportFilters) {
     .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, sector: organisations.sector, orgNumber: organisations.orgNumber, status: organisations.status, approvedAt: organisations.approvedAt, lastConfirmedAt: organisations.lastConfirmedAt })
     .from(organisations)
     .where(f.sector ? eq(organisations.sector, f.sector) : undefined)
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.sortName))
     .all()
     .flatMap((o) => {
       const mine = orgAreas.filter((a) => a.organisationId === o.id);
@@ -399,7 +399,7 @@ export function reportParticipations(f: ReportFilters) {
     .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
     .innerJoin(areas, eq(areas.id, initiatives.areaId))
     .where(and(eq(initiatives.programmeId, f.programmeId), f.sector ? eq(organisations.sector, f.sector) : undefined))
-    .orderBy(asc(initiatives.title), asc(organisations.name), asc(participations.createdAt))
+    .orderBy(asc(initiatives.title), asc(organisations.sortName), asc(participations.createdAt))
     .all()
     .filter((p) => inArea === null || inArea.has(p.areaId));
 }

@@ -400,7 +400,7 @@ export function initiativeFormOptions(actor: Actor): InitiativeFormOptions {
       subprogrammes: subs.filter((s) => s.programmeId === p.id).map(({ id, name }) => ({ id, name })),
       areas: listProgrammeAreas(p.id).map(({ id, name, depth }) => ({ id, name, depth })),
     })),
-    organisations: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.status, "approved")).orderBy(asc(organisations.name)).all(),
+    organisations: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.status, "approved")).orderBy(asc(organisations.sortName)).all(),
   };
 }
 
@@ -538,7 +538,7 @@ export function listInitiativeParticipations(initiativeId: number) {
     .from(participations)
     .innerJoin(organisations, eq(organisations.id, participations.organisationId))
     .where(eq(participations.initiativeId, initiativeId))
-    .orderBy(order, asc(organisations.name), desc(participations.createdAt))
+    .orderBy(order, asc(organisations.sortName), desc(participations.createdAt))
     .all()
     .map((r) => ({ ...r, createdAt: r.createdAt.getTime(), startedAt: r.startedAt?.getTime() ?? null, endedAt: r.endedAt?.getTime() ?? null }));
 }

@@ -324,7 +324,7 @@ export function getPublicInitiative(slug: string): PublicInitiative | null {
     .innerJoin(organisations, eq(organisations.id, participations.organisationId))
     .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
     .where(and(eq(participations.initiativeId, row.id), publicParticipation()))
-    .orderBy(asc(organisations.name), asc(organisations.id))
+    .orderBy(asc(organisations.sortName), asc(organisations.id))
     .all();
   const partnersByRole = PARTICIPATION_ROLES.map((role) => ({
     role,

@@ -25,7 +25,7 @@ export function listMyOrganisations(userId: number) {
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(and(eq(memberships.userId, userId), eq(memberships.status, "active")))
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.sortName))
     .all();
 }
 

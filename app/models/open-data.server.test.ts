@@ -88,7 +88,7 @@ describe("organisations", () => {
     expect(items.map((o) => o.slug).sort()).toEqual(approved.map((o) => o.slug).sort());
     for (const h of hidden) expect(items.some((o) => o.slug === h.slug)).toBe(false);
     const names = items.map((o) => o.name);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(names).toEqual([...names].sort(new Intl.Collator("nb").compare));
 
     expect(Object.keys(items[0]!)).toEqual(docs.organisations.fields.map((f) => f.name));
     const grorud = items.find((o) => o.slug === "bydel-grorud")!;

@@ -168,7 +168,7 @@ export function listOpenOrganisations(
     })
     .from(organisations)
     .where(where)
-    .orderBy(asc(organisations.name), asc(organisations.id))
+    .orderBy(asc(organisations.sortName), asc(organisations.id))
     .limit(window.limit)
     .offset(window.offset)
     .all();

@@ -132,7 +132,7 @@ export function searchApprovedOrganisations(
         sql`fts.fts_id = ${organisations.id}`,
       )
       .where(directoryConditions(filters, { withMatch: false }))
-      .orderBy(sql`fts.fts_rank`, asc(organisations.name), asc(organisations.id))
+      .orderBy(sql`fts.fts_rank`, asc(organisations.sortName), asc(organisations.id))
       .limit(PARTNERS_PAGE_SIZE)
       .offset(offset)
       .all();
@@ -144,7 +144,7 @@ export function searchApprovedOrganisations(
       .orderBy(
         ...(sort === "nyeste"
           ? [desc(organisations.approvedAt), desc(organisations.id)]
-          : [asc(organisations.name), asc(organisations.id)]),
+          : [asc(organisations.sortName), asc(organisations.id)]),
       )
       .limit(PARTNERS_PAGE_SIZE)
       .offset(offset)

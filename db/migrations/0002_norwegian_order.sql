@@ -1,0 +1,8 @@
+-- Norwegian alphabetical order for organisations: a generated sort key (db/norwegian-order.ts) replaces
+-- the name in the directory's indexes; plus (status, approved_at) for the "nyeste" sort.
+DROP INDEX `organisations_status_name_idx`;--> statement-breakpoint
+DROP INDEX `organisations_status_sector_name_idx`;--> statement-breakpoint
+ALTER TABLE `organisations` ADD `sort_name` text GENERATED ALWAYS AS (replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(lower(trim("name")), 'aa', '}'), 'Æ', '{'), 'æ', '{'), 'Ä', '{'), 'ä', '{'), 'Ø', '|'), 'ø', '|'), 'Ö', '|'), 'ö', '|'), 'Å', '}'), 'å', '}'), 'Ü', 'y'), 'ü', 'y'), 'É', 'e'), 'é', 'e'), 'È', 'e'), 'è', 'e'), 'Ê', 'e'), 'ê', 'e'), 'Á', 'a'), 'á', 'a'), 'À', 'a'), 'à', 'a'), 'Â', 'a'), 'â', 'a'), 'Ó', 'o'), 'ó', 'o'), 'Ò', 'o'), 'ò', 'o'), 'Ô', 'o'), 'ô', 'o'), 'Í', 'i'), 'í', 'i'), 'Ú', 'u'), 'ú', 'u'), 'Ç', 'c'), 'ç', 'c'), 'Ñ', 'n'), 'ñ', 'n')) VIRTUAL;--> statement-breakpoint
+CREATE INDEX `organisations_status_sort_name_idx` ON `organisations` (`status`,`sort_name`);--> statement-breakpoint
+CREATE INDEX `organisations_status_sector_sort_name_idx` ON `organisations` (`status`,`sector`,`sort_name`);--> statement-breakpoint
+CREATE INDEX `organisations_status_approved_idx` ON `organisations` (`status`,`approved_at`);
