@@ -16,6 +16,8 @@ import { readEnv } from "../app/utils/env.server";
 import { fromRoot } from "../app/utils/paths.server";
 import { getMessages } from "../app/i18n";
 import { log } from "../app/utils/log.server";
+import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-version";
+import { createResponseCache } from "./response-cache";
 
 type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void> } } };
 
@@ -118,6 +120,17 @@ export async function startServer(): Promise<Server> {
   app.use("/build", express.static(fromRoot(buildDir, "client"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(fromRoot("public"), { maxAge: "1h" }));
   app.use(originCheck);
+  // Anonymous readers of public pages get a rendered copy while the data is unchanged. Off under
+  // `remix dev`, where the build changes while the data does not.
+  let dataVersionWatcher: DataVersionWatcher | undefined;
+  if (env.RESPONSE_CACHE_MB > 0 && !process.env.REMIX_DEV_ORIGIN) {
+    const responseCache = createResponseCache({
+      maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
+      // Opened at the first request: the database file exists by then (npm start migrates first).
+      dataVersion: () => (dataVersionWatcher ??= openDataVersionWatcher(env.databasePath)).version(),
+    });
+    app.use(responseCache.middleware);
+  }
   app.all(
     "*",
     createRequestHandler({
@@ -156,6 +169,7 @@ export async function startServer(): Promise<Server> {
     // Stop accepting, let requests in flight finish, then close the database.
     server.close(() => {
       build.entry.module.closeDatabase?.();
+      dataVersionWatcher?.close();
       log.info("stopped", {});
       process.exit(0);
     });

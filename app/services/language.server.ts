@@ -3,24 +3,20 @@
  * bokmål. Never guessed from Accept-Language, so a shared link looks the same to everyone.
  */
 import { DEFAULT_LANGUAGE, getMessages, isLanguage, type Language, type Messages } from "~/i18n";
+import { readCookies } from "~/utils/cookies";
 import { getEnv } from "~/utils/env.server";
 
 export const LANGUAGE_COOKIE = "laget_sprak";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-function readCookie(header: string | null, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq === -1) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
+/** The language a Cookie header chooses; the response cache (scripts/response-cache.ts) keys by it. */
+export function languageFromCookies(cookies: Map<string, string>): Language {
+  const value = cookies.get(LANGUAGE_COOKIE);
+  return isLanguage(value) ? value : DEFAULT_LANGUAGE;
 }
 
 export function languageFromRequest(request: Request): Language {
-  const value = readCookie(request.headers.get("cookie"), LANGUAGE_COOKIE);
-  return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  return languageFromCookies(readCookies(request.headers.get("cookie")));
 }
 
 /** Text for server-side messages (API errors, e-mails to the acting person) in the request's language. */

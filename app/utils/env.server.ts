@@ -25,6 +25,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Laget <ikke-svar@laget.no>"),
   /** Where uploaded logos are stored; a relative path is resolved from the project root. */
   UPLOAD_DIR: z.string().min(1).default("uploads"),
+  /** Memory for the anonymous response cache (scripts/response-cache.ts), in MB; 0 turns it off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -1,0 +1,276 @@
+/**
+ * A response cache for anonymous readers of the public pages (see docs/decisions/005-response-cache.md).
+ *
+ * An anonymous GET or HEAD of a public page is answered from a rendered copy while nothing has been
+ * committed to the database since the copy was made. The copy is keyed by the URL (path and query)
+ * and the reader's language, and it is valid for one *data version*: a number that changes with every
+ * commit by any connection (db/data-version.ts). A changed version empties the cache before the
+ * request is looked up, so a committed write is never followed by a stale read.
+ *
+ * Each answer from the cache gets the nonce of its own response (set by securityHeaders in
+ * scripts/server.ts) in place of the nonce the copy was rendered with. ETag and Last-Modified let a
+ * repeat visit revalidate; a 304 carries no Content-Security-Policy, so the browser keeps the policy
+ * that matches the nonce in the body it stored.
+ */
+import { randomBytes } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import type { Language } from "../app/i18n";
+import { LANGUAGE_COOKIE, languageFromCookies } from "../app/services/language.server";
+import { readCookies } from "../app/utils/cookies";
+
+/** The public pages, feeds and open-data endpoints: the same for every anonymous reader. */
+const PUBLIC_PATHS = [
+  /^\/$/,
+  /^\/(partnere|tiltak|omrader|oppdateringer)(\/[^/]+)?$/,
+  /^\/(samarbeid|apne-data|tilgjengelighet|personvern|oppdateringer\.atom)$/,
+  /^\/api\/v1\/(organisations|initiatives|participations)$/,
+];
+
+export function isPublicPath(path: string): boolean {
+  return PUBLIC_PATHS.some((pattern) => pattern.test(path));
+}
+
+/**
+ * The language of an anonymous request, or undefined when the request is not anonymous: any cookie
+ * but the language cookie (a session, even an expired one) or an Authorization header may change
+ * the page, and the cache must never answer for a signed-in person.
+ */
+export function anonymousLanguage(req: Request): Language | undefined {
+  if (req.headers.authorization) return undefined;
+  const cookies = readCookies(req.headers.cookie);
+  for (const name of cookies.keys()) if (name !== LANGUAGE_COOKIE) return undefined;
+  return languageFromCookies(cookies);
+}
+
+/** Headers that belong to one response, never to a stored copy. */
+const PER_RESPONSE_HEADERS = new Set(["content-length", "date", "connection", "keep-alive", "transfer-encoding", "etag", "last-modified"]);
+/** Headers a response may vary on without varying between anonymous readers of the same key. */
+const HARMLESS_VARY = new Set(["cookie", "accept-encoding"]);
+
+type Entry = {
+  /** The body split where the render's nonce stood; joined with each response's own nonce. */
+  segments: Buffer[];
+  headers: Array<[string, string | string[]]>;
+  bytes: number;
+};
+
+export type ResponseCacheOptions = {
+  /** Upper bound of the stored bodies and headers, least recently used evicted first. */
+  maxBytes: number;
+  /** Changes whenever anything has been committed to the database (db/data-version.ts). */
+  dataVersion: () => number;
+  now?: () => number;
+};
+
+export type ResponseCache = {
+  middleware: (req: Request, res: Response, next: NextFunction) => void;
+  stats: () => { entries: number; bytes: number; hits: number; misses: number; notModified: number };
+};
+
+export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: ResponseCacheOptions): ResponseCache {
+  // ETags name the process too: the data version restarts when the server does.
+  const bootId = randomBytes(6).toString("base64url");
+  const entries = new Map<string, Entry>();
+  const counts = { hits: 0, misses: 0, notModified: 0 };
+  let storedBytes = 0;
+  let version: number | undefined;
+  let generation = 0;
+  let lastModifiedSeconds = 0;
+  // If-Modified-Since has one-second resolution: when two data versions begin in the same second,
+  // a date cannot tell them apart, and only the ETag may confirm a copy.
+  let lastModifiedIsUnique = true;
+
+  /** Empties the cache when the data has changed; returns the generation that is current now. */
+  function observe(): number {
+    const current = dataVersion();
+    if (current !== version) {
+      version = current;
+      generation += 1;
+      entries.clear();
+      storedBytes = 0;
+      const seconds = Math.floor(now() / 1000);
+      lastModifiedIsUnique = generation === 1 || seconds > lastModifiedSeconds;
+      lastModifiedSeconds = seconds;
+    }
+    return generation;
+  }
+
+  function store(key: string, entry: Entry) {
+    const old = entries.get(key);
+    if (old) storedBytes -= old.bytes;
+    entries.set(key, entry);
+    storedBytes += entry.bytes;
+    for (const [oldestKey, oldest] of entries) {
+      if (storedBytes <= maxBytes) break;
+      entries.delete(oldestKey);
+      storedBytes -= oldest.bytes;
+    }
+  }
+
+  function validators(lang: Language) {
+    return {
+      etag: `W/"${bootId}-${generation}-${lang}"`,
+      lastModified: new Date(lastModifiedSeconds * 1000).toUTCString(),
+    };
+  }
+
+  function notModified(req: Request, etag: string): boolean {
+    const ifNoneMatch = req.headers["if-none-match"];
+    if (ifNoneMatch) {
+      // Weak comparison (RFC 9110 13.1.2): W/ is ignored on both sides.
+      const bare = etag.replace(/^W\//, "");
+      return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === bare);
+    }
+    const ifModifiedSince = req.headers["if-modified-since"];
+    if (ifModifiedSince && lastModifiedIsUnique) {
+      const since = Date.parse(ifModifiedSince);
+      return Number.isFinite(since) && since >= lastModifiedSeconds * 1000;
+    }
+    return false;
+  }
+
+  function serveCopy(req: Request, res: Response, lang: Language, entry: Entry) {
+    const { etag, lastModified } = validators(lang);
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader("ETag", etag);
+    res.setHeader("Last-Modified", lastModified);
+    res.setHeader("X-Cache", "hit");
+    if (notModified(req, etag)) {
+      counts.notModified += 1;
+      // The browser keeps the body it stored, with that response's nonce. A 304's headers update the
+      // stored ones, so a policy with today's nonce would block the stored page's inline scripts.
+      res.removeHeader("Content-Security-Policy");
+      for (const name of ["Content-Type", "Content-Length"]) res.removeHeader(name);
+      res.status(304).end();
+      return;
+    }
+    counts.hits += 1;
+    const nonce = res.locals.cspNonce as string;
+    const body =
+      entry.segments.length === 1 ? entry.segments[0]! : Buffer.concat(joinWith(entry.segments, Buffer.from(`nonce="${nonce}"`)));
+    res.setHeader("Content-Length", body.length);
+    res.status(200);
+    if (req.method === "HEAD") res.end();
+    else res.end(body);
+  }
+
+  /** Passes the render through untouched, keeping a copy when it turns out to be one to keep. */
+  function captureRender(req: Request, res: Response, next: NextFunction, key: string, lang: Language, renderGeneration: number) {
+    const ownHeaders = new Set(res.getHeaderNames());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let capturing = req.method === "GET";
+    let headers: Array<[string, string | string[]]> = [];
+
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: unknown[]) {
+      const status = typeof args[0] === "number" ? args[0] : res.statusCode;
+      const extraHeaders = args.slice(1).some((arg) => typeof arg === "object" && arg !== null);
+      if (status === 200 && !extraHeaders && storable(res) && renderGeneration === generation) {
+        const { etag, lastModified } = validators(lang);
+        res.setHeader("ETag", etag);
+        res.setHeader("Last-Modified", lastModified);
+        if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "no-cache");
+        res.setHeader("Vary", "Cookie");
+        headers = res
+          .getHeaderNames()
+          .filter((name) => !ownHeaders.has(name) && !PER_RESPONSE_HEADERS.has(name))
+          .map((name) => [name, res.getHeader(name) as string | string[]]);
+      } else {
+        capturing = false;
+      }
+      return (writeHead as (...a: unknown[]) => Response).apply(this, args);
+    } as typeof res.writeHead;
+
+    const collect = (chunk: unknown, encoding: unknown) => {
+      if (!capturing || chunk === undefined || chunk === null || typeof chunk === "function") return;
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+      size += buffer.length;
+      if (size > maxBytes / 4) {
+        capturing = false;
+        chunks.length = 0;
+      } else chunks.push(buffer);
+    };
+    const write = res.write;
+    res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0]);
+      return (write as (...a: unknown[]) => boolean).apply(this, [chunk, ...rest]);
+    } as typeof res.write;
+    const end = res.end;
+    res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0]);
+      return (end as (...a: unknown[]) => Response).apply(this, [chunk, ...rest]);
+    } as typeof res.end;
+
+    res.on("finish", () => {
+      // A commit during the render may have reached part of the page: keep nothing rendered then.
+      if (!capturing || res.statusCode !== 200 || observe() !== renderGeneration) return;
+      const segments = splitAtNonce(Buffer.concat(chunks), res.locals.cspNonce as string, res.getHeader("Content-Type"));
+      if (!segments) return;
+      const bytes = segments.reduce((sum, segment) => sum + segment.length, key.length + JSON.stringify(headers).length);
+      if (bytes <= maxBytes / 4) store(key, { segments, headers, bytes });
+    });
+    next();
+  }
+
+  function middleware(req: Request, res: Response, next: NextFunction) {
+    if ((req.method !== "GET" && req.method !== "HEAD") || !isPublicPath(req.path)) return next();
+    const lang = anonymousLanguage(req);
+    if (!lang) {
+      res.setHeader("X-Cache", "bypass");
+      return next();
+    }
+    const renderGeneration = observe();
+    const key = `${lang} ${req.originalUrl}`;
+    const entry = entries.get(key);
+    if (entry) {
+      // Most recently used last, so eviction takes the oldest first.
+      entries.delete(key);
+      entries.set(key, entry);
+      return serveCopy(req, res, lang, entry);
+    }
+    counts.misses += 1;
+    res.setHeader("X-Cache", "miss");
+    captureRender(req, res, next, key, lang, renderGeneration);
+  }
+
+  return {
+    middleware,
+    stats: () => ({ entries: entries.size, bytes: storedBytes, ...counts }),
+  };
+}
+
+/** A response is kept only when every anonymous reader of the same key would get the same one. */
+function storable(res: Response): boolean {
+  if (res.hasHeader("Set-Cookie") || res.hasHeader("ETag") || res.hasHeader("Last-Modified") || res.hasHeader("Content-Encoding")) return false;
+  const cacheControl = String(res.getHeader("Cache-Control") ?? "").toLowerCase();
+  if (/no-store|private/.test(cacheControl)) return false;
+  const vary = String(res.getHeader("Vary") ?? "").toLowerCase();
+  return vary
+    .split(",")
+    .map((name) => name.trim())
+    .every((name) => name === "" || HARMLESS_VARY.has(name));
+}
+
+/**
+ * Splits an HTML body where the render's nonce attribute stands. Gives up (undefined) when the nonce
+ * also appears anywhere else, since the copy could then not be made safe for another nonce.
+ */
+function splitAtNonce(body: Buffer, nonce: string, contentType: unknown): Buffer[] | undefined {
+  if (!/^text\/html/i.test(String(contentType ?? ""))) return [body];
+  const attribute = Buffer.from(`nonce="${nonce}"`);
+  const segments: Buffer[] = [];
+  let start = 0;
+  for (let at = body.indexOf(attribute); at !== -1; at = body.indexOf(attribute, start)) {
+    segments.push(body.subarray(start, at));
+    start = at + attribute.length;
+  }
+  segments.push(body.subarray(start));
+  const bare = Buffer.from(nonce);
+  if (segments.some((segment) => segment.includes(bare))) return undefined;
+  return segments.map((segment) => Buffer.from(segment));
+}
+
+function joinWith(segments: Buffer[], separator: Buffer): Buffer[] {
+  return segments.flatMap((segment, index) => (index === 0 ? [segment] : [separator, segment]));
+}
