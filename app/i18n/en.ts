@@ -204,6 +204,8 @@ export const en: Messages = {
     email: "Enter a valid e-mail address, for example name@example.com.",
     choose: "Choose one of the options.",
     invalidChoice: "The choice is not valid.",
+    unreadable: "The field could not be read. Reload the page and try again.",
+    formNotProcessed: "The form could not be processed. Reload the page and try again.",
     passwordLength: "The password must have between 10 and 256 characters.",
     passwordCommon: "The password is one of the most used passwords. Choose another one.",
     passwordContainsEmail: "The password cannot contain your e-mail address.",

@@ -211,6 +211,8 @@ export const nb = {
     email: "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
     choose: "Velg et av alternativene.",
     invalidChoice: "Valget er ikke gyldig.",
+    unreadable: "Feltet kunne ikke leses. Last siden på nytt og prøv igjen.",
+    formNotProcessed: "Skjemaet kunne ikke behandles. Last siden på nytt og prøv igjen.",
     passwordLength: "Passordet må ha mellom 10 og 256 tegn.",
     passwordCommon: "Passordet er blant de mest brukte passordene. Velg et annet.",
     passwordContainsEmail: "Passordet kan ikke inneholde e-postadressen din.",

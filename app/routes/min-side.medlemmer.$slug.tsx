@@ -15,7 +15,7 @@ import { ensure, requireActor } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canManageMembers } from "~/services/permissions";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { hasErrorOn, parseForm } from "~/utils/forms.server";
 import { messagesFromMatches } from "~/utils/meta";
 import { MEMBERSHIP_ROLES } from "~/validation/enums";
 import { membersActionSchema } from "~/validation/membership";
@@ -52,7 +52,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, org } = await ownedOrganisation(request, params.slug);
   const formData = await request.formData();
   const parsed = parseForm(formData, membersActionSchema);
-  if (!parsed.ok) return data({ result: parsed.result, problem: null as string | null, intent: String(formData.get("intent") ?? "") }, { status: 400 });
+  if (!parsed.ok) {
+    const intent = String(formData.get("intent") ?? "");
+    // Only the invitation form shows field errors; the rows' forms carry hidden ids and choices.
+    const whole = intent !== "invite" || hasErrorOn(parsed.result, ["intent"]);
+    return data({ result: parsed.result, problem: whole ? "formNotProcessed" : (null as string | null), intent }, { status: 400 });
+  }
   const value = parsed.value;
   const base = { actorUserId: actor.id, organisationId: org.id };
   try {
@@ -100,6 +105,7 @@ export default function Members() {
     lastOwner: m.lastOwner,
     alreadyMember: m.inviteAlreadyMember,
     notFound: t.errors.notFoundText,
+    formNotProcessed: t.validation.formNotProcessed,
   };
   const buttonClass = "inline-flex min-h-11 items-center rounded border border-brand-700 px-4 font-semibold text-brand-800 hover:bg-brand-50";
 

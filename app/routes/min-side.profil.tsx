@@ -91,7 +91,7 @@ export async function action({ request }: ActionFunctionArgs) {
     deleteLogo(changed.previous);
     return back("logoRemoved");
   }
-  if (intent !== "save") return data({ form: "profile", result: null, logoProblem: null, problem: "invalidIntent" } as ActionData, { status: 400 });
+  if (intent !== "save") return data({ form: "profile", result: null, logoProblem: null, problem: "formNotProcessed" } as ActionData, { status: 400 });
 
   const parsed = parseForm(formData, profileSchema);
   if (!parsed.ok) return data({ form: "profile", result: parsed.result, logoProblem: null, problem: null } as ActionData, { status: 400 });
@@ -163,6 +163,7 @@ export default function Profile() {
         </Form>
       </section>
 
+      {actionData?.problem ? <FormMessage>{t.validation.formNotProcessed}</FormMessage> : null}
       {form.hasErrors ? <FormMessage>{t.validation.formProblems(Object.keys(actionData?.result?.error ?? {}).length)}</FormMessage> : null}
       <p className="mt-6">{p.intro}</p>
       <Form method="post" action={formAction} noValidate>

@@ -9,7 +9,7 @@ import { useT } from "~/i18n";
 import { leaveParticipation, listJoinableInitiatives, ParticipationRuleError, requestParticipation } from "~/models/participation.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { formState } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { hasErrorOn, parseForm, type FormResult } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { participationActionSchema, REQUESTABLE_ROLES } from "~/validation/participation";
 
@@ -36,7 +36,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, participationActionSchema);
   const initiativeId = Number(formData.get("initiativeId")) || null;
-  if (!parsed.ok) return data({ result: parsed.result, initiativeId, problem: null } as ActionData, { status: 400 });
+  if (!parsed.ok) {
+    // Which tiltak and what to do travel in hidden fields, and the role is a fixed choice: an error
+    // there comes from a stale or altered form and may have no row on the page to sit next to.
+    const problem = hasErrorOn(parsed.result, ["intent", "initiativeId", "participationId", "role"]) ? "formNotProcessed" : null;
+    return data({ result: parsed.result, initiativeId, problem } as ActionData, { status: 400 });
+  }
   const value = parsed.value;
   if (value.intent !== "request" && value.intent !== "leave") {
     return data({ result: parsed.reject({}), initiativeId, problem: "notFound" } as ActionData, { status: 400 });
@@ -69,6 +74,7 @@ export default function JoinInitiatives() {
     notApproved: m.notApproved,
     notFound: m.notFound,
     leadCannotLeave: m.leadCannotLeave,
+    formNotProcessed: t.validation.formNotProcessed,
   };
   const roleOptions = REQUESTABLE_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }));
   return (

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CheckboxGroup, FormMessage, SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireActor(request);
   const formData = await request.formData();
   const parsed = schema.safeParse(formData.getAll("email"));
-  if (!parsed.success) return data({ problem: "invalidChoice" }, { status: 400 });
+  if (!parsed.success) return data({ problem: "invalidChoice" as const }, { status: 400 });
   const offered = NOTIFICATION_KINDS.filter((k) => isStaff(actor) || !STAFF_KINDS.includes(k));
   // Kinds not offered on the form keep their current setting.
   const current = emailDisabledKinds(actor.id);
@@ -42,13 +42,15 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NotificationSettings() {
   const { kinds, enabled, saved } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const t = useT();
   const s = t.partner.settings;
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{s.heading}</h1>
       <p className="mt-2">{s.intro}</p>
-      {saved ? <FormMessage tone="success">{s.saved}</FormMessage> : null}
+      {saved && !actionData ? <FormMessage tone="success">{s.saved}</FormMessage> : null}
+      {actionData?.problem ? <FormMessage>{t.validation[actionData.problem]}</FormMessage> : null}
       <Form method="post">
         <CheckboxGroup id="email" name="email" legend={s.legend} options={kinds.map((k) => ({ value: k, label: s.kinds[k] }))} selected={enabled} />
         <SubmitButton>{s.save}</SubmitButton>

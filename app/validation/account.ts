@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { newPasswordField } from "./auth";
-import { emailField, msg } from "./common";
+import { emailField, msg, textTypeError } from "./common";
 
 export const ACCOUNT_INTENTS = ["name", "email", "password", "end-session", "end-other-sessions", "delete"] as const;
 export type AccountIntent = (typeof ACCOUNT_INTENTS)[number];
@@ -13,52 +13,52 @@ export type AccountIntent = (typeof ACCOUNT_INTENTS)[number];
 export const NAME_MAX = 120;
 
 /** Checked against the stored hash only; the length limit keeps argon2 from hashing megabytes. */
-const currentPasswordField = z.string(msg("required")).min(1, msg("required")).max(1024, msg("tooLong"));
+const currentPasswordField = z.string(textTypeError()).min(1, msg("required")).max(1024, msg("tooLong"));
 
 /**
  * Like requiredText, but the inner string also carries the "required" message: conform turns the
  * trimmed "" of an all-spaces name into undefined again, which would otherwise give zod's English text.
  */
 const nameField = z
-  .string(msg("required"))
+  .string(textTypeError())
   .transform((v) => v.trim())
   .pipe(
     z
-      .string(msg("required"))
+      .string(textTypeError())
       .min(1, msg("required"))
       .max(NAME_MAX, msg("tooLong"))
       .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), msg("controlCharacters")),
   );
 
 export const changeNameSchema = z.object({
-  intent: z.literal("name"),
+  intent: z.literal("name", msg("invalidChoice")),
   name: nameField,
 });
 
 export const changeEmailSchema = z.object({
-  intent: z.literal("email"),
+  intent: z.literal("email", msg("invalidChoice")),
   newEmail: emailField,
   currentPassword: currentPasswordField,
 });
 
 export const changePasswordSchema = z.object({
-  intent: z.literal("password"),
+  intent: z.literal("password", msg("invalidChoice")),
   currentPassword: currentPasswordField,
   newPassword: newPasswordField,
 });
 
 /** A session is named by its opaque handle (see sessionHandle in app/models/account.server.ts), never its id. */
 export const endSessionSchema = z.object({
-  intent: z.literal("end-session"),
+  intent: z.literal("end-session", msg("invalidChoice")),
   session: z.string(msg("invalidChoice")).regex(/^[0-9a-f]{32}$/, msg("invalidChoice")),
 });
 
 export const endOtherSessionsSchema = z.object({
-  intent: z.literal("end-other-sessions"),
+  intent: z.literal("end-other-sessions", msg("invalidChoice")),
 });
 
 export const deleteAccountSchema = z.object({
-  intent: z.literal("delete"),
+  intent: z.literal("delete", msg("invalidChoice")),
   currentPassword: currentPasswordField,
   // A checkbox sends "on" when ticked and nothing otherwise.
   confirm: z.literal("on", { error: "confirmDelete" }),

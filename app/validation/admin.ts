@@ -4,7 +4,7 @@
  * (the admin pages translate both; see `adminErrorText` in the routes).
  */
 import { z } from "zod";
-import { idList, msg, oneOfField, type ValidationKey } from "./common";
+import { idList, msg, oneOfField, textTypeError, type ValidationKey } from "./common";
 import { AREA_KINDS, USER_ROLES } from "./enums";
 import type { Messages } from "~/i18n";
 
@@ -23,7 +23,7 @@ export const SLUG_MAX = 80;
 function text(max: number, options: { required?: boolean; multiline?: boolean } = {}) {
   const control = options.multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
   return z
-    .string()
+    .string(textTypeError())
     .optional()
     .transform((v) => (v ?? "").trim())
     .superRefine((v, ctx) => {
@@ -37,7 +37,7 @@ const optionalText = (max: number, options: { multiline?: boolean } = {}) => tex
 
 /** Empty means "make one from the name". */
 const slugField = z
-  .string()
+  .string(textTypeError())
   .optional()
   .transform((v) => (v ?? "").trim())
   .superRefine((v, ctx) => {
@@ -67,13 +67,13 @@ const optionalYear = yearField("year")
 // ---------------------------------------------------------------------------------------------
 
 export const changeRoleSchema = z.object({
-  intent: z.literal("changeRole"),
+  intent: z.literal("changeRole", msg("invalidChoice")),
   userId: idField,
   role: oneOfField(USER_ROLES),
 });
 
 export const assignmentSchema = z.object({
-  intent: z.enum(["assign", "unassign"]),
+  intent: z.enum(["assign", "unassign"], msg("invalidChoice")),
   userId: idField,
   programmeId: z.number(msg("choose")).int(msg("invalidChoice")).positive(msg("invalidChoice")),
 });
@@ -84,7 +84,7 @@ export const assignmentSchema = z.object({
 
 export const programmeSchema = z
   .object({
-    intent: z.literal("saveProgramme"),
+    intent: z.literal("saveProgramme", msg("invalidChoice")),
     /** Absent when creating. */
     programmeId: idField.optional(),
     name: requiredText(120),
@@ -107,29 +107,29 @@ const subprogrammeFields = {
   description: optionalText(2000, { multiline: true }),
 };
 
-export const addSubprogrammeSchema = z.object({ intent: z.literal("addSubprogramme"), ...subprogrammeFields });
+export const addSubprogrammeSchema = z.object({ intent: z.literal("addSubprogramme", msg("invalidChoice")), ...subprogrammeFields });
 
 export const saveSubprogrammeSchema = z.object({
-  intent: z.literal("saveSubprogramme"),
+  intent: z.literal("saveSubprogramme", msg("invalidChoice")),
   subprogrammeId: idField,
   ...subprogrammeFields,
 });
 
 export const moveSubprogrammeSchema = z.object({
-  intent: z.literal("moveSubprogramme"),
+  intent: z.literal("moveSubprogramme", msg("invalidChoice")),
   programmeId: idField,
   subprogrammeId: idField,
   direction: z.enum(["up", "down"], msg("invalidChoice")),
 });
 
 export const removeSubprogrammeSchema = z.object({
-  intent: z.literal("removeSubprogramme"),
+  intent: z.literal("removeSubprogramme", msg("invalidChoice")),
   programmeId: idField,
   subprogrammeId: idField,
 });
 
 export const programmeAreasSchema = z.object({
-  intent: z.literal("saveProgrammeAreas"),
+  intent: z.literal("saveProgrammeAreas", msg("invalidChoice")),
   programmeId: idField,
   areas: idList,
 });
@@ -140,7 +140,7 @@ export const programmeAreasSchema = z.object({
 
 export const areaSchema = z
   .object({
-    intent: z.literal("saveArea"),
+    intent: z.literal("saveArea", msg("invalidChoice")),
     /** Absent when creating. */
     areaId: idField.optional(),
     name: requiredText(120),
@@ -166,7 +166,7 @@ export const areaSchema = z
     }
   });
 
-export const deleteAreaSchema = z.object({ intent: z.literal("deleteArea"), areaId: idField });
+export const deleteAreaSchema = z.object({ intent: z.literal("deleteArea", msg("invalidChoice")), areaId: idField });
 
 // ---------------------------------------------------------------------------------------------
 // The audit log's filters (a GET form: ?handling=&aktor=&type=&id=&fra=&til=)
@@ -180,7 +180,7 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 const isoDateField = z
-  .string()
+  .string(textTypeError())
   .transform((v) => v.trim())
   .refine(isIsoDate, amsg("isoDate"))
   .optional()

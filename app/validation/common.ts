@@ -7,6 +7,14 @@ import { z } from "zod";
 export type ValidationKey = keyof typeof import("~/i18n/nb").nb.validation;
 const msg = (key: ValidationKey) => ({ error: key });
 
+/**
+ * The message for "not one piece of text": `missing` when the field was not sent, otherwise
+ * `unreadable` (a repeated field arrives as a list, a file field as a File), never zod's English default.
+ */
+export const textTypeError = (missing: ValidationKey = "required") => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : "unreadable"),
+});
+
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const CONTROL_CHARACTERS_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const noControlCharacters = (multiline?: boolean) => (v: string) =>
@@ -18,7 +26,7 @@ const noControlCharacters = (multiline?: boolean) => (v: string) =>
  */
 export const requiredText = (max: number, options: { multiline?: boolean } = {}) =>
   z
-    .string(msg("required"))
+    .string(textTypeError())
     .trim()
     .min(1, msg("required"))
     .max(max, msg("tooLong"))
@@ -27,7 +35,7 @@ export const requiredText = (max: number, options: { multiline?: boolean } = {})
 /** Trimmed text that may be left empty (then ""). */
 export const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
   z
-    .string()
+    .string(textTypeError())
     .trim()
     .max(max, msg("tooLong"))
     .refine(noControlCharacters(options.multiline), msg("controlCharacters"))
@@ -36,7 +44,7 @@ export const optionalText = (max: number, options: { multiline?: boolean } = {})
 
 const emailFormat = z.email();
 export const emailField = z
-  .string(msg("required"))
+  .string(textTypeError())
   .trim()
   .min(1, msg("required"))
   .max(254, msg("tooLong"))

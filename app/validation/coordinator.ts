@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { Messages } from "~/i18n";
-import { msg, oneOfField, optionalText, requiredText } from "./common";
+import { msg, oneOfField, optionalText, requiredText, textTypeError } from "./common";
 import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "./enums";
 
 export type CoordinatorValidationKey = keyof typeof import("~/i18n/nb.coordinator").coordinator.validation;
@@ -19,7 +19,7 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 const optionalDate = z
-  .string()
+  .string(textTypeError())
   .trim()
   .refine(isIsoDate, cmsg("isoDate"))
   .optional()
@@ -45,7 +45,7 @@ export const initiativeSchema = z
     endDate: optionalDate,
     leadOrganisationId: id.optional().transform((v) => v ?? null),
     isPublic: z
-      .string()
+      .string(textTypeError())
       .optional()
       .transform((v) => v === "on" || v === "true"),
     soughtSectors: enumList(SECTORS),
@@ -59,17 +59,17 @@ export const initiativeSchema = z
 
 /** The tiltak page's smaller forms, told apart by `intent` (the edit form is initiativeSchema with intent "save"). */
 export const initiativeActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("archive") }),
-  z.object({ intent: z.literal("restore") }),
-  z.object({ intent: z.literal("approve"), participationId: id, message: optionalText(2000, { multiline: true }) }),
-  z.object({ intent: z.literal("decline"), participationId: id, message: requiredText(2000, { multiline: true }) }),
-  z.object({ intent: z.literal("end"), participationId: id }),
-  z.object({ intent: z.literal("invite"), organisationId: id, role: oneOfField(PARTICIPATION_ROLES), message: optionalText(2000, { multiline: true }) }),
-]);
+  z.object({ intent: z.literal("archive", msg("invalidChoice")) }),
+  z.object({ intent: z.literal("restore", msg("invalidChoice")) }),
+  z.object({ intent: z.literal("approve", msg("invalidChoice")), participationId: id, message: optionalText(2000, { multiline: true }) }),
+  z.object({ intent: z.literal("decline", msg("invalidChoice")), participationId: id, message: requiredText(2000, { multiline: true }) }),
+  z.object({ intent: z.literal("end", msg("invalidChoice")), participationId: id }),
+  z.object({ intent: z.literal("invite", msg("invalidChoice")), organisationId: id, role: oneOfField(PARTICIPATION_ROLES), message: optionalText(2000, { multiline: true }) }),
+], msg("invalidChoice"));
 
 /** One-click invitation from the suggestion lists. */
 export const inviteSchema = z.object({
-  intent: z.literal("invite"),
+  intent: z.literal("invite", msg("invalidChoice")),
   organisationId: id.optional(),
   initiativeId: id.optional(),
   role: oneOfField(PARTICIPATION_ROLES).optional().transform((v) => v ?? "partner"),
@@ -77,14 +77,14 @@ export const inviteSchema = z.object({
 });
 
 export const decideOrganisationSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), organisationId: id }),
-  z.object({ intent: z.literal("reject"), organisationId: id, reason: requiredText(1000, { multiline: true }) }),
-]);
+  z.object({ intent: z.literal("approve", msg("invalidChoice")), organisationId: id }),
+  z.object({ intent: z.literal("reject", msg("invalidChoice")), organisationId: id, reason: requiredText(1000, { multiline: true }) }),
+], msg("invalidChoice"));
 
 export const moderationSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("hide"), updateId: id, reason: requiredText(1000, { multiline: true }) }),
-  z.object({ intent: z.literal("unhide"), updateId: id }),
-]);
+  z.object({ intent: z.literal("hide", msg("invalidChoice")), updateId: id, reason: requiredText(1000, { multiline: true }) }),
+  z.object({ intent: z.literal("unhide", msg("invalidChoice")), updateId: id }),
+], msg("invalidChoice"));
 
 /** Translates an error key: ours first, then the shared ones (unknown keys show as given). */
 export function coordinatorErrorText(t: Messages, key: string): string {

@@ -16,11 +16,11 @@ const membershipId = z.coerce.number(msg("invalidChoice")).int(msg("invalidChoic
 
 /** The members page's forms, told apart by `intent`. */
 export const membersActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
-  z.object({ intent: z.literal("decline"), membershipId }),
-  z.object({ intent: z.literal("role"), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
-  z.object({ intent: z.literal("remove"), membershipId }),
-  z.object({ intent: z.literal("invite"), email: emailField, role: oneOfField(MEMBERSHIP_ROLES) }),
-]);
+  z.object({ intent: z.literal("approve", msg("invalidChoice")), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
+  z.object({ intent: z.literal("decline", msg("invalidChoice")), membershipId }),
+  z.object({ intent: z.literal("role", msg("invalidChoice")), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
+  z.object({ intent: z.literal("remove", msg("invalidChoice")), membershipId }),
+  z.object({ intent: z.literal("invite", msg("invalidChoice")), email: emailField, role: oneOfField(MEMBERSHIP_ROLES) }),
+], msg("invalidChoice"));
 
 export const acceptInvitationSchema = z.object({ name: requiredText(120), password: newPasswordField });

@@ -9,12 +9,12 @@ const id = z.coerce.number(msg("invalidChoice")).int(msg("invalidChoice")).posit
 
 export const participationActionSchema = z.discriminatedUnion("intent", [
   z.object({
-    intent: z.literal("request"),
+    intent: z.literal("request", msg("invalidChoice")),
     initiativeId: id,
     role: z.enum(REQUESTABLE_ROLES, msg("choose")),
     message: optionalText(2000, { multiline: true }),
   }),
-  z.object({ intent: z.literal("leave"), participationId: id }),
-  z.object({ intent: z.literal("accept"), participationId: id }),
-  z.object({ intent: z.literal("decline"), participationId: id }),
-]);
+  z.object({ intent: z.literal("leave", msg("invalidChoice")), participationId: id }),
+  z.object({ intent: z.literal("accept", msg("invalidChoice")), participationId: id }),
+  z.object({ intent: z.literal("decline", msg("invalidChoice")), participationId: id }),
+], msg("invalidChoice"));

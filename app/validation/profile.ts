@@ -3,7 +3,7 @@
  * partner-specific ones (phone, descriptionTooLong) from `messages.partner.validation`.
  */
 import { z } from "zod";
-import { idList, msg, oneOfField, requiredText } from "./common";
+import { idList, msg, oneOfField, requiredText, textTypeError } from "./common";
 import { OFFERS, SECTORS } from "./enums";
 import { normaliseOrgNumber, orgNumberProblem } from "./org-number";
 
@@ -13,7 +13,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Empty input becomes "" (conform sends undefined for empty fields). */
 const blankable = z
-  .string()
+  .string(textTypeError())
   .optional()
   .transform((v) => (v ?? "").trim());
 
@@ -34,7 +34,7 @@ export const profileSchema = z
     name: requiredText(200),
     sector: oneOfField(SECTORS),
     orgNumber: z
-      .string()
+      .string(textTypeError())
       .optional()
       .transform((v) => normaliseOrgNumber(v ?? "")),
     description: blankable

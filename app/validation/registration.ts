@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, idList, msg, oneOfField, requiredText } from "./common";
+import { emailField, idList, msg, oneOfField, requiredText, textTypeError } from "./common";
 import { SECTORS } from "./enums";
 import { newPasswordField } from "./auth";
 import { normaliseOrgNumber, orgNumberProblem } from "./org-number";
@@ -11,7 +11,7 @@ export const organisationRegistrationFields = {
   orgName: requiredText(200),
   sector: oneOfField(SECTORS),
   orgNumber: z
-    .string()
+    .string(textTypeError())
     .optional()
     .transform((v) => normaliseOrgNumber(v ?? "")),
   areas: idList,

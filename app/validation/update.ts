@@ -1,6 +1,6 @@
 /** Updates a partner posts on a tiltak. Error keys as in app/validation/profile.ts. */
 import { z } from "zod";
-import { msg, oneOfField, requiredText } from "./common";
+import { msg, oneOfField, requiredText, textTypeError } from "./common";
 import { UPDATE_VISIBILITIES } from "./enums";
 
 export const UPDATE_BODY_MAX = 5000;
@@ -17,13 +17,13 @@ export function isIsoDate(value: string): boolean {
 const updateFields = {
   title: requiredText(200),
   body: z
-    .string(msg("required"))
+    .string(textTypeError())
     .trim()
     .min(1, msg("required"))
     .max(UPDATE_BODY_MAX, msg("tooLong"))
     .refine((v) => !CONTROL_EXCEPT_LINES.test(v), msg("controlCharacters")),
   eventDate: z
-    .string()
+    .string(textTypeError())
     .optional()
     .transform((v) => (v ?? "").trim())
     .refine((v) => v === "" || isIsoDate(v), { error: "eventDate" }),
@@ -36,6 +36,6 @@ export const newUpdateSchema = z.object({
 });
 
 export const editUpdateSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), ...updateFields }),
-  z.object({ intent: z.literal("delete") }),
-]);
+  z.object({ intent: z.literal("save", msg("invalidChoice")), ...updateFields }),
+  z.object({ intent: z.literal("delete", msg("invalidChoice")) }),
+], msg("invalidChoice"));
