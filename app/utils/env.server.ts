@@ -25,6 +25,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Laget <ikke-svar@laget.no>"),
   /** Where uploaded logos are stored; a relative path is resolved from the project root. */
   UPLOAD_DIR: z.string().min(1).default("uploads"),
+  /** Where the server keeps its nightly backups (14 daily, 8 weekly); unset: no nightly backups. */
+  BACKUP_DIR: z.string().min(1).optional(),
   /** Memory for the anonymous response cache (scripts/response-cache.ts), in MB; 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
 });
@@ -34,6 +36,8 @@ export type Env = z.infer<typeof envSchema> & {
   publicUrl: string;
   secureCookies: boolean;
   seedDemoData: boolean;
+  /** BACKUP_DIR resolved from the project root, or null. */
+  backupDir: string | null;
 };
 
 /** Reads and checks the environment; throws one readable message listing every bad variable. */
@@ -53,6 +57,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     secureCookies: env.SESSION_SECURE_COOKIE ?? production,
     seedDemoData: env.SEED_DEMO_DATA ?? !production,
+    backupDir: env.BACKUP_DIR ? fromRoot(env.BACKUP_DIR) : null,
   };
 }
 

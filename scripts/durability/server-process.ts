@@ -1,0 +1,102 @@
+/**
+ * The real production server (scripts/server.ts around the Remix build) as a child process of the
+ * durability tests, so it can be `kill -9`ed and restarted like a crashed machine would be.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fromRoot } from "../../app/utils/paths.server";
+
+export type ServerOptions = {
+  databasePath: string;
+  port: number;
+  /** Defaults to LAGET_BUILD_DIR or `build`, as scripts/server.ts reads it. */
+  buildDir?: string;
+  logLevel?: "debug" | "info" | "warn" | "error";
+  env?: Record<string, string>;
+};
+
+export type RunningServer = {
+  baseUrl: string;
+  /** Every line the server wrote to stdout or stderr (its JSON log). */
+  logLines: string[];
+  /** Milliseconds from spawn until /healthz answered 200. */
+  startupMs: number;
+  kill9(): Promise<void>;
+  /** SIGTERM, as a graceful stop; resolves with the exit code. */
+  stop(): Promise<number | null>;
+};
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const buildDir = options.buildDir ?? process.env.LAGET_BUILD_DIR ?? "build";
+  if (!existsSync(fromRoot(buildDir, "index.js"))) {
+    throw new Error(`No production build in ${fromRoot(buildDir)}: run \`npx remix build\` first.`);
+  }
+  const started = Date.now();
+  const child = spawn(process.execPath, ["--import", "tsx", fromRoot("scripts/server.ts")], {
+    cwd: fromRoot("."),
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      DATABASE_URL: `file:${options.databasePath}`,
+      PORT: String(options.port),
+      HOST: "127.0.0.1",
+      LAGET_BUILD_DIR: buildDir,
+      // The tests send X-Forwarded-For per request, so the per-IP registration limit counts
+      // simulated people rather than blocking the one test process.
+      TRUST_PROXY: "loopback",
+      SESSION_SECURE_COOKIE: "false",
+      SEED_DEMO_DATA: "false",
+      LOG_LEVEL: options.logLevel ?? "warn",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logLines: string[] = [];
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let rest = "";
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk: string) => {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop()!;
+      logLines.push(...lines.filter(Boolean));
+    });
+  }
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const gone = exited(child);
+
+  // Ready when /healthz answers; a server that exits first failed to start.
+  let ready = false;
+  const deadline = Date.now() + 60_000;
+  while (!ready) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${logLines.join("\n")}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`The server did not answer /healthz within 60 s:\n${logLines.join("\n")}`);
+    }
+    try {
+      ready = (await fetch(`${baseUrl}/healthz`)).ok;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  return {
+    baseUrl,
+    logLines,
+    startupMs: Date.now() - started,
+    async kill9() {
+      child.kill("SIGKILL");
+      await gone;
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      return gone;
+    },
+  };
+}
