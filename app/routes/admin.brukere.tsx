@@ -148,6 +148,8 @@ export default function AdminUsers() {
       <h1 className="text-3xl font-bold">{u.heading}</h1>
       <p className="mt-2 max-w-prose">{u.intro}</p>
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
+      {/* The person's forms show only with the person open; a refusal for someone not open has no form to sit in. */}
+      {actionData && !sel ? <FormMessage>{t.admin.validation.invalidRequest}</FormMessage> : null}
 
       {sel ? (
         <section key={sel.id} aria-labelledby="valgt-bruker" className="mt-6 rounded-lg border border-brand-600 p-4 sm:p-6">

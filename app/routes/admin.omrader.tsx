@@ -130,6 +130,8 @@ export default function AdminAreas() {
       <h1 className="text-3xl font-bold">{a.heading}</h1>
       <p className="mt-2 max-w-prose">{a.intro}</p>
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
+      {/* The delete form shows only with the area open; a refusal without it has no form to sit in. */}
+      {actionData?.form === "delete" && !sel ? <FormMessage>{t.admin.validation.invalidRequest}</FormMessage> : null}
 
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <section key={sel?.id ?? "new"} aria-labelledby="omradeskjema">

@@ -258,6 +258,10 @@ export default function AdminProgrammes() {
       <h1 className="text-3xl font-bold">{p.heading}</h1>
       <p className="mt-2 max-w-prose">{p.intro}</p>
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
+      {/* Only the programme form is always shown; a refusal for a form not on the page has nowhere else to go. */}
+      {actionData && actionData.form !== "programme" && !(sel && ["addSub", "areas", ...sel.subprogrammes.map((s) => `sub-${s.id}`)].includes(actionData.form)) ? (
+        <FormMessage>{t.admin.validation.invalidRequest}</FormMessage>
+      ) : null}
 
       {sel ? (
         <div key={sel.id}>

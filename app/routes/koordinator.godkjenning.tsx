@@ -5,7 +5,7 @@ import { formatDate, useT } from "~/i18n";
 import { assertCanDecideOrganisation, CoordinationError, decideOrganisation, listPendingOrganisations, orRespond } from "~/models/coordination.server";
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
-import { formState } from "~/utils/forms";
+import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { decideOrganisationSchema } from "~/validation/coordinator";
@@ -51,6 +51,10 @@ export default function Approvals() {
       <p className="mt-2 max-w-3xl">{a.intro}</p>
       {done === "approve" && !actionData ? <FormMessage tone="success">{a.approved}</FormMessage> : null}
       {done === "reject" && !actionData ? <FormMessage tone="success">{a.rejected}</FormMessage> : null}
+      {/* A refusal the rows cannot show: an organisation no longer pending, or an altered hidden field. */}
+      {actionData && (!pending.some((org) => org.id === actionData.organisationId) || hasErrorOn(actionData.result, ["intent", "organisationId"])) ? (
+        <FormMessage>{t.validation.formNotProcessed}</FormMessage>
+      ) : null}
       {pending.length === 0 ? <p className="mt-6">{a.empty}</p> : null}
       <ul className="mt-6 grid gap-6">
         {pending.map((org) => {

@@ -6,7 +6,7 @@ import { formatDate, useT } from "~/i18n";
 import { assertCanModerateUpdate, CoordinationError, listUpdatesForModeration, moderateUpdate, MODERATION_PAGE_SIZE, orRespond, pickProgramme } from "~/models/coordination.server";
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
-import { formState } from "~/utils/forms";
+import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
@@ -65,6 +65,10 @@ export default function Moderation() {
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{u.heading(programme.name)}</h1>
       {done === "hide" && !actionData ? <FormMessage tone="success">{u.hidden}</FormMessage> : null}
       {done === "unhide" && !actionData ? <FormMessage tone="success">{u.unhidden}</FormMessage> : null}
+      {/* A refusal the rows cannot show: an update not on this page, or an altered hidden field. */}
+      {actionData && (!items.some((item) => item.id === actionData.updateId) || hasErrorOn(actionData.result, ["intent", "updateId"])) ? (
+        <FormMessage>{t.validation.formNotProcessed}</FormMessage>
+      ) : null}
       <div className="mt-4">
         <ProgrammeFilter programmes={programmes} current={programme.slug}>
           <label className="mt-5 flex min-h-11 items-center gap-3">

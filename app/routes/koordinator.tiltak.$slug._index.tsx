@@ -19,7 +19,7 @@ import {
 import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canCoordinateProgramme } from "~/services/permissions";
-import { formState } from "~/utils/forms";
+import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
@@ -120,6 +120,10 @@ export default function CoordinatorInitiative() {
       <p className="mt-1 text-gray-700">{d.facts(tiltak.programmeName, tiltak.subprogrammeName, tiltak.areaName)}</p>
       {doneText && !actionData ? <FormMessage tone="success">{doneText}</FormMessage> : null}
       {actionData?.problem ? <FormMessage>{c.problems[actionData.problem]}</FormMessage> : null}
+      {/* Only the edit and invitation forms show field errors; the participants' rows carry hidden ids. */}
+      {actionData && !actionData.problem && (!["save", "invite"].includes(actionData.intent) || hasErrorOn(actionData.result, ["intent", "participationId", "organisationId"])) ? (
+        <FormMessage>{t.validation.formNotProcessed}</FormMessage>
+      ) : null}
       {tiltak.archivedAt ? <FormMessage tone="info">{d.archivedNotice}</FormMessage> : null}
       <ul className="mt-4 flex flex-wrap gap-4">
         <li>

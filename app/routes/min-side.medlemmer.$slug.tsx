@@ -14,8 +14,8 @@ import {
 import { ensure, requireActor } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canManageMembers } from "~/services/permissions";
-import { formState } from "~/utils/forms";
-import { hasErrorOn, parseForm } from "~/utils/forms.server";
+import { formState, hasErrorOn } from "~/utils/forms";
+import { parseForm } from "~/utils/forms.server";
 import { messagesFromMatches } from "~/utils/meta";
 import { MEMBERSHIP_ROLES } from "~/validation/enums";
 import { membersActionSchema } from "~/validation/membership";

@@ -8,8 +8,8 @@ import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { leaveParticipation, listJoinableInitiatives, ParticipationRuleError, requestParticipation } from "~/models/participation.server";
 import { deliverPendingMail } from "~/services/mail.server";
-import { formState } from "~/utils/forms";
-import { hasErrorOn, parseForm, type FormResult } from "~/utils/forms.server";
+import { formState, hasErrorOn } from "~/utils/forms";
+import { parseForm, type FormResult } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { participationActionSchema, REQUESTABLE_ROLES } from "~/validation/participation";
 

@@ -22,7 +22,7 @@ export type HostileTarget = {
 };
 
 /** Modest: every action gets this many hostile forms; the 1 MB values make some runs slow. */
-export const RUNS_PER_ACTION = 25;
+export const RUNS_PER_ACTION = 20;
 
 export async function fieldsOf(target: HostileTarget, cookie: string | undefined) {
   const app = await loadBuiltApp();

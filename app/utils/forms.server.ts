@@ -16,15 +16,6 @@ const NEVER_ECHOED = ["password", "newPassword", "currentPassword", "passwordCon
  * a taken e-mail); they are reported together with the schema's own, so the person sees every
  * problem at once.
  */
-/**
- * True when a refused form has errors on any of `fields`: the hidden ones (the intent, the id of the
- * row) that have no visible field to show the error next to, so the page shows a message for the
- * whole form instead.
- */
-export function hasErrorOn(result: FormResult, fields: readonly string[]): boolean {
-  return fields.some((field) => (result.error?.[field]?.length ?? 0) > 0);
-}
-
 export function parseForm<Schema extends z.ZodType>(
   formData: FormData,
   schema: Schema,

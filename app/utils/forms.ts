@@ -30,3 +30,12 @@ export function formState(result: SubmissionResult<string[]> | undefined | null)
     },
   };
 }
+
+/**
+ * True when a refused form has errors on any of `fields`: the hidden ones (the intent, the id of the
+ * row) that have no visible field to show the error next to, so the page shows a message for the
+ * whole form instead.
+ */
+export function hasErrorOn(result: SubmissionResult<string[]> | undefined | null, fields: readonly string[]): boolean {
+  return fields.some((field) => (result?.error?.[field]?.length ?? 0) > 0);
+}
