@@ -30,6 +30,12 @@ describe("configuration from the environment", () => {
     expect(readEnv({ NODE_ENV: "production", SESSION_SECURE_COOKIE: "false" }).secureCookies).toBe(false);
   });
 
+  it("takes nightly backups only when BACKUP_DIR is set, resolved from the project root", () => {
+    expect(readEnv({}).backupDir).toBeNull();
+    expect(readEnv({ BACKUP_DIR: "backups" }).backupDir).toBe(path.join(projectRoot, "backups"));
+    expect(readEnv({ BACKUP_DIR: "/srv/laget/backups" }).backupDir).toBe("/srv/laget/backups");
+  });
+
   it("names every bad variable in one clear message", () => {
     expect(() => readEnv({ PORT: "http", DATABASE_URL: "postgres://x", SESSION_SECURE_COOKIE: "maybe" })).toThrowError(
       /PORT[\s\S]*DATABASE_URL[\s\S]*SESSION_SECURE_COOKIE/,

@@ -93,3 +93,13 @@ export function checkDatabase(file: string, acknowledged: readonly AcknowledgedW
     db.close();
   }
 }
+
+/** Everything wrong in a report, one line each; empty when the database is sound and complete. */
+export function problemsIn(report: DatabaseReport): string[] {
+  return [
+    ...(report.integrity === "ok" ? [] : [`integrity_check: ${report.integrity}`]),
+    ...report.foreignKeyProblems.map((row) => `foreign_key_check: ${JSON.stringify(row)}`),
+    ...report.missing.map((write) => `lost: ${JSON.stringify(write)}`),
+    ...report.halfWritten.map((description) => `half-written: ${description}`),
+  ];
+}
