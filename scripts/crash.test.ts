@@ -7,7 +7,7 @@ import { expect, test } from "vitest";
 import { problemsIn } from "./durability/checks";
 import { runCrashTest } from "./durability/crash";
 
-test("20 kill -9s under concurrent writes lose no acknowledged write and leave nothing half-written", { timeout: 180_000 }, async () => {
+test("20 kill -9s under concurrent writes lose no acknowledged write and leave nothing half-written", { timeout: 300_000 }, async () => {
   const result = await runCrashTest({ kills: 20, port: 3210 });
   expect(problemsIn(result)).toEqual([]);
   expect(result.failures).toEqual([]);
