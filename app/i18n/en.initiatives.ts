@@ -156,5 +156,6 @@ export const initiatives: Messages["initiatives"] = {
     sector: "Sector",
     collaboratesWith: "Takes part in initiatives with",
     withShared: (name: string, n: number) => `${name} (${count(n, "initiative", "initiatives")})`,
+    andOthers: (n: number, name: string) => `and ${nf(n)} others (see ${name}'s profile)`,
   },
 };

@@ -148,5 +148,6 @@ export const initiatives = {
     sector: "Sektor",
     collaboratesWith: "Er med i tiltak sammen med",
     withShared: (name: string, n: number) => `${name} (${nf(n)} tiltak)`,
+    andOthers: (n: number, name: string) => `og ${nf(n)} andre (se profilen til ${name})`,
   },
 };

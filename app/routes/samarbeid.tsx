@@ -8,6 +8,7 @@ import { formatNumber, useT } from "~/i18n";
 import { getCollaborationMatrix, getCollaborationNetwork } from "~/models/collaboration.server";
 import { listProgrammeChoices } from "~/models/initiative.server";
 import { DEFAULT_LAYOUT_OPTIONS, layoutNetwork, selectMostConnected } from "~/services/network-layout";
+import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
 
@@ -16,6 +17,16 @@ export const meta: MetaFunction = ({ matches }) =>
 
 /** More organisations than this make the drawing unreadable; the rest are named in the note. */
 const MAX_NETWORK_NODES = 40;
+/**
+ * Nationally one organisation can share tiltak with hundreds of others; the table names the ones it
+ * shares most with and counts the rest (its profile lists every tiltak), so the page stays readable.
+ */
+const MAX_PARTNERS_LISTED = 12;
+
+function closestPartners(partners: { slug: string; name: string; shared: number }[]) {
+  const sorted = partners.sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name, "nb-NO"));
+  return { partners: sorted.slice(0, MAX_PARTNERS_LISTED), otherPartners: Math.max(0, sorted.length - MAX_PARTNERS_LISTED) };
+}
 
 export function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -27,7 +38,15 @@ export function loader({ request }: LoaderFunctionArgs) {
     throw redirect(canonical);
   }
   const programmeId = programme?.id ?? null;
+  return {
+    programmes: programmes.map(({ slug, name }) => ({ slug, name })),
+    programme: programme ? { slug: programme.slug, name: programme.name } : null,
+    ...memoisePerDataVersion(`samarbeid:${programmeId ?? "alle"}`, () => collaborationOverview(programmeId)),
+  };
+}
 
+/** The matrix, the drawing and its table: derived from every public participation in scope. */
+function collaborationOverview(programmeId: number | null) {
   const matrix = getCollaborationMatrix(programmeId);
   const { organisations, links } = getCollaborationNetwork(programmeId);
   const byId = new Map(organisations.map((o) => [o.id, o]));
@@ -71,12 +90,10 @@ export function loader({ request }: LoaderFunctionArgs) {
       slug: o.slug,
       name: o.name,
       sector: o.sector,
-      partners: (partnersOf.get(o.id) ?? []).sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name, "nb-NO")),
+      ...closestPartners(partnersOf.get(o.id) ?? []),
     }));
 
   return {
-    programmes: programmes.map(({ slug, name }) => ({ slug, name })),
-    programme: programme ? { slug: programme.slug, name: programme.name } : null,
     matrix,
     drawing,
     networkTotal: organisations.length,
@@ -236,6 +253,11 @@ export default function Collaboration() {
                           {row.partners.map((p) => (
                             <li key={p.slug}>{c.withShared(p.name, p.shared)}</li>
                           ))}
+                          {row.otherPartners > 0 ? (
+                            <li>
+                              <Link to={`/partnere/${row.slug}`}>{c.andOthers(row.otherPartners, row.name)}</Link>
+                            </li>
+                          ) : null}
                         </ul>
                       </td>
                     </tr>

@@ -1,4 +1,5 @@
 import { openDatabase, type Db } from "../../db/connection";
+import { closeDerivedCache } from "./derived-cache.server";
 import { getEnv } from "./env.server";
 
 /**
@@ -12,7 +13,9 @@ export function getDb(): Db {
   return globalForDb.__lagetDb;
 }
 
+/** Closes every handle this process holds on the database file. */
 export function closeDatabase(): void {
+  closeDerivedCache();
   const db = globalForDb.__lagetDb;
   if (db) {
     db.$client.close();

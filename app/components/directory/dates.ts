@@ -1,4 +1,5 @@
 import { formatDate, type Messages } from "~/i18n";
+import { dateTimeFormat } from "~/i18n/format";
 
 /**
  * Dates in the directory's pages. The time zone is fixed so the server's and the browser's rendering
@@ -17,5 +18,5 @@ export function formatIsoDay(iso: string, t: Messages, dateStyle: "long" | "medi
 
 /** The value for a `<time dateTime>` attribute: the calendar day in Norway. */
 export function isoDayInOslo(value: Date | number): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(value);
+  return dateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(value);
 }

@@ -1,4 +1,5 @@
 import { formatDate, type Messages } from "~/i18n";
+import { dateTimeFormat } from "~/i18n/format";
 
 /** A calendar date (YYYY-MM-DD) as "21. august 2023"; read as UTC so no time zone moves the day. */
 export function formatIsoDate(iso: string, t: Messages): string {
@@ -14,7 +15,7 @@ export function formatInstant(ms: number, t: Messages): string {
 
 /** An instant as YYYY-MM-DD in Norway, for <time dateTime>. */
 export function isoDayInNorway(ms: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(ms);
+  return dateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(ms);
 }
 
 export function formatPeriod(start: string | null, end: string | null, t: Messages): string {
