@@ -1,12 +1,23 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { DEFAULT_LANGUAGE, isLanguage, loadCatalogue } from "./i18n";
+import { REFERENCE_ATTRIBUTE, RequestReferenceProvider } from "./utils/request-reference";
 
-startTransition(() => {
-  hydrateRoot(
-    document,
-    <StrictMode>
-      <RemixBrowser />
-    </StrictMode>,
-  );
-});
+// Only the page's language is sent to the browser (see app/i18n/catalogues.server.ts); it must be
+// there before hydration renders any text.
+const lang = document.documentElement.lang;
+// An error page from the server shows its request's reference; hydration must render the same.
+const reference = document.querySelector(`[${REFERENCE_ATTRIBUTE}]`)?.textContent ?? undefined;
+void loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE).then(() =>
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <RequestReferenceProvider value={reference}>
+          <RemixBrowser />
+        </RequestReferenceProvider>
+      </StrictMode>,
+    );
+  }),
+);

@@ -185,13 +185,12 @@ function LanguageSwitch() {
   const lang = useRouteLoaderData<typeof loader>("root")?.lang ?? DEFAULT_LANGUAGE;
   const location = useLocation();
   const other: Language = lang === "en" ? "nb" : "en";
-  const target = getMessages(other);
   return (
     <form method="post" action="/sprak">
       <input type="hidden" name="lang" value={other} />
       <input type="hidden" name="tilbake" value={`${location.pathname}${location.search}`} />
-      <button type="submit" lang={target.meta.lang} className="inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800 underline">
-        {target.language.name}
+      <button type="submit" lang={other} className="inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800 underline">
+        {getMessages(lang).language.otherName}
       </button>
     </form>
   );

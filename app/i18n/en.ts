@@ -38,7 +38,7 @@ export const en: Messages = {
     footerLinks: "Footer links",
   },
   language: {
-    name: "English",
+    otherName: "Norsk",
     invalid: "Unknown language. Choose nb (Norwegian Bokmål) or en (English).",
   },
   nav: {

@@ -47,8 +47,11 @@ export const nb = {
   },
   /** The language switch in the header (POST /sprak). */
   language: {
-    /** This language's own name, shown on the other language's switch button (with this lang). */
-    name: "Norsk",
+    /**
+     * The other language's own name, on the switch button (with that language's lang). Kept in this
+     * catalogue because the browser loads only the page's own language (app/entry.client.tsx).
+     */
+    otherName: "English",
     invalid: "Ukjent språk. Velg nb (norsk bokmål) eller en (engelsk).",
   },
   nav: {
