@@ -1,10 +1,12 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { loggablePath, log } from "./utils/log.server";
 import { NonceProvider } from "./utils/nonce";
+import { RequestReferenceProvider } from "./utils/request-reference";
 
 // Exported so the HTTP server can close the one database handle on shutdown and run the hourly
 // clean-up with the same handle (see scripts/server.ts).
@@ -28,7 +30,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <RequestReferenceProvider value={loadContext.requestId}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </RequestReferenceProvider>
       </NonceProvider>,
       {
         nonce,
@@ -56,3 +60,22 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+/**
+ * Every unexpected failure in a loader, action or render: one JSON line with the request id the
+ * error page shows as its reference and the request log line carries. Only the error's name and
+ * message (never the request's body, cookies or headers), and the path with tokens redacted.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  // A client that went away is no failure of ours.
+  if (request.signal.aborted) return;
+  const failure = error instanceof Error ? { name: error.name, message: error.message } : { name: "NonError", message: String(error) };
+  log.error("unexpected error", {
+    requestId: context.requestId,
+    method: request.method,
+    route: loggablePath(new URL(request.url).pathname),
+    status: 500,
+    durationMs: context.receivedAt === undefined ? undefined : Math.round((performance.now() - context.receivedAt) * 1000) / 1000,
+    error: failure,
+  });
+};

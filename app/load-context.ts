@@ -4,6 +4,8 @@ export interface LagetLoadContext {
   cspNonce: string;
   /** Correlates log lines and error pages with one request. */
   requestId: string;
+  /** performance.now() when the request arrived, for the duration in error log lines. */
+  receivedAt: number;
   /** The client's address (behind a proxy only when TRUST_PROXY says so); used for rate limits. */
   clientIp: string;
 }

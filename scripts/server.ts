@@ -15,7 +15,8 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { readEnv } from "../app/utils/env.server";
 import { fromRoot } from "../app/utils/paths.server";
 import { getMessages } from "../app/i18n";
-import { log } from "../app/utils/log.server";
+import { log, loggablePath } from "../app/utils/log.server";
+import { bodyLimit, withBufferedBody } from "./body-limit";
 import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-version";
 import { createResponseCache } from "./response-cache";
 
@@ -44,6 +45,9 @@ function securityHeaders(req: Request, res: Response, next: NextFunction) {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
   res.locals.requestId = randomUUID();
+  res.locals.receivedAt = performance.now();
+  // The same id as the request's log line and the error page's reference, for support to match them.
+  res.setHeader("X-Request-Id", res.locals.requestId as string);
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -81,11 +85,8 @@ function originCheck(req: Request, res: Response, next: NextFunction) {
     .send(getMessages().errors.foreignOrigin);
 }
 
-/** Paths that carry a one-time token; the token must never reach the log. */
-const TOKEN_PATHS = /^\/(tilbakestill-passord|invitasjon|konto\/epost)\/[^/]+/;
-export function loggablePath(path: string): string {
-  return path.replace(TOKEN_PATHS, "/$1/[token]");
-}
+// The redaction lives with the logger, so entry.server's error lines use the same one.
+export { loggablePath };
 
 function requestLog(req: Request, res: Response, next: NextFunction) {
   const started = process.hrtime.bigint();
@@ -120,6 +121,8 @@ export async function startServer(): Promise<Server> {
   app.use("/build", express.static(fromRoot(buildDir, "client"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(fromRoot("public"), { maxAge: "1h" }));
   app.use(originCheck);
+  // Over-large bodies are refused (413) before anything parses them; see scripts/body-limit.ts.
+  app.use(bodyLimit);
   // Anonymous readers of public pages get a rendered copy while the data is unchanged. Off under
   // `remix dev`, where the build changes while the data does not.
   let dataVersionWatcher: DataVersionWatcher | undefined;
@@ -131,18 +134,17 @@ export async function startServer(): Promise<Server> {
     });
     app.use(responseCache.middleware);
   }
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: build.mode,
-      getLoadContext: (_req, res) => ({
-        cspNonce: res.locals.cspNonce as string,
-        requestId: res.locals.requestId as string,
-        clientIp: _req.ip ?? _req.socket.remoteAddress ?? "unknown",
-      }),
+  const remixHandler = createRequestHandler({
+    build,
+    mode: build.mode,
+    getLoadContext: (_req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      requestId: res.locals.requestId as string,
+      receivedAt: res.locals.receivedAt as number,
+      clientIp: _req.ip ?? _req.socket.remoteAddress ?? "unknown",
     }),
-  );
+  });
+  app.all("*", (req, res, next) => remixHandler(withBufferedBody(req), res, next));
 
   // Tells `npm run db:restore` that a server holds this database.
   const pidFile = `${env.databasePath}.pid`;

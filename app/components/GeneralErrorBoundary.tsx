@@ -1,5 +1,6 @@
-import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useLocation, useRouteError } from "@remix-run/react";
 import { useT } from "~/i18n";
+import { REFERENCE_ATTRIBUTE, useRequestReference } from "~/utils/request-reference";
 
 /**
  * The one error boundary: Norwegian pages for 403, 404 and other statuses, and for unexpected errors
@@ -8,6 +9,10 @@ import { useT } from "~/i18n";
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const t = useT();
+  // The reference of the request that rendered this document; after a client-side navigation (the
+  // location's key is no longer "default") it belongs to an earlier request and is not shown.
+  const documentReference = useRequestReference();
+  const initialLocation = useLocation().key === "default";
   let title = t.errors.serverErrorTitle;
   let text = t.errors.serverErrorText;
   let reference: string | undefined;
@@ -29,10 +34,12 @@ export function GeneralErrorBoundary() {
     if (error.status >= 500 && typeof error.data === "object" && error.data && "reference" in error.data) {
       reference = String((error.data as { reference: unknown }).reference);
     }
-  } else if (typeof document !== "undefined") {
+  } else if (typeof document !== "undefined" && !(initialLocation && documentReference)) {
     // Rendering on the client: the server never saw this error.
     console.error(error);
   }
+  const unexpected = !isRouteErrorResponse(error) || error.status >= 500;
+  if (unexpected && !reference && initialLocation) reference = documentReference;
 
   return (
     <div className="max-w-prose">
@@ -41,7 +48,7 @@ export function GeneralErrorBoundary() {
       <p className="mt-4">{text}</p>
       {reference ? (
         <p className="mt-4">
-          {t.errors.reference}: <code>{reference}</code>
+          {t.errors.reference}: <code {...{ [REFERENCE_ATTRIBUTE]: "" }}>{reference}</code>
         </p>
       ) : null}
       <p className="mt-6">

@@ -93,6 +93,7 @@ export const en: Messages = {
     forbiddenTitle: "No access",
     forbiddenText: "You do not have access to this page.",
     foreignOrigin: "The request was refused because it did not come from Laget's own pages.",
+    bodyTooLarge: "The request is too large. Forms can be up to 2 MB and uploads up to 5 MB.",
     badRequestTitle: "Invalid request",
     badRequestText: "The request could not be processed.",
     reference: "Reference",

@@ -106,6 +106,7 @@ export const nb = {
     forbiddenTitle: "Ingen tilgang",
     forbiddenText: "Du har ikke tilgang til denne siden.",
     foreignOrigin: "Forespørselen ble avvist fordi den ikke kom fra Lagets egne sider.",
+    bodyTooLarge: "Forespørselen er for stor. Skjemaer kan være opptil 2 MB og opplastinger opptil 5 MB.",
     badRequestTitle: "Ugyldig forespørsel",
     badRequestText: "Forespørselen kunne ikke behandles.",
     reference: "Referanse",

@@ -36,6 +36,7 @@ export function loadBuiltApp(): Promise<BuiltApp> {
       handle(request, {
         cspNonce: randomBytes(16).toString("base64"),
         requestId: randomUUID(),
+        receivedAt: performance.now(),
         clientIp: options.clientIp ?? "127.0.0.1",
       });
   })();

@@ -15,3 +15,9 @@ export const log = {
   warn: (msg: string, fields: Record<string, unknown> = {}) => write("warn", msg, fields),
   error: (msg: string, fields: Record<string, unknown> = {}) => write("error", msg, fields),
 };
+
+/** Paths that carry a one-time token; the token must never reach the log. */
+const TOKEN_PATHS = /^\/(tilbakestill-passord|invitasjon|konto\/epost)\/[^/]+/;
+export function loggablePath(path: string): string {
+  return path.replace(TOKEN_PATHS, "/$1/[token]");
+}

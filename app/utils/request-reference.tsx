@@ -1,0 +1,14 @@
+import { createContext, useContext } from "react";
+
+/**
+ * The reference of the request that rendered the page (the request id of the server's log lines),
+ * shown on the error page so a person can quote it to support. On the server it comes from the load
+ * context; in the browser entry.client reads it back from the error page the server sent, so
+ * hydration renders the same text.
+ */
+const RequestReferenceContext = createContext<string | undefined>(undefined);
+export const RequestReferenceProvider = RequestReferenceContext.Provider;
+export const useRequestReference = () => useContext(RequestReferenceContext);
+
+/** Marks the element holding the reference, for entry.client to read. */
+export const REFERENCE_ATTRIBUTE = "data-error-reference";

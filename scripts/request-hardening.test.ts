@@ -1,0 +1,174 @@
+/**
+ * What the real server process (scripts/server.ts around the production build) does with requests
+ * that must not reach the app as they are: over-large bodies are refused with 413 before parsing,
+ * and an unexpected failure shows the Norwegian error page with a reference that is the request's id
+ * in the X-Request-Id header and in one structured JSON log line. The failure is a real one: the
+ * test takes a table away from the server's own database file. Needs a build (`npx remix build`, or
+ * LAGET_BUILD_DIR); `npm test` builds before vitest.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../db/connection";
+import { seedDemoData } from "../db/seed";
+import { nb } from "../app/i18n/nb";
+import { fromRoot } from "../app/utils/paths.server";
+import { FORM_BODY_LIMIT, MULTIPART_BODY_LIMIT } from "./body-limit";
+
+const PORT = 3311;
+const BASE = `http://127.0.0.1:${PORT}`;
+const FORM = { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" };
+const databaseFile = process.env.DATABASE_URL!.slice("file:".length);
+let server: ChildProcess;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  const buildDir = process.env.LAGET_BUILD_DIR ?? "build";
+  if (!existsSync(fromRoot(buildDir, "index.js"))) throw new Error(`No production build in ${buildDir}: run \`npx remix build\` first.`);
+  const db = openDatabase(databaseFile);
+  await seedDemoData(db);
+  db.$client.close();
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    cwd: fromRoot("."),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      PUBLIC_URL: BASE,
+      SESSION_SECURE_COOKIE: "false",
+      LOG_LEVEL: "info",
+      RESPONSE_CACHE_MB: "0",
+      LAGET_BUILD_DIR: buildDir,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let pending = "";
+  const collect = (chunk: Buffer) => {
+    pending += chunk.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop()!;
+    logLines.push(...lines);
+  };
+  server.stdout!.on("data", collect);
+  server.stderr!.on("data", collect);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (attempt > 150 || server.exitCode !== null) throw new Error(`The server did not start:\n${logLines.join("\n")}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}, 30_000);
+
+afterAll(() => {
+  server?.kill("SIGTERM");
+});
+
+/** A POST whose body is streamed in chunks without a Content-Length, as a client may send it. */
+function chunkedPost(path: string, chunks: number, chunkSize: number, contentType: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${BASE}${path}`, { method: "POST", headers: { Origin: BASE, "Content-Type": contentType, "Transfer-Encoding": "chunked" } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d: string) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    // The server may close the connection once it has answered; the answer is what counts.
+    req.on("error", (error) => (req.destroyed ? undefined : reject(error)));
+    const chunk = Buffer.alloc(chunkSize, "a");
+    let sent = 0;
+    const write = () => {
+      while (sent < chunks) {
+        sent++;
+        if (!req.write(chunk)) return req.once("drain", write);
+      }
+      req.end();
+    };
+    req.on("close", () => (sent = chunks));
+    write();
+  });
+}
+
+describe("request size limits", () => {
+  it("refuses a form body over the limit by its Content-Length, with a Norwegian text", async () => {
+    const response = await fetch(`${BASE}/logg-inn`, { method: "POST", headers: FORM, body: `email=${"a".repeat(FORM_BODY_LIMIT + 1)}` });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toBe(nb.errors.bodyTooLarge);
+  });
+
+  it("refuses a chunked body without a Content-Length once it passes the limit", async () => {
+    const answer = await chunkedPost("/logg-inn", 64, 64 * 1024, "application/x-www-form-urlencoded");
+    expect(answer.status).toBe(413);
+    expect(answer.body).toBe(nb.errors.bodyTooLarge);
+  });
+
+  it("lets a 1 MB text field reach validation, which answers with the field's error", async () => {
+    const body = new URLSearchParams({ message: "a".repeat(1024 * 1024), email: "", page: "/" });
+    const response = await fetch(`${BASE}/tilgjengelighet`, { method: "POST", headers: FORM, body });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain(nb.validation.tooLong);
+  });
+
+  it("lets a chunked form within the limit through to the action", async () => {
+    const answer = await chunkedPost("/logg-inn", 4, 1024, "application/x-www-form-urlencoded");
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain(nb.validation.required);
+  });
+
+  it("takes a multipart body the size of a 2 MB logo upload but not one over its own limit", async () => {
+    const logo = new FormData();
+    logo.append("intent", "logo");
+    logo.append("logo", new File([new Uint8Array(2 * 1024 * 1024)], "logo.png", { type: "image/png" }));
+    // Not signed in: the action sends the person to sign in; the point is that it was reached.
+    const accepted = await fetch(`${BASE}/min-side/profil`, { method: "POST", headers: { Origin: BASE }, body: logo, redirect: "manual" });
+    expect(accepted.status).not.toBe(413);
+    expect(accepted.status).toBeLessThan(500);
+    const huge = new FormData();
+    huge.append("logo", new File([new Uint8Array(MULTIPART_BODY_LIMIT + 1)], "logo.png", { type: "image/png" }));
+    const refused = await fetch(`${BASE}/min-side/profil`, { method: "POST", headers: { Origin: BASE }, body: huge, redirect: "manual" });
+    expect(refused.status).toBe(413);
+  });
+});
+
+describe("unexpected failures", () => {
+  it("reports the database state on /healthz", async () => {
+    const response = await fetch(`${BASE}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  it("shows the Norwegian error page with the request's reference and logs one JSON line for it", async () => {
+    // A real fault: the table the public updates page reads is gone from the server's database file.
+    const db = new Database(databaseFile);
+    db.pragma("foreign_keys = OFF");
+    db.exec("ALTER TABLE updates RENAME TO updates_moved_away");
+    db.close();
+
+    const response = await fetch(`${BASE}/oppdateringer`, { headers: { Accept: "text/html", "User-Agent": "curl/8" } });
+    const html = await response.text();
+    expect(response.status).toBe(500);
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(html).toContain(nb.errors.serverErrorTitle);
+    expect(html).toContain(nb.errors.serverErrorText);
+    const shown = /data-error-reference="">([^<]+)</.exec(html)?.[1];
+    expect(shown).toBe(requestId);
+    // The database error's text stays in the log; the page says nothing about it.
+    expect(html).not.toContain("no such table");
+
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const entries = logLines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const errorLine = entries.find((e) => e.level === "error" && e.requestId === requestId);
+    expect(errorLine).toMatchObject({ msg: "unexpected error", route: "/oppdateringer", status: 500, method: "GET" });
+    expect(typeof errorLine!.time).toBe("string");
+    expect(typeof errorLine!.durationMs).toBe("number");
+    expect(JSON.stringify(errorLine)).toContain("no such table");
+    // The request log line carries the same id and the status the person got.
+    expect(entries.find((e) => e.msg === "request" && e.requestId === requestId)).toMatchObject({ route: "/oppdateringer", status: 500 });
+  });
+});
