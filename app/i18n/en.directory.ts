@@ -24,6 +24,7 @@ export const directory: Messages["directory"] = {
     allSectors: "All sectors",
     areaLabel: "Area",
     areaHint: "An area includes the areas inside it.",
+    areaHintCondensed: "Choose a municipality and press “Search”, then you can choose a district or a smaller area within it.",
     allAreas: "All areas",
     themeLabel: "Theme",
     allThemes: "All themes",

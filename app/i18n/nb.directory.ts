@@ -21,6 +21,7 @@ export const directory = {
     allSectors: "Alle sektorer",
     areaLabel: "Område",
     areaHint: "Et område tar med områdene under det.",
+    areaHintCondensed: "Velg en kommune og trykk «Søk», så kan du velge en bydel eller et delområde i den.",
     allAreas: "Alle områder",
     themeLabel: "Tema",
     allThemes: "Alle temaer",

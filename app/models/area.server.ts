@@ -12,6 +12,7 @@ import {
   subprogrammes,
 } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { OFFERS, SECTORS, type AreaKind, type Offer } from "~/validation/enums";
 import { publicInitiative, publicOrganisation, publicParticipation } from "./visibility.server";
 
@@ -70,17 +71,40 @@ export type AreaTreeNode = { id: number; slug: string; name: string; kind: AreaK
  * Every area in tree order (parents before their children, siblings by name) with its depth: the one
  * source for every area picker and filter. One query.
  */
-export function listAreaTree(): AreaTreeNode[] {
-  const rows = getDb()
-    .select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name, kind: areas.kind })
-    .from(areas)
-    .all();
-  return inTreeOrder(rows).map(({ id, slug, name, kind, depth }) => ({ id, slug, name, kind, depth }));
+export function listAreaTree(): readonly AreaTreeNode[] {
+  // Ordering a national tree (hundreds of areas) by Norwegian collation costs milliseconds on every
+  // page with an area picker; the tree only changes with a commit.
+  return memoisePerDataVersion("area-tree", () => {
+    const rows = getDb()
+      .select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name, kind: areas.kind })
+      .from(areas)
+      .all();
+    return inTreeOrder(rows).map(({ id, slug, name, kind, depth }) => ({ id, slug, name, kind, depth }));
+  });
 }
 
-/** The areas for the directory's area filter, as a tree (only what the form shows). */
-export function listAreaOptions(): AreaOption[] {
-  return listAreaTree().map(({ slug, name, depth }) => ({ slug, name, depth }));
+/** Up to this many areas, the area filter lists them all; past it, a list would be unusable. */
+export const FULL_AREA_FILTER_LIMIT = 150;
+
+/**
+ * The areas for the directory's area filter, as a tree (only what the form shows). A city's tree is
+ * shown whole. A national one (hundreds of areas) shows the top-level areas (the municipalities),
+ * and under the chosen one its whole subtree: choose a municipality, search, then narrow to a district.
+ */
+export function listAreaOptions(selectedSlug: string | null = null): { options: AreaOption[]; condensed: boolean } {
+  const tree = listAreaTree();
+  const option = ({ slug, name, depth }: AreaTreeNode) => ({ slug, name, depth });
+  if (tree.length <= FULL_AREA_FILTER_LIMIT) return { options: tree.map(option), condensed: false };
+  const selected = selectedSlug === null ? -1 : tree.findIndex((a) => a.slug === selectedSlug);
+  let rootOfSelected = selected;
+  while (rootOfSelected > 0 && tree[rootOfSelected]!.depth > 0) rootOfSelected--;
+  const options: AreaOption[] = [];
+  let root = -1;
+  tree.forEach((area, index) => {
+    if (area.depth === 0) root = index;
+    if (area.depth === 0 || (selected >= 0 && root === rootOfSelected)) options.push(option(area));
+  });
+  return { options, condensed: true };
 }
 
 export function findAreaBySlug(slug: string): { id: number; slug: string; name: string } | null {

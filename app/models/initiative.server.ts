@@ -96,7 +96,7 @@ export function listFilterOptions(): FilterOptions {
     else bySlug.set(row.slug, { slug: row.slug, name: row.name, ids: [row.id] });
   }
 
-  return { programmes: listProgrammeChoices(), subprogrammes: [...bySlug.values()], areas: listAreaTree() };
+  return { programmes: listProgrammeChoices(), subprogrammes: [...bySlug.values()], areas: [...listAreaTree()] };
 }
 
 /** Every programme (id, slug, name), by municipality and name. One query. */
@@ -153,8 +153,8 @@ export type InitiativeListItem = {
   partnerCount: number;
 };
 
-/** ongoing first, then planned, then completed; within a status by title. */
-const statusOrder = sql`CASE ${initiatives.status} WHEN 'ongoing' THEN 0 WHEN 'planned' THEN 1 ELSE 2 END`;
+/** ongoing first, then planned, then completed (a generated, indexed column); within a status by title. */
+const statusOrder = asc(initiatives.statusRank);
 
 /**
  * One page of public, non-archived tiltak matching the filters, with the number of partners (active

@@ -263,7 +263,8 @@ describe("filters", () => {
     const themes = listThemeOptions().map((t) => t.slug);
     expect(new Set(themes).size).toBe(themes.length);
     expect(themes).toContain("sysselsetting");
-    const options = listAreaOptions();
+    const { options, condensed } = listAreaOptions();
+    expect(condensed).toBe(false);
     const grorud = options.findIndex((o) => o.slug === "bydel-grorud");
     expect(options[grorud]).toMatchObject({ depth: 1 });
     const romsas = options.findIndex((o) => o.slug === "romsas");

@@ -46,7 +46,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     lastPage,
     items,
     search: url.search,
-    areaOptions: listAreaOptions(),
+    areaFilter: listAreaOptions(active.area?.slug ?? null),
     themeOptions: listThemeOptions(),
   };
 }
@@ -84,7 +84,8 @@ export default function Partners() {
         q={data.q}
         active={data.active}
         chosenSort={data.chosenSort}
-        areaOptions={data.areaOptions}
+        areaOptions={data.areaFilter.options}
+        areaListCondensed={data.areaFilter.condensed}
         themeOptions={data.themeOptions}
       />
 

@@ -26,12 +26,15 @@ export function DirectorySearchForm({
   active,
   chosenSort,
   areaOptions,
+  areaListCondensed,
   themeOptions,
 }: {
   q: string;
   active: Active;
   chosenSort: Sort | null;
   areaOptions: { slug: string; name: string; depth: number }[];
+  /** Only the municipalities and the chosen one's areas are listed (a national tree); the hint says so. */
+  areaListCondensed: boolean;
   themeOptions: { slug: string; name: string }[];
 }) {
   const t = useT();
@@ -123,6 +126,7 @@ export function DirectorySearchForm({
             </select>
             <p id="directory-omrade-hint" className="mt-1 text-sm text-gray-800">
               {l.areaHint}
+              {areaListCondensed ? ` ${l.areaHintCondensed}` : null}
             </p>
           </div>
           <div>
