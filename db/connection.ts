@@ -14,9 +14,19 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  *   power loss, foreign keys enforced, and a busy timeout so concurrent writers queue instead of failing.
  * Used by the server (app/utils/db.server.ts), the scripts and the tests alike.
  */
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(
+  file: string,
+  options: {
+    readonly?: boolean;
+    /** Called with every statement run (parameters filled in); the statement-budget test counts them. */
+    verbose?: (sql: string) => void;
+  } = {},
+): Db {
   if (!options.readonly) mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file, { readonly: options.readonly ?? false });
+  const sqlite = new Database(file, {
+    readonly: options.readonly ?? false,
+    ...(options.verbose ? { verbose: (message: unknown) => options.verbose?.(String(message)) } : {}),
+  });
   sqlite.pragma("busy_timeout = 5000");
   if (!options.readonly) sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");

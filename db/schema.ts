@@ -372,6 +372,11 @@ export const initiatives = sqliteTable(
       .notNull()
       .references(() => areas.id, { onDelete: "restrict" }),
     status: text("status", { enum: INITIATIVE_STATUSES }).notNull().default("planned"),
+    /** Listing order of the status: ongoing, planned, completed. Generated so an index can serve ORDER BY. */
+    statusRank: integer("status_rank").generatedAlwaysAs(
+      sql.raw(`CASE "status" WHEN 'ongoing' THEN 0 WHEN 'planned' THEN 1 ELSE 2 END`),
+      { mode: "virtual" },
+    ),
     startDate: text("start_date"),
     endDate: text("end_date"),
     leadOrganisationId: integer("lead_organisation_id").references(() => organisations.id, {
@@ -399,6 +404,8 @@ export const initiatives = sqliteTable(
     index("initiatives_lead_organisation_idx").on(t.leadOrganisationId),
     index("initiatives_created_by_idx").on(t.createdByUserId),
     index("initiatives_status_title_idx").on(t.status, t.title),
+    // The public list: public, not archived, by status then title.
+    index("initiatives_public_listing_idx").on(t.isPublic, t.archivedAt, t.statusRank, t.title),
   ],
 );
 

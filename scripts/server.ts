@@ -19,6 +19,7 @@ import { log, loggablePath } from "../app/utils/log.server";
 import { bodyLimit, withBufferedBody } from "./body-limit";
 import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-version";
 import { createResponseCache } from "./response-cache";
+import { REQUEST_SCOPE_HEADER } from "../app/utils/request-scope.server";
 
 type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void> } } };
 
@@ -48,6 +49,8 @@ function securityHeaders(req: Request, res: Response, next: NextFunction) {
   res.locals.receivedAt = performance.now();
   // The same id as the request's log line and the error page's reference, for support to match them.
   res.setHeader("X-Request-Id", res.locals.requestId as string);
+  // Lets the loaders of this request share one session check; overwrites anything a client sent.
+  req.headers[REQUEST_SCOPE_HEADER] = res.locals.requestId as string;
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

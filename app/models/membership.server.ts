@@ -20,6 +20,7 @@ export function listMyOrganisations(userId: number) {
       sector: organisations.sector,
       status: organisations.status,
       decisionReason: organisations.decisionReason,
+      lastConfirmedAt: organisations.lastConfirmedAt,
       role: memberships.role,
     })
     .from(memberships)

@@ -3,15 +3,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatInstant } from "~/components/initiatives/format";
 import { buttonClass, PartnerNav } from "~/components/partner/PartnerNav";
 import { withOrg } from "~/components/partner/links";
-import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
+import { pickMyOrganisation, requirePartnerOrganisation } from "~/components/partner/partner-org.server";
 import { RichText } from "~/components/RichText";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { findOrganisationBySlug, listMyOrganisations } from "~/models/membership.server";
+import { listMyOrganisations } from "~/models/membership.server";
 import { answerInvitation, listMyParticipations, listUpdatesFromMyInitiatives, ParticipationRuleError } from "~/models/participation.server";
-import { getProfileForEdit, profileNeedsConfirmation } from "~/models/profile.server";
-import { ensure, requireActor } from "~/services/actor.server";
-import { canEditOrganisation } from "~/services/permissions";
+import { profileNeedsConfirmation } from "~/models/profile.server";
+import { requireActor } from "~/services/actor.server";
 import { parseForm } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { participationActionSchema } from "~/validation/participation";
@@ -25,23 +24,15 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
   const url = new URL(request.url);
-  const slug = url.searchParams.get("org");
   const mine = listMyOrganisations(actor.id);
-  let current = mine[0];
-  if (slug) {
-    const found = findOrganisationBySlug(slug);
-    if (!found) throw new Response(null, { status: 404 });
-    ensure(canEditOrganisation(actor, found.id));
-    current = mine.find((o) => o.id === found.id);
-  }
-  const profile = current ? getProfileForEdit(actor.id, current.id) : null;
+  const current = pickMyOrganisation(actor, mine, url.searchParams.get("org"));
   const participations = current ? listMyParticipations(current.id) : [];
   const done = url.searchParams.get("ok");
   return {
     name: actor.name,
     registered: url.searchParams.has("registrert"),
     done: done === "accept" || done === "decline" ? done : null,
-    organisations: mine.map(({ id: _id, ...org }) => org),
+    organisations: mine.map(({ id: _id, lastConfirmedAt: _confirmed, ...org }) => org),
     current: current
       ? {
           slug: current.slug,
@@ -49,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           status: current.status,
           role: current.role,
           decisionReason: current.decisionReason,
-          reminder: profile && profileNeedsConfirmation(profile.lastConfirmedAt) ? (profile.lastConfirmedAt ? "old" : "never") : null,
+          reminder: profileNeedsConfirmation(current.lastConfirmedAt) ? (current.lastConfirmedAt ? "old" : "never") : null,
         }
       : null,
     participations: participations

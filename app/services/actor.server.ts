@@ -2,18 +2,24 @@
  * The acting person for a request, with their permissions loaded: the first line of every loader
  * and action that touches non-public data.
  */
-import { getSessionUser, requireSessionUser } from "./auth.server";
+import { getSessionUser, requireSessionUser, type SessionUser } from "./auth.server";
 import { isAdmin, isStaff, type Actor } from "./permissions";
 import { loadActor } from "~/models/user.server";
+import { requestMemo } from "~/utils/request-scope.server";
 
 export async function getActor(request: Request): Promise<Actor | null> {
   const result = await getSessionUser(request);
-  return result ? loadActor(result.user) : null;
+  return result ? actorOf(request, result.user) : null;
 }
 
 export async function requireActor(request: Request): Promise<Actor> {
   const { user } = await requireSessionUser(request);
-  return loadActor(user);
+  return actorOf(request, user);
+}
+
+/** Loaded once per request, however many loaders (root, layout, page) ask. */
+function actorOf(request: Request, user: SessionUser): Actor {
+  return requestMemo(request, "actor", () => loadActor(user));
 }
 
 export function forbidden(): Response {

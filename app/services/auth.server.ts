@@ -14,6 +14,7 @@ import { eq } from "drizzle-orm";
 import { Lucia, TimeSpan } from "lucia";
 import { sessions, users } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { requestMemo } from "~/utils/request-scope.server";
 import { getEnv } from "~/utils/env.server";
 import { now } from "~/utils/clock.server";
 import type { UserRole } from "~/validation/enums";
@@ -94,18 +95,17 @@ export async function createUserSession(userId: number, request: Request): Promi
 }
 
 type Validated = { user: SessionUser; session: SessionInfo };
-const validated = new WeakMap<Request, Promise<Validated | null>>();
-/** A cookie the response should set: a slid expiry, or clearing a dead session. */
-const cookieUpdates = new WeakMap<Request, string>();
+/** The session check of a request, and the cookie its response should set (a slid expiry, or clearing a dead session). */
+type Validation = { result: Validated | null; cookie?: string };
+
+/** Checked once per request, however many loaders ask (see request-scope.server.ts). */
+function validation(request: Request): Promise<Validation> {
+  return requestMemo(request, "session", () => validate(request));
+}
 
 /** The signed-in person for this request, or null. Memoised per request. */
-export function getSessionUser(request: Request): Promise<Validated | null> {
-  let result = validated.get(request);
-  if (!result) {
-    result = validate(request);
-    validated.set(request, result);
-  }
-  return result;
+export async function getSessionUser(request: Request): Promise<Validated | null> {
+  return (await validation(request)).result;
 }
 
 /**
@@ -113,17 +113,15 @@ export function getSessionUser(request: Request): Promise<Validated | null> {
  * every document request and navigation) sends it, so the cookie's expiry follows the session's.
  */
 export async function sessionCookieUpdate(request: Request): Promise<string | undefined> {
-  await getSessionUser(request);
-  return cookieUpdates.get(request);
+  return (await validation(request)).cookie;
 }
 
-async function validate(request: Request): Promise<Validated | null> {
+async function validate(request: Request): Promise<Validation> {
   const sessionId = readSessionId(request);
-  if (!sessionId) return null;
+  if (!sessionId) return { result: null };
   const { session, user } = await lucia().validateSession(sessionId);
   if (!session || !user) {
-    cookieUpdates.set(request, lucia().createBlankSessionCookie().serialize());
-    return null;
+    return { result: null, cookie: lucia().createBlankSessionCookie().serialize() };
   }
   const at = now();
   const policy = sessionPolicyFor(user.role);
@@ -131,21 +129,22 @@ async function validate(request: Request): Promise<Validated | null> {
   const tooOld = at - session.createdAt.getTime() > policy.absoluteMs;
   if (idle || tooOld) {
     await lucia().invalidateSession(session.id);
-    cookieUpdates.set(request, lucia().createBlankSessionCookie().serialize());
-    return null;
+    return { result: null, cookie: lucia().createBlankSessionCookie().serialize() };
   }
   if (at - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     getDb().update(sessions).set({ lastSeenAt: new Date(at) }).where(eq(sessions.id, session.id)).run();
   }
-  if (session.fresh) cookieUpdates.set(request, lucia().createSessionCookie(session.id).serialize());
   return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role },
-    session: {
-      id: session.id,
-      createdAt: session.createdAt,
-      lastSeenAt: session.lastSeenAt,
-      userAgent: session.userAgent,
+    result: {
+      user: { id: user.id, email: user.email, name: user.name, role: user.role },
+      session: {
+        id: session.id,
+        createdAt: session.createdAt,
+        lastSeenAt: session.lastSeenAt,
+        userAgent: session.userAgent,
+      },
     },
+    cookie: session.fresh ? lucia().createSessionCookie(session.id).serialize() : undefined,
   };
 }
 

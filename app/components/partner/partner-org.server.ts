@@ -5,19 +5,12 @@
  */
 import { findOrganisationBySlug, listMyOrganisations } from "~/models/membership.server";
 import { ensure, requireActor } from "~/services/actor.server";
-import { canEditOrganisation } from "~/services/permissions";
+import { canEditOrganisation, type Actor } from "~/services/permissions";
 
 export async function requirePartnerOrganisation(request: Request) {
   const actor = await requireActor(request);
-  const slug = new URL(request.url).searchParams.get("org");
   const mine = listMyOrganisations(actor.id);
-  let organisation = mine[0];
-  if (slug) {
-    const found = findOrganisationBySlug(slug);
-    if (!found) throw new Response(null, { status: 404 });
-    ensure(canEditOrganisation(actor, found.id));
-    organisation = mine.find((o) => o.id === found.id);
-  }
+  const organisation = pickMyOrganisation(actor, mine, new URL(request.url).searchParams.get("org"));
   ensure(!!organisation);
   return {
     actor,
@@ -28,3 +21,17 @@ export async function requirePartnerOrganisation(request: Request) {
   };
 }
 
+/**
+ * The organisation `slug` names among the person's own (`mine`), or the first of them without a slug;
+ * undefined when they have none. A slug that is not theirs is looked up only to tell an unknown one
+ * (404) from someone else's (403).
+ */
+export function pickMyOrganisation<T extends { id: number; slug: string }>(actor: Actor, mine: T[], slug: string | null): T | undefined {
+  if (!slug) return mine[0];
+  const own = mine.find((o) => o.slug === slug);
+  if (own) return own;
+  const found = findOrganisationBySlug(slug);
+  if (!found) throw new Response(null, { status: 404 });
+  ensure(canEditOrganisation(actor, found.id));
+  return undefined;
+}

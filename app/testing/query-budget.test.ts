@@ -1,0 +1,448 @@
+/**
+ * Every page's SQL, counted and explained (issue 7). Drives the real production build (see
+ * built-app.server.ts) against two databases filled by seedLargeData — 20 000 organisations and 10 —
+ * with better-sqlite3's verbose hook recording every statement a request runs.
+ *
+ * 1. Budget: a request runs at most STATEMENT_BUDGET statements (root and layout loaders, the session
+ *    check and BEGIN/COMMIT included), and the same number on page 1 and page 50 and on the large and
+ *    the small database — so no page issues a query per row.
+ * 2. Indexes: each statement's EXPLAIN QUERY PLAN must not scan organisations, initiatives,
+ *    participations or updates in full. The rule, in plan terms:
+ *    - `SEARCH t …` (an index lookup or range) is fine;
+ *    - `SCAN t` without an index is a full-table scan and fails;
+ *    - `SCAN t USING [COVERING] INDEX i` reads the whole index, a full scan in disguise, and fails —
+ *      unless the statement has a LIMIT and its plan sorts nothing in a temporary B-tree: then the
+ *      index delivers rows in the requested order and the walk stops at the limit (the directory's
+ *      A–Å page walks the (status, sort_name) index that way);
+ *    - other tables (areas, programmes, the FTS5 tables …) are small or virtual and not judged.
+ *
+ * Every route of the build with a loader must appear in PAGES (or LAYOUTS), so a new page cannot
+ * slip past the budget.
+ */
+import { randomUUID } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateDatabase, openDatabase, type Db } from "../../db/connection";
+import { LARGE_SEED_ACCOUNTS, seedLargeData, type LargeSeedCounts } from "../../db/seed-large";
+import { fromRoot } from "../utils/paths.server";
+import { getRequest, loadBuiltApp, sessionCookieFor, type BuiltApp } from "./built-app.server";
+
+const STATEMENT_BUDGET = 10;
+
+const LARGE: LargeSeedCounts = { organisations: 20_000, users: 21_000, initiatives: 2_000, participations: 8_000, updates: 20_000 };
+const SMALL: LargeSeedCounts = { organisations: 10, users: 12, initiatives: 5, participations: 20, updates: 40 };
+
+type Who = "anonymous" | "partner" | "coordinator" | "admin";
+/** Slugs and ids of one database that the pages need. */
+type Fixture = Record<
+  | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
+  | "initiativeArea" | "initiativeSub" | "initiativeStatus",
+  string
+>;
+/** `path` is the page as linked (page 1); `page50`, for lists, the same list 49 pages further. */
+type Page = { route: string; who: Who; path: (f: Fixture) => string; page50?: (f: Fixture) => string };
+
+/** Layout routes run with their children and are counted there. */
+const LAYOUTS = new Set(["root", "routes/admin", "routes/koordinator"]);
+
+const PAGES: Page[] = [
+  { route: "routes/_index", who: "anonymous", path: () => "/" },
+  { route: "routes/$", who: "anonymous", path: () => "/finnes-ikke" },
+  {
+    route: "routes/partnere._index",
+    who: "anonymous",
+    path: () => "/partnere",
+    page50: () => `/partnere?side=50`,
+  },
+  { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?q=${f.word}` },
+  {
+    route: "routes/partnere._index",
+    who: "anonymous",
+    path: (f) => `/partnere?omrade=${f.area}`,
+  },
+  {
+    route: "routes/partnere._index",
+    who: "anonymous",
+    path: (f) => `/partnere?sektor=${f.sector}`,
+    page50: (f) => `/partnere?sektor=${f.sector}&side=50`,
+  },
+  { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?tema=${f.theme}` },
+  { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?tilbud=${f.offer}` },
+  {
+    route: "routes/partnere._index",
+    who: "anonymous",
+    path: () => "/partnere?sortering=nyeste",
+    page50: () => `/partnere?sortering=nyeste&side=50`,
+  },
+  { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?q=${f.word}&sortering=navn` },
+  { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?sektor=${f.sector}&omrade=${f.district}&tilbud=${f.offer}` },
+  { route: "routes/partnere.$slug", who: "anonymous", path: (f) => `/partnere/${f.org}` },
+  {
+    route: "routes/tiltak._index",
+    who: "anonymous",
+    path: () => "/tiltak",
+    page50: () => `/tiltak?side=50`,
+  },
+  { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?satsing=${f.programme}&status=${f.initiativeStatus}` },
+  { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?omrade=${f.initiativeArea}` },
+  { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?delprogram=${f.initiativeSub}` },
+  { route: "routes/tiltak._index", who: "anonymous", path: () => "/tiltak?q=leksehjelp" },
+  { route: "routes/tiltak.$slug", who: "anonymous", path: (f) => `/tiltak/${f.initiative}` },
+  {
+    route: "routes/oppdateringer._index",
+    who: "anonymous",
+    path: () => "/oppdateringer",
+    page50: () => `/oppdateringer?side=50`,
+  },
+  { route: "routes/oppdateringer._index", who: "anonymous", path: (f) => `/oppdateringer?tiltak=${f.initiative}` },
+  { route: "routes/oppdateringer._index", who: "anonymous", path: (f) => `/oppdateringer?omrade=${f.area}` },
+  { route: "routes/oppdateringer._index", who: "partner", path: () => "/oppdateringer" },
+  { route: "routes/oppdateringer[.]atom", who: "anonymous", path: () => "/oppdateringer.atom" },
+  { route: "routes/omrader._index", who: "anonymous", path: () => "/omrader" },
+  { route: "routes/omrader.$slug", who: "anonymous", path: (f) => `/omrader/${f.area}` },
+  { route: "routes/samarbeid", who: "anonymous", path: () => "/samarbeid" },
+  { route: "routes/samarbeid", who: "anonymous", path: (f) => `/samarbeid?omrade=${f.area}` },
+  { route: "routes/apne-data", who: "anonymous", path: () => "/apne-data" },
+  {
+    route: "routes/api.v1.organisations",
+    who: "anonymous",
+    path: () => "/api/v1/organisations?per_page=10",
+    page50: () => `/api/v1/organisations?page=50&per_page=10`,
+  },
+  { route: "routes/api.v1.organisations", who: "anonymous", path: (f) => `/api/v1/organisations?area=${f.area}&sector=${f.sector}&offer=${f.offer}&q=${f.word}` },
+  { route: "routes/api.v1.organisations", who: "anonymous", path: (f) => `/api/v1/organisations?theme=${f.theme}&format=csv` },
+  {
+    route: "routes/api.v1.initiatives",
+    who: "anonymous",
+    path: () => "/api/v1/initiatives?per_page=10",
+    page50: () => `/api/v1/initiatives?page=50&per_page=10`,
+  },
+  { route: "routes/api.v1.initiatives", who: "anonymous", path: (f) => `/api/v1/initiatives?programme=${f.programme}&subprogramme=${f.initiativeSub}&area=${f.initiativeArea}&status=${f.initiativeStatus}` },
+  {
+    route: "routes/api.v1.participations",
+    who: "anonymous",
+    path: () => "/api/v1/participations?per_page=10",
+    page50: () => `/api/v1/participations?page=50&per_page=10`,
+  },
+  { route: "routes/api.v1.participations", who: "anonymous", path: (f) => `/api/v1/participations?initiative=${f.initiative}&role=partner` },
+  { route: "routes/api.v1.participations", who: "anonymous", path: (f) => `/api/v1/participations?organisation=${f.org}` },
+  { route: "routes/bli-med.$slug", who: "partner", path: (f) => `/bli-med/${f.initiative}` },
+  { route: "routes/dev.epost", who: "anonymous", path: () => "/dev/epost" },
+  { route: "routes/filer.logo.$file", who: "anonymous", path: () => "/filer/logo/finnes-ikke.webp" },
+  { route: "routes/healthz", who: "anonymous", path: () => "/healthz" },
+  { route: "routes/glemt-passord", who: "anonymous", path: () => "/glemt-passord" },
+  { route: "routes/logg-inn", who: "anonymous", path: () => "/logg-inn" },
+  { route: "routes/logg-ut", who: "partner", path: () => "/logg-ut" },
+  { route: "routes/registrer", who: "anonymous", path: () => "/registrer" },
+  { route: "routes/sprak", who: "anonymous", path: () => "/sprak" },
+  { route: "routes/tilgjengelighet", who: "anonymous", path: () => "/tilgjengelighet" },
+  { route: "routes/invitasjon.$token", who: "anonymous", path: () => "/invitasjon/ugyldig-token" },
+  { route: "routes/konto_.epost.$token", who: "partner", path: () => "/konto/epost/ugyldig-token" },
+  { route: "routes/tilbakestill-passord.$token", who: "anonymous", path: () => "/tilbakestill-passord/ugyldig-token" },
+  { route: "routes/konto", who: "partner", path: () => "/konto" },
+  { route: "routes/konto.data[.]json", who: "partner", path: () => "/konto/data.json" },
+  { route: "routes/varsler", who: "partner", path: () => "/varsler" },
+  { route: "routes/varsler_.innstillinger", who: "partner", path: () => "/varsler/innstillinger" },
+  { route: "routes/min-side._index", who: "partner", path: () => "/min-side" },
+  { route: "routes/min-side.profil", who: "partner", path: (f) => `/min-side/profil?org=${f.ownOrg}` },
+  { route: "routes/min-side.tiltak", who: "partner", path: () => "/min-side/tiltak" },
+  { route: "routes/min-side.oppdateringer._index", who: "partner", path: () => "/min-side/oppdateringer" },
+  { route: "routes/min-side.oppdateringer.$id", who: "partner", path: (f) => `/min-side/oppdateringer/${f.update}` },
+  { route: "routes/min-side.medlemmer.$slug", who: "partner", path: (f) => `/min-side/medlemmer/${f.ownOrg}` },
+  { route: "routes/koordinator._index", who: "coordinator", path: () => "/koordinator" },
+  { route: "routes/koordinator._index", who: "coordinator", path: (f) => `/koordinator?satsing=${f.programme}` },
+  { route: "routes/koordinator.godkjenning", who: "coordinator", path: () => "/koordinator/godkjenning" },
+  { route: "routes/koordinator.oppdateringer", who: "coordinator", path: () => "/koordinator/oppdateringer" },
+  { route: "routes/koordinator.tiltak._index", who: "coordinator", path: () => "/koordinator/tiltak" },
+  { route: "routes/koordinator.tiltak._index", who: "coordinator", path: () => "/koordinator/tiltak?arkiverte=1" },
+  { route: "routes/koordinator.tiltak.ny", who: "coordinator", path: () => "/koordinator/tiltak/ny" },
+  { route: "routes/koordinator.tiltak.$slug._index", who: "coordinator", path: (f) => `/koordinator/tiltak/${f.initiative}` },
+  { route: "routes/koordinator.tiltak.$slug.forslag", who: "coordinator", path: (f) => `/koordinator/tiltak/${f.initiative}/forslag` },
+  { route: "routes/koordinator.partnere.$slug", who: "coordinator", path: (f) => `/koordinator/partnere/${f.org}` },
+  { route: "routes/koordinator.rapporter._index", who: "coordinator", path: () => "/koordinator/rapporter" },
+  { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/organisasjoner" },
+  { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/tiltak" },
+  { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/deltakelser" },
+  { route: "routes/koordinator.arsrapport", who: "coordinator", path: () => "/koordinator/arsrapport" },
+  { route: "routes/admin._index", who: "admin", path: () => "/admin" },
+  { route: "routes/admin.brukere", who: "admin", path: () => "/admin/brukere" },
+  { route: "routes/admin.brukere", who: "admin", path: () => "/admin/brukere?q=person" },
+  { route: "routes/admin.logg", who: "admin", path: () => "/admin/logg" },
+  { route: "routes/admin.omrader", who: "admin", path: () => "/admin/omrader" },
+  { route: "routes/admin.satsinger", who: "admin", path: () => "/admin/satsinger" },
+];
+
+/**
+ * Known debt, measured on the large database when this test was written (issue 7): pages over the
+ * budget, with their current count as a ceiling they may not exceed. When one gets within the budget
+ * the test fails until it is taken off this list, so the list only shrinks.
+ */
+const KNOWN_OVER_BUDGET: Record<string, number> = {
+  "routes/konto.data[.]json": 11, // the whole account export, one query per kind of data
+  "routes/min-side.profil": 12, // the profile form: the profile (4 queries) and every area and theme to choose from
+  "routes/koordinator._index": 26, // matching over every approved organisation, see KNOWN_FULL_SCANS
+  "routes/koordinator.tiltak.ny": 12,
+  "routes/koordinator.tiltak.$slug._index": 16,
+  "routes/koordinator.tiltak.$slug.forslag": 19,
+  "routes/koordinator.partnere.$slug": 17,
+  "routes/admin._index": 13,
+};
+
+/**
+ * Pages whose statement count differs by one or more between the large and the small database
+ * because a branch is skipped on an empty result (not per-row queries; the page-50 check still
+ * applies). Same rule: remove an entry once it holds.
+ */
+const KNOWN_DATA_DEPENDENT = new Set([
+  "routes/samarbeid",
+  "routes/koordinator._index",
+  "routes/koordinator.tiltak.ny",
+  "routes/koordinator.tiltak.$slug._index",
+  "routes/koordinator.rapporter.$kind",
+  "routes/admin._index",
+]);
+
+/**
+ * Known full scans: the coordinator dashboard and the matching views (a tiltak's partner suggestions,
+ * a partner's tiltak suggestions) rank every approved
+ * organisation in the country as a candidate and read the last activity of all of them
+ * (participations and updates, unfiltered); the approval queue compares a new organisation with
+ * every organisation for duplicate hints; the organisation report exports every organisation. Each
+ * needs scoping to the coordinator's programme (its areas) before an index can serve it.
+ */
+const KNOWN_FULL_SCANS = new Set([
+  "routes/koordinator._index",
+  "routes/koordinator.tiltak.$slug.forslag",
+  "routes/koordinator.partnere.$slug", // the reverse view: tiltak that could use this partner
+  "routes/koordinator.godkjenning",
+  "routes/koordinator.rapporter.$kind",
+]);
+
+const BIG_TABLES = ["organisations", "initiatives", "participations", "updates"] as const;
+
+type Measured = { status: number; statements: string[]; ms: number };
+
+/**
+ * Statements of the request being measured, from either database: lucia's adapter keeps the handle
+ * that was current when it was created, so sessions are always checked against the large database.
+ * Both databases give the known accounts the same ids, so the same cookie works against either.
+ */
+let recording: string[] | null = null;
+
+/** One seeded database with a recording handle, and what its pages need. */
+class SeededDatabase {
+  readonly file = path.join(tmpdir(), `laget-budget-${randomUUID()}.sqlite`);
+  readonly db: Db = openDatabase(this.file, { verbose: (sql) => recording?.push(sql) });
+  fixture!: Fixture;
+  cookies = new Map<Who, string>();
+
+  async fill(counts: LargeSeedCounts) {
+    migrateDatabase(this.db);
+    await seedLargeData(this.db, counts);
+    const one = (sql: string) => String((this.db.$client.prepare(sql).pluck().get() as string | number | undefined) ?? "mangler");
+    this.fixture = {
+      org: one("SELECT slug FROM organisations WHERE status = 'approved' AND id > 3 ORDER BY id LIMIT 1"),
+      ownOrg: one("SELECT slug FROM organisations WHERE id = 1"),
+      initiative: one("SELECT slug FROM initiatives WHERE id = 1"),
+      // The municipality and the district organisation 1 works in.
+      area: one(`WITH RECURSIVE up(id, parent_id, slug) AS (
+          SELECT a.id, a.parent_id, a.slug FROM areas a JOIN organisation_areas oa ON oa.area_id = a.id WHERE oa.organisation_id = 1
+          UNION SELECT p.id, p.parent_id, p.slug FROM areas p JOIN up ON p.id = up.parent_id
+        ) SELECT slug FROM up WHERE parent_id IS NULL LIMIT 1`),
+      district: one(`SELECT d.slug FROM organisation_areas oa JOIN areas a ON a.id = oa.area_id
+        JOIN areas d ON d.id = CASE WHEN a.kind = 'district' THEN a.id ELSE a.parent_id END WHERE oa.organisation_id = 1 LIMIT 1`),
+      // Tiltak 1's programme, sub-programme, area and status: the tiltak filters find at least it.
+      programme: one("SELECT p.slug FROM initiatives i JOIN programmes p ON p.id = i.programme_id WHERE i.id = 1"),
+      initiativeSub: one("SELECT s.slug FROM initiatives i JOIN subprogrammes s ON s.id = i.subprogramme_id WHERE i.id = 1"),
+      initiativeArea: one("SELECT a.slug FROM initiatives i JOIN areas a ON a.id = i.area_id WHERE i.id = 1"),
+      initiativeStatus: one("SELECT status FROM initiatives WHERE id = 1"),
+      update: one("SELECT id FROM updates WHERE organisation_id IN (1, 2, 3) ORDER BY id DESC LIMIT 1"),
+      // Filter values of organisation 1, so that both databases have hits and neither takes the
+      // shorter path of an empty result.
+      word: one("SELECT lower(substr(name, 1, instr(name || ' ', ' ') - 1)) FROM organisations WHERE id = 1"),
+      sector: one("SELECT sector FROM organisations WHERE id = 1"),
+      offer: one("SELECT offer FROM organisation_offers WHERE organisation_id = 1 ORDER BY offer LIMIT 1"),
+      theme: one("SELECT s.slug FROM organisation_themes t JOIN subprogrammes s ON s.id = t.subprogramme_id WHERE t.organisation_id = 1 LIMIT 1"),
+    };
+    this.use();
+  }
+
+  async signIn(): Promise<void> {
+    for (const who of ["partner", "coordinator", "admin"] as const) {
+      this.cookies.set(who, await sessionCookieFor(LARGE_SEED_ACCOUNTS[who]));
+    }
+  }
+
+  /** Makes this the server's one database handle (app/utils/db.server.ts reads it per call). */
+  use() {
+    (globalThis as { __lagetDb?: Db }).__lagetDb = this.db;
+  }
+
+  async measure(app: BuiltApp, page: Page, url: string): Promise<Measured> {
+    this.use();
+    const cookie = page.who === "anonymous" ? undefined : this.cookies.get(page.who);
+    recording = [];
+    const started = performance.now();
+    const response = await app(getRequest(url, { cookie }));
+    await response.arrayBuffer();
+    // The session's last-seen time is written at most once per few minutes (auth.server.ts), whichever
+    // request happens to come then; it is not the page's query, and counting it would make the
+    // numbers depend on how long the test has run.
+    const statements = recording.filter((sql) => !/^update "sessions" set "last_seen_at"/.test(sql));
+    recording = null;
+    return { status: response.status, statements, ms: performance.now() - started };
+  }
+
+  close() {
+    this.db.$client.close();
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${this.file}${suffix}`, { force: true });
+  }
+}
+
+/** Names by which each big table appears in a statement (itself and its aliases). */
+function bigTableNames(sql: string): Map<string, string> {
+  const names = new Map<string, string>(BIG_TABLES.map((t) => [t, t]));
+  const aliased = /["`]?\b(organisations|initiatives|participations|updates)["`]?\s+(?:as\s+)?["`]?([a-z_][a-z0-9_]*)["`]?/gi;
+  const keywords = new Set(["where", "on", "join", "inner", "left", "cross", "order", "group", "limit", "set", "values", "using", "natural", "as", "union", "select", "having", "window"]);
+  for (const [, table, alias] of sql.matchAll(aliased)) {
+    if (alias && !keywords.has(alias.toLowerCase())) names.set(alias, table!.toLowerCase());
+  }
+  return names;
+}
+
+/** The plan lines that break the index rule in the header, empty when the statement is fine. */
+function fullScans(db: Db, sql: string): string[] {
+  const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[];
+  const names = bigTableNames(sql);
+  const orderedWalkAllowed = /\blimit\b/i.test(sql) && !plan.some((row) => row.detail.includes("USE TEMP B-TREE"));
+  return plan
+    .filter((row) => {
+      const scan = /^SCAN (\S+)(.*)$/.exec(row.detail);
+      if (!scan || !names.has(scan[1]!)) return false;
+      const viaIndex = /USING (COVERING )?INDEX/.test(scan[2]!);
+      return !viaIndex || !orderedWalkAllowed;
+    })
+    .map((row) => `${row.detail}   ←   ${sql}`);
+}
+
+const explainable = (sql: string) => /^\s*(SELECT|WITH|UPDATE|DELETE|INSERT)\b/i.test(sql);
+
+describe("every page's SQL", () => {
+  const large = new SeededDatabase();
+  const small = new SeededDatabase();
+  let app: BuiltApp;
+  let build: ServerBuild;
+  const seedSeconds: number[] = [];
+
+  beforeAll(async () => {
+    let started = performance.now();
+    await large.fill(LARGE);
+    seedSeconds.push((performance.now() - started) / 1000);
+    started = performance.now();
+    await small.fill(SMALL);
+    seedSeconds.push((performance.now() - started) / 1000);
+    large.use();
+    await large.signIn();
+    small.cookies = large.cookies;
+    app = await loadBuiltApp();
+    build = (await import(pathToFileURL(fromRoot(process.env.LAGET_BUILD_DIR ?? "build", "index.js")).href)) as ServerBuild;
+  }, 180_000);
+
+  afterAll(() => {
+    (globalThis as { __lagetDb?: Db }).__lagetDb = undefined;
+    large.close();
+    small.close();
+  });
+
+  it("covers every route that has a loader", () => {
+    const withLoader = Object.entries(build.routes)
+      .filter(([, route]) => typeof route.module.loader === "function")
+      .map(([id]) => id)
+      .filter((id) => !LAYOUTS.has(id));
+    const covered = new Set(PAGES.map((p) => p.route));
+    expect(withLoader.filter((id) => !covered.has(id))).toEqual([]);
+    expect([...covered].filter((id) => !withLoader.includes(id))).toEqual([]);
+  });
+
+  type Row = { page: Page; url: string; large: Measured; small: Measured; page50?: { url: string; large: Measured } };
+  let rows: Promise<Row[]> | undefined;
+  /** Every page once on each database (and page 50 of the lists), shared by the two tests below. */
+  function measureAll(): Promise<Row[]> {
+    rows ??= (async () => {
+      // Process-wide caches filled on first use (e.g. the area tree) are a one-off, not a page's
+      // statements: one unmeasured round of the public pages first, on each database.
+      for (const page of PAGES.filter((p) => p.who === "anonymous")) {
+        await large.measure(app, page, page.path(large.fixture));
+        await small.measure(app, page, page.path(small.fixture));
+      }
+      const out: Row[] = [];
+      for (const page of PAGES) {
+        const url = page.path(large.fixture);
+        const row: Row = { page, url, large: await large.measure(app, page, url), small: await small.measure(app, page, page.path(small.fixture)) };
+        if (page.page50) {
+          const url50 = page.page50(large.fixture);
+          row.page50 = { url: url50, large: await large.measure(app, page, url50) };
+        }
+        out.push(row);
+      }
+      return out;
+    })();
+    return rows;
+  }
+
+  it(`runs at most ${STATEMENT_BUDGET} statements a request, as many for 10 as for 20 000 organisations and on page 50 as on page 1`, async () => {
+    const report: string[] = [`seeding: large ${seedSeconds[0]!.toFixed(1)} s, small ${seedSeconds[1]!.toFixed(1)} s`];
+    const problems: string[] = [];
+    for (const { page, url, large: big, small: little, page50 } of await measureAll()) {
+      let line = `${page.who.padEnd(11)} ${url.padEnd(72)} ${String(big.status).padEnd(4)} ${String(big.statements.length).padStart(3)} ${big.ms.toFixed(0).padStart(5)} ms`;
+      if (big.status >= 500) problems.push(`${url} answered ${big.status}`);
+      const ceiling = KNOWN_OVER_BUDGET[page.route] ?? STATEMENT_BUDGET;
+      if (big.statements.length > ceiling) problems.push(`${url}: ${big.statements.length} statements:\n  ${big.statements.join("\n  ")}`);
+      if (little.statements.length !== big.statements.length && !KNOWN_DATA_DEPENDENT.has(page.route)) {
+        problems.push(`${url}: ${big.statements.length} statements on the large database, ${little.statements.length} on the small one (status ${big.status}/${little.status})`);
+      }
+      if (page50) {
+        line += `  page 50: ${page50.large.statements.length} (${page50.large.status})`;
+        if (page50.large.status !== 200) problems.push(`${page50.url} answered ${page50.large.status}, not a page of results`);
+        if (page50.large.statements.length !== big.statements.length) problems.push(`${page50.url}: ${page50.large.statements.length} statements, page 1 ${big.statements.length}`);
+      }
+      report.push(line);
+    }
+    if (process.env.QUERY_BUDGET_REPORT) console.log(report.join("\n"));
+    expect(problems).toEqual([]);
+    const all = await measureAll();
+    const fixed = Object.keys(KNOWN_OVER_BUDGET).filter((route) =>
+      all.filter((row) => row.page.route === route).every((row) => row.large.statements.length <= STATEMENT_BUDGET),
+    );
+    expect(fixed, "within the budget now: take these off KNOWN_OVER_BUDGET").toEqual([]);
+  }, 120_000);
+
+  it("answers every query behind a page from an index, never a full scan of the big tables", async () => {
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (const row of await measureAll()) {
+      for (const [url, measured] of [[row.url, row.large], ...(row.page50 ? [[row.page50.url, row.page50.large] as const] : [])] as const) {
+        for (const sql of measured.statements) {
+          if (!explainable(sql) || KNOWN_FULL_SCANS.has(row.page.route) || seen.has(sql)) continue;
+          seen.add(sql);
+          for (const scan of fullScans(large.db, sql)) problems.push(`${url}: ${scan}`);
+        }
+      }
+    }
+    if (process.env.QUERY_BUDGET_REPORT) writeFileSync(process.env.QUERY_BUDGET_REPORT, problems.join("\n\n"));
+    expect(seen.size).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("recognises a full scan and an ordered index walk for what they are", () => {
+    expect(fullScans(large.db, "SELECT id FROM organisations WHERE description LIKE '%x%'")).toHaveLength(1);
+    expect(fullScans(large.db, `SELECT o.id FROM "organisations" "o" WHERE o.website IS NULL`)).toHaveLength(1);
+    expect(fullScans(large.db, "SELECT count(*) FROM updates")).toHaveLength(1);
+    expect(fullScans(large.db, "SELECT id FROM organisations WHERE status = 'approved' ORDER BY sort_name LIMIT 20")).toEqual([]);
+    expect(fullScans(large.db, "SELECT id FROM updates WHERE initiative_id = 1")).toEqual([]);
+  });
+});
