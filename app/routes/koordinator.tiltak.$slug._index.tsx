@@ -223,7 +223,7 @@ export default function CoordinatorInitiative() {
             errors={fieldErrors(t, inviteForm.errors("organisationId"))}
             options={options.organisations.map((o) => ({ value: String(o.id), label: o.name }))}
           />
-          <SelectField id="invite-role" name="role" label={d.inviteRole} defaultValue={inviteForm.value("role") ?? "partner"} options={PARTICIPATION_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }))} />
+          <SelectField id="invite-role" name="role" label={d.inviteRole} defaultValue={inviteForm.value("role") ?? "partner"} options={PARTICIPATION_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }))} errors={fieldErrors(t, inviteForm.errors("role"))} />
           <TextAreaField id="invite-message" name="message" label={d.inviteMessage} rows={3} defaultValue={inviteForm.value("message")} errors={fieldErrors(t, inviteForm.errors("message"))} />
           <button type="submit" className={`${buttonClass} mt-4`}>
             {d.invite}
