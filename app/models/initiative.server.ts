@@ -1,5 +1,5 @@
 import { ftsMatchExpression } from "./full-text-search.server";
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { integer, real, sqliteTable } from "drizzle-orm/sqlite-core";
 import {
   areas,
@@ -385,13 +385,28 @@ export function getPublicInitiative(slug: string): PublicInitiative | null {
 }
 
 /** Public tiltak as choices for the updates filter (slug and title), by title. One query. */
-export function listPublicInitiativeChoices(): { slug: string; title: string }[] {
-  return getDb()
+/** Past this many, a list of tiltak to pick from is unusable (and heavy): the area narrows it first. */
+export const FULL_INITIATIVE_CHOICE_LIMIT = 150;
+
+/**
+ * The public tiltak to pick from in a filter: all of them in a city; nationally, those in the chosen
+ * area (and the areas inside it), or none until an area is chosen (`condensed` says so). The chosen
+ * tiltak is always among them. One query.
+ */
+export function listPublicInitiativeChoices(
+  areaId: number | null = null,
+  chosenSlug: string | null = null,
+): { choices: { slug: string; title: string }[]; condensed: boolean } {
+  const inScope = areaId === null ? undefined : inAreaSubtree(initiatives.areaId, areaId);
+  const rows = getDb()
     .select({ slug: initiatives.slug, title: initiatives.title })
     .from(initiatives)
-    .where(publicInitiative())
+    .where(and(publicInitiative(), chosenSlug === null ? inScope : or(inScope, eq(initiatives.slug, chosenSlug))))
     .orderBy(asc(initiatives.title))
+    .limit(FULL_INITIATIVE_CHOICE_LIMIT + 1)
     .all();
+  if (rows.length <= FULL_INITIATIVE_CHOICE_LIMIT) return { choices: rows, condensed: false };
+  return { choices: rows.filter((r) => r.slug === chosenSlug), condensed: true };
 }
 
 /** The id and title of a public tiltak by slug (for the feed), or null. */

@@ -7,7 +7,7 @@ import { UpdateEntry } from "~/components/initiatives/UpdateEntry";
 import { SelectField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
-import { listAreaTree } from "~/models/area.server";
+import { listAreaOptions } from "~/models/area.server";
 import { listPublicInitiativeChoices } from "~/models/initiative.server";
 import {
   listPublicUpdates,
@@ -64,8 +64,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     feedHref: listingHref("/oppdateringer.atom", values),
     feedExample: `${getEnv().publicUrl}/oppdateringer.atom?omrade=romsas`,
     options: {
-      initiatives: listPublicInitiativeChoices(),
-      areas: listAreaTree().map(({ slug, name, depth }) => ({ slug, name, depth })),
+      initiatives: listPublicInitiativeChoices(filters.area?.id ?? null, filters.initiative?.slug ?? null),
+      areas: listAreaOptions(filters.area?.slug ?? null),
     },
   };
 }
@@ -100,17 +100,18 @@ export default function Updates() {
               name={P.initiative}
               label={u.initiative}
               placeholder={u.allInitiatives}
+              hint={options.initiatives.condensed ? u.initiativeHintCondensed : undefined}
               defaultValue={values.tiltak ?? ""}
-              options={options.initiatives.map((i) => ({ value: i.slug, label: i.title }))}
+              options={options.initiatives.choices.map((i) => ({ value: i.slug, label: i.title }))}
             />
             <SelectField
               id="oppdateringer-omrade"
               name={P.area}
               label={u.area}
-              hint={u.areaHint}
+              hint={options.areas.condensed ? `${u.areaHint} ${u.areaHintCondensed}` : u.areaHint}
               placeholder={u.allAreas}
               defaultValue={values.omrade ?? ""}
-              options={options.areas.map((a) => ({ value: a.slug, label: `${indent(a.depth)}${a.name}` }))}
+              options={options.areas.options.map((a) => ({ value: a.slug, label: `${indent(a.depth)}${a.name}` }))}
             />
           </div>
           <button

@@ -14,6 +14,7 @@ import {
   parseInitiativeFilters,
   resolveInitiativeFilters,
 } from "~/models/initiative.server";
+import { listAreaOptions } from "~/models/area.server";
 import { pageMeta } from "~/utils/meta";
 import { pageCount, pageHref, parsePage } from "~/utils/pagination";
 import { INITIATIVE_STATUSES } from "~/validation/enums";
@@ -57,7 +58,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     options: {
       programmes: options.programmes.map(({ slug, name }) => ({ slug, name })),
       subprogrammes: options.subprogrammes.map(({ slug, name }) => ({ slug, name })),
-      areas: options.areas.map(({ slug, name, depth }) => ({ slug, name, depth })),
+      areas: listAreaOptions(values.omrade ?? null),
     },
   };
 }
@@ -86,7 +87,7 @@ export default function Initiatives() {
       removeHref: hrefWithout(url, [P.subprogramme]),
     });
   if (values.omrade)
-    chosen.push({ label: l.area, value: nameOf(options.areas, values.omrade), removeHref: hrefWithout(url, [P.area]) });
+    chosen.push({ label: l.area, value: nameOf(options.areas.options, values.omrade), removeHref: hrefWithout(url, [P.area]) });
   if (values.status)
     chosen.push({ label: l.status, value: t.initiativeStatuses[values.status], removeHref: hrefWithout(url, [P.status]) });
 
@@ -130,10 +131,10 @@ export default function Initiatives() {
             id="tiltak-omrade"
             name={P.area}
             label={l.area}
-            hint={l.areaHint}
+            hint={options.areas.condensed ? `${l.areaHint} ${l.areaHintCondensed}` : l.areaHint}
             placeholder={l.allAreas}
             defaultValue={values.omrade ?? ""}
-            options={options.areas.map((a) => ({ value: a.slug, label: `${indent(a.depth)}${a.name}` }))}
+            options={options.areas.options.map((a) => ({ value: a.slug, label: `${indent(a.depth)}${a.name}` }))}
           />
           <fieldset className="mt-5">
             <legend className="font-semibold">{l.status}</legend>
