@@ -8,7 +8,11 @@ import { REFERENCE_ATTRIBUTE, RequestReferenceProvider } from "./utils/request-r
 // there before hydration renders any text.
 const lang = document.documentElement.lang;
 // An error page from the server shows its request's reference; hydration must render the same.
-const reference = document.querySelector(`[${REFERENCE_ATTRIBUTE}]`)?.textContent ?? undefined;
+const reference = {
+  id: document.querySelector(`[${REFERENCE_ATTRIBUTE}]`)?.textContent ?? undefined,
+  // As react-router names the first location it reads from the history.
+  locationKey: (window.history.state as { key?: string } | null)?.key ?? "default",
+};
 void loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE).then(() =>
   startTransition(() => {
     hydrateRoot(

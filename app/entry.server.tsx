@@ -30,7 +30,7 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RequestReferenceProvider value={loadContext.requestId}>
+        <RequestReferenceProvider value={{ id: loadContext.requestId, locationKey: "default" }}>
           <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
         </RequestReferenceProvider>
       </NonceProvider>,

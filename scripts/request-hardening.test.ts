@@ -6,67 +6,31 @@
  * test takes a table away from the server's own database file. Needs a build (`npx remix build`, or
  * LAGET_BUILD_DIR); `npm test` builds before vitest.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/connection";
 import { seedDemoData } from "../db/seed";
 import { nb } from "../app/i18n/nb";
-import { fromRoot } from "../app/utils/paths.server";
 import { FORM_BODY_LIMIT, MULTIPART_BODY_LIMIT } from "./body-limit";
+import { startServer, type RunningServer } from "./durability/server-process";
 
 const PORT = 3311;
 const BASE = `http://127.0.0.1:${PORT}`;
 const FORM = { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" };
 const databaseFile = process.env.DATABASE_URL!.slice("file:".length);
-let server: ChildProcess;
-const logLines: string[] = [];
+let server: RunningServer;
 
 beforeAll(async () => {
-  const buildDir = process.env.LAGET_BUILD_DIR ?? "build";
-  if (!existsSync(fromRoot(buildDir, "index.js"))) throw new Error(`No production build in ${buildDir}: run \`npx remix build\` first.`);
   const db = openDatabase(databaseFile);
   await seedDemoData(db);
   db.$client.close();
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-    cwd: fromRoot("."),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      PUBLIC_URL: BASE,
-      SESSION_SECURE_COOKIE: "false",
-      LOG_LEVEL: "info",
-      RESPONSE_CACHE_MB: "0",
-      LAGET_BUILD_DIR: buildDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let pending = "";
-  const collect = (chunk: Buffer) => {
-    pending += chunk.toString("utf8");
-    const lines = pending.split("\n");
-    pending = lines.pop()!;
-    logLines.push(...lines);
-  };
-  server.stdout!.on("data", collect);
-  server.stderr!.on("data", collect);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (attempt > 150 || server.exitCode !== null) throw new Error(`The server did not start:\n${logLines.join("\n")}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}, 30_000);
+  // info: the request log lines are part of what is checked. No response cache: every answer is rendered.
+  server = await startServer({ databasePath: databaseFile, port: PORT, logLevel: "info", env: { PUBLIC_URL: BASE, RESPONSE_CACHE_MB: "0" } });
+}, 60_000);
 
-afterAll(() => {
-  server?.kill("SIGTERM");
+afterAll(async () => {
+  await server?.stop();
 });
 
 /** A POST whose body is streamed in chunks without a Content-Length, as a client may send it. */
@@ -162,7 +126,7 @@ describe("unexpected failures", () => {
     expect(html).not.toContain("no such table");
 
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const entries = logLines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const entries = server.logLines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
     const errorLine = entries.find((e) => e.level === "error" && e.requestId === requestId);
     expect(errorLine).toMatchObject({ msg: "unexpected error", route: "/oppdateringer", status: 500, method: "GET" });
     expect(typeof errorLine!.time).toBe("string");

@@ -9,10 +9,10 @@ import { REFERENCE_ATTRIBUTE, useRequestReference } from "~/utils/request-refere
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const t = useT();
-  // The reference of the request that rendered this document; after a client-side navigation (the
-  // location's key is no longer "default") it belongs to an earlier request and is not shown.
-  const documentReference = useRequestReference();
-  const initialLocation = useLocation().key === "default";
+  // The reference of the request that rendered this document; after a client-side navigation it
+  // belongs to an earlier request and is not shown.
+  const rendered = useRequestReference();
+  const documentReference = useLocation().key === rendered.locationKey ? rendered.id : undefined;
   let title = t.errors.serverErrorTitle;
   let text = t.errors.serverErrorText;
   let reference: string | undefined;
@@ -34,12 +34,12 @@ export function GeneralErrorBoundary() {
     if (error.status >= 500 && typeof error.data === "object" && error.data && "reference" in error.data) {
       reference = String((error.data as { reference: unknown }).reference);
     }
-  } else if (typeof document !== "undefined" && !(initialLocation && documentReference)) {
+  } else if (typeof document !== "undefined" && !documentReference) {
     // Rendering on the client: the server never saw this error.
     console.error(error);
   }
   const unexpected = !isRouteErrorResponse(error) || error.status >= 500;
-  if (unexpected && !reference && initialLocation) reference = documentReference;
+  if (unexpected && !reference) reference = documentReference;
 
   return (
     <div className="max-w-prose">
