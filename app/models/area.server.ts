@@ -132,6 +132,11 @@ export type AreaTreeItem = {
  * below it (the same sets /omrader/:slug lists). Three queries whatever the data size.
  */
 export function listAreasWithCounts(): AreaTreeItem[] {
+  // Counting every public tiltak and partner per area is a national aggregate: once per data version.
+  return memoisePerDataVersion("areas-with-counts", countAreas);
+}
+
+function countAreas(): AreaTreeItem[] {
   const db = getDb();
   const rows = db
     .select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name, kind: areas.kind })

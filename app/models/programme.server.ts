@@ -1,6 +1,7 @@
 import { and, asc, countDistinct, eq, isNull } from "drizzle-orm";
 import { initiatives, organisations, participations, programmes } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 
 export type ProgrammeSummary = {
   slug: string;
@@ -18,6 +19,11 @@ export type ProgrammeSummary = {
  * approved organisations taking an active part in them. Three queries whatever the data size.
  */
 export function listProgrammeSummaries(): ProgrammeSummary[] {
+  // The front page's counts cover every participation in the country: once per data version.
+  return memoisePerDataVersion("programme-summaries", summariseProgrammes);
+}
+
+function summariseProgrammes(): ProgrammeSummary[] {
   const db = getDb();
   const rows = db
     .select({

@@ -4,6 +4,7 @@ import { UPDATE_FILTER_PARAMS } from "~/components/initiatives/params";
 import { inAreaSubtree } from "~/models/area.server";
 import { publicInitiative, publicUpdate } from "~/models/visibility.server";
 import { getDb } from "~/utils/db.server";
+import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 
 export const UPDATES_PAGE_SIZE = 20;
 /** Feed readers only need the latest; older entries stay on the pages. */
@@ -110,14 +111,19 @@ export function listPublicUpdates(
   page: number,
   pageSize = UPDATES_PAGE_SIZE,
 ): { total: number; items: PublicUpdateItem[] } {
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(updates)
-      .innerJoin(organisations, eq(organisations.id, updates.organisationId))
-      .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
-      .where(publicUpdateWhere(filters))
-      .get()?.n ?? 0;
+  // Counting every public update in the country costs a walk through all of them; the total only
+  // changes with a commit, so it is counted once per data version and filter.
+  const total = memoisePerDataVersion(
+    `public-updates-total:${filters.initiative?.id ?? ""}:${filters.area?.id ?? ""}`,
+    () =>
+      getDb()
+        .select({ n: count() })
+        .from(updates)
+        .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+        .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+        .where(publicUpdateWhere(filters))
+        .get()?.n ?? 0,
+  );
   return { total, items: selectPublicUpdates(filters, pageSize, (page - 1) * pageSize) };
 }
 

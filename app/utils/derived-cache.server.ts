@@ -1,5 +1,6 @@
+import type { Db } from "../../db/connection";
 import { openDataVersionWatcher, type DataVersionWatcher } from "../../db/data-version";
-import { getEnv } from "./env.server";
+import { getDb } from "./db.server";
 
 /**
  * Results derived from the whole data set (the collaboration matrix and network of a programme or
@@ -11,14 +12,17 @@ import { getEnv } from "./env.server";
  * Only for results whose inputs are the database and the key alone — never per person.
  */
 const globalForCache = globalThis as unknown as {
-  __lagetDerived?: { watcher: DataVersionWatcher; version: number; values: Map<string, unknown> };
+  __lagetDerived?: { db: Db; watcher: DataVersionWatcher; version: number; values: Map<string, unknown> };
 };
 
 function cache() {
+  const db = getDb();
   let state = globalForCache.__lagetDerived;
-  if (!state) {
-    const watcher = openDataVersionWatcher(getEnv().databasePath);
-    state = { watcher, version: watcher.version(), values: new Map() };
+  // Bound to the handle in use: a test that swaps databases never sees the other one's results.
+  if (state?.db !== db) {
+    state?.watcher.close();
+    const watcher = openDataVersionWatcher(db.$client.name);
+    state = { db, watcher, version: watcher.version(), values: new Map() };
     globalForCache.__lagetDerived = state;
   }
   const version = state.watcher.version();
