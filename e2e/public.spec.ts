@@ -96,5 +96,5 @@ test.describe("without JavaScript", () => {
 test("/healthz answers ok when the database answers", async ({ request }) => {
   const response = await request.get("/healthz");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
 });
