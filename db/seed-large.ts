@@ -158,7 +158,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // ---------------------------------------------------------------------------------------------
 
 /** Counts from `--organisations=2000`-style arguments and SEED_<NAME> environment variables; the rest default. */
-export function largeSeedCountsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): LargeSeedCounts {
+export function largeSeedCountsFrom(argv: readonly string[], env: Record<string, string | undefined>): LargeSeedCounts {
   const counts = { ...DEFAULT_LARGE_COUNTS };
   for (const key of Object.keys(counts) as (keyof LargeSeedCounts)[]) {
     const arg = argv.find((a) => a.startsWith(`--${key}=`))?.split("=")[1];

@@ -3,12 +3,12 @@
  * and its logo. Every query carries the acting person's membership in its WHERE clause, so an
  * organisation id taken from a form never reaches an organisation the person is not a member of.
  */
-import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, ne, sql, type SQL } from "drizzle-orm";
 import { memberships, organisationAreas, organisationOffers, organisations, organisationThemes } from "../../db/schema";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { audit } from "~/services/audit.server";
 import { getDb } from "~/utils/db.server";
-import type { MembershipRole } from "~/validation/enums";
+import type { MembershipRole, Offer } from "~/validation/enums";
 import type { ProfileInput } from "~/validation/profile";
 
 /** `column IN (the organisations the user is an active member of)`, optionally only as owner. */
@@ -33,43 +33,37 @@ export function profileNeedsConfirmation(lastConfirmedAt: Date | number | null, 
   return now - at > REMINDER_AFTER_MS;
 }
 
-/** The organisation's editable profile, if the user is a member; null otherwise. Four queries. */
+/**
+ * The organisation's editable profile, if the user is a member; null otherwise. One query: the areas,
+ * themes and offers come along as JSON arrays from correlated subqueries (primary-key lookups).
+ */
 export function getProfileForEdit(userId: number, organisationId: number) {
-  const db = getDb();
-  const org = db
-    .select({
-      id: organisations.id,
-      slug: organisations.slug,
-      name: organisations.name,
-      sector: organisations.sector,
-      orgNumber: organisations.orgNumber,
-      description: organisations.description,
-      website: organisations.website,
-      contactEmail: organisations.contactEmail,
-      contactPhone: organisations.contactPhone,
-      logoFile: organisations.logoFile,
-      status: organisations.status,
-      lastConfirmedAt: organisations.lastConfirmedAt,
-    })
-    .from(organisations)
-    .where(and(eq(organisations.id, organisationId), memberOf(organisations.id, userId)))
-    .get();
-  if (!org) return null;
-  const areaIds = db.select({ id: organisationAreas.areaId }).from(organisationAreas).where(eq(organisationAreas.organisationId, org.id)).all().map((r) => r.id);
-  const themeIds = db
-    .select({ id: organisationThemes.subprogrammeId })
-    .from(organisationThemes)
-    .where(eq(organisationThemes.organisationId, org.id))
-    .all()
-    .map((r) => r.id);
-  const offers = db
-    .select({ offer: organisationOffers.offer })
-    .from(organisationOffers)
-    .where(eq(organisationOffers.organisationId, org.id))
-    .orderBy(asc(organisationOffers.offer))
-    .all()
-    .map((r) => r.offer);
-  return { ...org, areaIds, themeIds, offers };
+  const jsonList = <T>(query: SQL) => sql<T[]>`(SELECT json_group_array(v) FROM (${query}))`.mapWith((v: string) => JSON.parse(v) as T[]);
+  return (
+    getDb()
+      .select({
+        id: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        sector: organisations.sector,
+        orgNumber: organisations.orgNumber,
+        description: organisations.description,
+        website: organisations.website,
+        contactEmail: organisations.contactEmail,
+        contactPhone: organisations.contactPhone,
+        logoFile: organisations.logoFile,
+        status: organisations.status,
+        lastConfirmedAt: organisations.lastConfirmedAt,
+        areaIds: jsonList<number>(sql`SELECT ${organisationAreas.areaId} AS v FROM ${organisationAreas} WHERE ${organisationAreas.organisationId} = ${organisations.id}`),
+        themeIds: jsonList<number>(sql`SELECT ${organisationThemes.subprogrammeId} AS v FROM ${organisationThemes} WHERE ${organisationThemes.organisationId} = ${organisations.id}`),
+        offers: jsonList<Offer>(
+          sql`SELECT ${organisationOffers.offer} AS v FROM ${organisationOffers} WHERE ${organisationOffers.organisationId} = ${organisations.id} ORDER BY ${organisationOffers.offer}`,
+        ),
+      })
+      .from(organisations)
+      .where(and(eq(organisations.id, organisationId), memberOf(organisations.id, userId)))
+      .get() ?? null
+  );
 }
 
 const sameSet = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
