@@ -46,11 +46,12 @@ export function assetsOfPage(html: string): { js: Set<string>; css: Set<string> 
     js.add(url);
     const source = readFileSync(assetFile(url), "utf8");
     // esbuild's ESM output: `import{a}from"/build/_shared/chunk-X.js"` and `import"./x.js"`; of the
-    // dynamic imports, entry.client.tsx loads the catalogue of the page's language before hydrating.
+    // dynamic imports, entry.client.tsx loads the core catalogue of the page's language before
+    // hydrating (nb.core-*.js); the workspaces' texts (nb.admin-*, nb.coordinator-*) load only there.
     for (const match of source.matchAll(/(?:\bfrom|\bimport)\s*(\(?)\s*["']((?:\.{1,2}|\/build)\/[^"']+\.js)["']/g)) {
       const target = match[2]!;
       const dynamic = match[1] === "(";
-      if (dynamic && !path.posix.basename(target).startsWith(`${lang}-`)) continue;
+      if (dynamic && !path.posix.basename(target).startsWith(`${lang}.core-`)) continue;
       queue.push(target.startsWith("/") ? target : path.posix.join(path.posix.dirname(url), target));
     }
   }
@@ -80,6 +81,8 @@ describe("page weight of the public pages", () => {
     const { js, css } = assetsOfPage(await response.text());
     // A page that names no script would hide a broken measurement, not a light page.
     expect(js.size).toBeGreaterThan(2);
+    // …and the page's text catalogue must be among what is counted (a renamed chunk would drop it).
+    expect([...js].some((url) => /\/(nb|en)\.core-[^/]+\.js$/.test(url)), "the message catalogue is counted").toBe(true);
     expect(css.size).toBeGreaterThan(0);
     const jsBytes = gzippedSize(js);
     const cssBytes = gzippedSize(css);

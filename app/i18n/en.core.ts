@@ -10,16 +10,15 @@ import { directory } from "./en.directory";
 import { initiatives } from "./en.initiatives";
 import { account } from "./en.account";
 import { openData } from "./en.open-data";
-import { admin } from "./en.admin";
 import { membership } from "./en.membership";
 import { notifications } from "./en.notifications";
-import { coordinator } from "./en.coordinator";
 import { partner } from "./en.partner";
 
 const nf = numberIn("en-GB");
 const minutes = (n: number) => `${nf(n)} ${plural(n, "minute", "minutes")}`;
 
-export const en: Messages = {
+/** Everything but the coordinator and admin workspaces (see nb.core.ts). */
+export const enCore: Omit<Messages, "admin" | "coordinator"> = {
   meta: {
     lang: "en",
     locale: "en-GB",
@@ -275,11 +274,9 @@ export const en: Messages = {
   directory,
   initiatives,
   openData,
-  admin,
   account,
   membership,
   notifications,
-  coordinator,
   partner,
   updateVisibilities: {
     public: "Public",

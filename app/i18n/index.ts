@@ -8,16 +8,39 @@ export const LANGUAGES = ["nb", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "nb";
 
-// On the server both are there from the start; in the browser (where the `.server` import is empty)
-// entry.client.tsx loads the page's language before hydrating.
+// On the server both are there from the start. In the browser (where the `.server` import is empty)
+// entry.client.tsx loads the page's language before hydrating: its core, plus the coordinator and
+// admin texts on those pages only (the layouts' clientLoader loads them on a client-side navigation
+// there). A public page so carries none of the workspaces' text, which keeps it within its weight.
 const catalogues: Partial<Record<Language, Messages>> = { nb, en };
-const catalogueLoaders: Record<Language, () => Promise<Messages>> = {
-  nb: () => import("./nb").then((module) => module.nb),
-  en: () => import("./en").then((module) => module.en),
+type WorkspaceMessages = Pick<Messages, "admin" | "coordinator">;
+const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof WorkspaceMessages>>> = {
+  nb: () => import("./nb.core").then((module) => module.nbCore),
+  en: () => import("./en.core").then((module) => module.enCore),
+};
+const workspaceLoaders: Record<Language, () => Promise<WorkspaceMessages>> = {
+  nb: () =>
+    Promise.all([import("./nb.admin"), import("./nb.coordinator")]).then(([a, c]) => ({ admin: a.admin, coordinator: c.coordinator })),
+  en: () =>
+    Promise.all([import("./en.admin"), import("./en.coordinator")]).then(([a, c]) => ({ admin: a.admin, coordinator: c.coordinator })),
 };
 
-export async function loadCatalogue(lang: Language): Promise<void> {
-  catalogues[lang] ??= await catalogueLoaders[lang]();
+/** The pages that show the coordinator and admin workspaces' text. */
+export function isWorkspacePath(pathname: string): boolean {
+  return /^\/(koordinator|admin)(\/|$)/.test(pathname);
+}
+
+export async function loadCatalogue(lang: Language, { workspace = false } = {}): Promise<void> {
+  // Until the workspaces are loaded, the browser's catalogue lacks them; only their pages read them.
+  const loaded = catalogues[lang] ?? ({ ...(await coreLoaders[lang]()) } as Messages);
+  if (workspace && !("coordinator" in loaded)) Object.assign(loaded, await workspaceLoaders[lang]());
+  catalogues[lang] = loaded;
+}
+
+/** For the workspaces' layout routes: their text must be there before a client-side navigation renders. */
+export function loadWorkspaceCatalogue(): Promise<void> {
+  const lang = document.documentElement.lang;
+  return loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, { workspace: true });
 }
 
 export function isLanguage(value: unknown): value is Language {

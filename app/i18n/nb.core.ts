@@ -19,15 +19,14 @@ import { directory } from "./nb.directory";
 import { initiatives } from "./nb.initiatives";
 import { account } from "./nb.account";
 import { openData } from "./nb.open-data";
-import { admin } from "./nb.admin";
 import { membership } from "./nb.membership";
 import { notifications } from "./nb.notifications";
-import { coordinator } from "./nb.coordinator";
 import { partner } from "./nb.partner";
 
 const nf = numberIn("nb-NO");
 
-export const nb = {
+/** Everything but the coordinator and admin workspaces, which the browser loads only there (./index.ts). */
+export const nbCore = {
   meta: {
     lang: "nb",
     locale: "nb-NO",
@@ -284,11 +283,9 @@ export const nb = {
   directory,
   initiatives,
   openData,
-  admin,
   account,
   membership,
   notifications,
-  coordinator,
   partner,
   updateVisibilities: {
     public: "Offentlig",
@@ -297,10 +294,3 @@ export const nb = {
   } satisfies Record<UpdateVisibility, string>,
 };
 
-/** The shape every language must have: the same keys, strings for strings, same-signature functions. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => R
-    : { [K in keyof T]: Widen<T[K]> };
-export type Messages = Widen<typeof nb>;

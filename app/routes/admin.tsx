@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { NavLink, Outlet } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { loadWorkspaceCatalogue, useT } from "~/i18n";
 import { requireAdmin } from "~/services/actor.server";
 
 /**
@@ -10,6 +11,12 @@ import { requireAdmin } from "~/services/actor.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   return null;
+}
+
+/** A client-side navigation into the workspace brings its text along (see app/i18n/index.ts). */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadWorkspaceCatalogue()]);
+  return data;
 }
 
 export default function AdminLayout() {

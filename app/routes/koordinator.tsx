@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Form, NavLink, Outlet, useLocation } from "@remix-run/react";
 import { CheckboxGroup, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
-import { useT, type Messages } from "~/i18n";
+import { loadWorkspaceCatalogue, useT, type Messages } from "~/i18n";
 import type { InitiativeFormOptions } from "~/models/coordination.server";
 import { requireStaff } from "~/services/actor.server";
 import type { ReasonCode } from "~/services/matching";
@@ -16,6 +17,12 @@ import { INITIATIVE_STATUSES, OFFERS, SECTORS, type Offer, type Sector } from "~
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
   return null;
+}
+
+/** A client-side navigation into the workspace brings its text along (see app/i18n/index.ts). */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadWorkspaceCatalogue()]);
+  return data;
 }
 
 export const buttonClass = "inline-flex min-h-11 items-center rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";

@@ -1,0 +1,7 @@
+/** Laget's interface text in English: the core (en.core.ts) and the workspaces, as in ./nb.ts. */
+import type { Messages } from "./nb";
+import { admin } from "./en.admin";
+import { coordinator } from "./en.coordinator";
+import { enCore } from "./en.core";
+
+export const en: Messages = { ...enCore, admin, coordinator };
