@@ -8,7 +8,7 @@
  * as `{ ok: false, error }` with a key into `t.admin.validation` (and the field it concerns), never as
  * exceptions: the routes turn them into 400 responses with the message next to the field.
  */
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, max, ne, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, max, ne, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import {
   areas,
   auditEvents,
@@ -54,22 +54,26 @@ export function adminOverview(nowMs: number = Date.now()) {
       .all()
       .map((r) => [r.role, r.n])
   );
-  const one = (query: { get: () => { n: number } | undefined }) => query.get()?.n ?? 0;
+  // The other counts in one statement, as scalar subqueries.
+  const counts = db.get<{
+    programmes: number;
+    subprogrammes: number;
+    areas: number;
+    areaLifts: number;
+    auditEvents: number;
+    auditEventsLastWeek: number;
+  }>(sql`SELECT
+      (SELECT count(*) FROM ${programmes}) AS programmes,
+      (SELECT count(*) FROM ${subprogrammes}) AS subprogrammes,
+      (SELECT count(*) FROM ${areas}) AS areas,
+      (SELECT count(*) FROM ${areas} WHERE ${areas.liftStartYear} IS NOT NULL) AS areaLifts,
+      (SELECT count(*) FROM ${auditEvents}) AS auditEvents,
+      (SELECT count(*) FROM ${auditEvents} WHERE ${auditEvents.createdAt} >= ${nowMs - 7 * 86_400_000}) AS auditEventsLastWeek`);
   return {
     users: [...roleCounts.values()].reduce((a, b) => a + b, 0),
     admins: roleCounts.get("admin") ?? 0,
     coordinators: roleCounts.get("coordinator") ?? 0,
-    programmes: one(db.select({ n: count() }).from(programmes)),
-    subprogrammes: one(db.select({ n: count() }).from(subprogrammes)),
-    areas: one(db.select({ n: count() }).from(areas)),
-    areaLifts: one(db.select({ n: count() }).from(areas).where(isNotNull(areas.liftStartYear))),
-    auditEvents: one(db.select({ n: count() }).from(auditEvents)),
-    auditEventsLastWeek: one(
-      db
-        .select({ n: count() })
-        .from(auditEvents)
-        .where(gte(auditEvents.createdAt, new Date(nowMs - 7 * 86_400_000)))
-    ),
+    ...counts,
   };
 }
 

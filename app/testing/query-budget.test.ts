@@ -188,7 +188,6 @@ const KNOWN_OVER_BUDGET: Record<string, number> = {
   "routes/koordinator.tiltak.$slug._index": 16,
   "routes/koordinator.tiltak.$slug.forslag": 19,
   "routes/koordinator.partnere.$slug": 17,
-  "routes/admin._index": 13,
 };
 
 /**
@@ -372,22 +371,26 @@ describe("every page's SQL", () => {
   /** Every page once on each database (and page 50 of the lists), shared by the two tests below. */
   function measureAll(): Promise<Row[]> {
     rows ??= (async () => {
-      // Process-wide caches filled on first use (e.g. the area tree) are a one-off, not a page's
-      // statements: one unmeasured round of the public pages first, on each database.
-      for (const page of PAGES.filter((p) => p.who === "anonymous")) {
-        await large.measure(app, page, page.path(large.fixture));
-        await small.measure(app, page, page.path(small.fixture));
-      }
+      // One database after the other: caches derived per data version follow the handle in use, so
+      // switching handles on every request would make each request pay for a refill. Before each
+      // round, one unmeasured pass over the public pages fills such caches (a one-off per data
+      // version, not a page's statements).
+      const warm = async (db: SeededDatabase) => {
+        for (const page of PAGES.filter((p) => p.who === "anonymous")) await db.measure(app, page, page.path(db.fixture));
+      };
+      await warm(large);
       const out: Row[] = [];
       for (const page of PAGES) {
         const url = page.path(large.fixture);
-        const row: Row = { page, url, large: await large.measure(app, page, url), small: await small.measure(app, page, page.path(small.fixture)) };
+        const row: Row = { page, url, large: await large.measure(app, page, url), small: { status: 0, statements: [], ms: 0 } };
         if (page.page50) {
           const url50 = page.page50(large.fixture);
           row.page50 = { url: url50, large: await large.measure(app, page, url50) };
         }
         out.push(row);
       }
+      await warm(small);
+      for (const row of out) row.small = await small.measure(app, row.page, row.page.path(small.fixture));
       return out;
     })();
     return rows;
