@@ -375,3 +375,18 @@ test("the coordinator pages have no axe violations and fit a 320 px screen with 
     }
   }
 });
+
+test("the workspace's text comes along when a coordinator follows the header link from a public page", async ({ page }) => {
+  // Public pages ship without the workspace's text (app/i18n/index.ts); a client-side navigation
+  // into the workspace must load it before rendering, in bokmål and in English.
+  await logIn(page, "koordinator@laget.test");
+  await page.goto("/partnere");
+  await page.getByRole("navigation", { name: /Logget inn som/ }).getByRole("link", { name: "Koordinator" }).click();
+  await expect(page).toHaveURL(/\/koordinator/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Oversikt/ })).toBeVisible();
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Partnere" }).click();
+  await expect(page).toHaveURL(/\/partnere/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/koordinator/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Oversikt/ })).toBeVisible();
+});

@@ -121,13 +121,18 @@ function chooseTargets(db: Db): { targets: Target[]; searchWords: { typical: str
     SELECT i.slug FROM initiatives i JOIN participations p ON p.initiative_id = i.id
     WHERE i.is_public = 1 AND i.archived_at IS NULL AND p.status = 'active'
     GROUP BY i.id ORDER BY count(*) DESC, i.id LIMIT 1`);
-  // A district (bydel) with enough approved partners for a 50th page of 20.
-  const district = one<{ slug: string; n: number } | undefined>(`
-    SELECT a.slug, count(DISTINCT oa.organisation_id) AS n FROM areas a
-    JOIN areas child ON child.id = a.id OR child.parent_id = a.id
-    JOIN organisation_areas oa ON oa.area_id = child.id
+  // An area filter deep in the list: a district (bydel) with enough approved partners (with the areas
+  // below it) for a 50th page of 20; if no district has that many, the smallest municipality that does.
+  const district = one<{ slug: string; kind: string; n: number } | undefined>(`
+    WITH RECURSIVE subtree(root, id) AS (
+      SELECT id, id FROM areas WHERE kind IN ('district', 'municipality')
+      UNION ALL SELECT subtree.root, areas.id FROM areas JOIN subtree ON areas.parent_id = subtree.id
+    )
+    SELECT a.slug, a.kind, count(DISTINCT oa.organisation_id) AS n FROM subtree
+    JOIN areas a ON a.id = subtree.root
+    JOIN organisation_areas oa ON oa.area_id = subtree.id
     JOIN organisations o ON o.id = oa.organisation_id AND o.status = 'approved'
-    WHERE a.kind = 'district' GROUP BY a.id HAVING n >= 1000 ORDER BY n LIMIT 1`);
+    GROUP BY subtree.root HAVING n >= 1000 ORDER BY a.kind = 'district' DESC, n LIMIT 1`);
   // A typical search: a word that about 1 % of the organisations have (a place, an activity). The
   // commonest word is measured too, as the worst case, in the search figures.
   db.$client.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.organisations_vocab USING fts5vocab(main, organisations_fts, row)");
@@ -151,8 +156,9 @@ function chooseTargets(db: Db): { targets: Target[]; searchWords: { typical: str
   ];
   const chosen = targets.filter((t) => !ONLY || ONLY.includes(t.name));
   if (!district && chosen.some((t) => t.name === "partnere-bydel-side-50")) {
-    throw new Error("no district with 1000 approved partners (50 pages) in the large database");
+    throw new Error("no district or municipality with 1000 approved partners (50 pages) in the large database");
   }
+  if (district) process.stdout.write(`area filter: ${district.slug} (${district.kind}, ${district.n} approved partners)\n`);
   return { targets: chosen, searchWords: { typical: word, commonest: commonestWord } };
 }
 
