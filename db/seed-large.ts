@@ -344,10 +344,17 @@ export async function seedLargeData(
   const approvedIn: number[][] = municipalities.map(() => []);
   const ownerOf = new Map<number, number>();
   let memberships = 0;
+  // Cities differ in size by orders of magnitude: organisations follow a Zipf-like rule (the n-th
+  // municipality, and within it the n-th district, in proportion to 1/n), so the first city is large
+  // (its largest districts hold over a thousand organisations: 50 pages in the directory) and the
+  // last ones are small, as in the country.
+  const byRank = <T,>(items: readonly T[]) => items.map((item, i) => [item, 1 / (i + 1)] as const);
+  const municipalityByRank = byRank(municipalities.map((_, m) => m));
+  const districtsByRank = municipalities.map((mu) => byRank(mu.districts));
   for (let id = 1; id <= counts.organisations; id++) {
-    const m = id <= 3 ? 0 : randInt(rngOrgs, 0, municipalities.length - 1);
+    const m = id <= 3 ? 0 : weighted(rngOrgs, municipalityByRank);
     const municipality = municipalities[m]!;
-    const district = pick(rngOrgs, municipality.districts);
+    const district = weighted(rngOrgs, districtsByRank[m]!);
     const home = rngOrgs() < 0.6 ? pick(rngOrgs, district.leaves) : district.id;
     const sector = weighted(rngOrgs, SECTOR_WEIGHTS);
     const kind = pick(rngOrgs, ORG_KINDS[sector]);
