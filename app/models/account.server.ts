@@ -33,7 +33,8 @@ import { consumeToken, createToken, findValidToken } from "~/services/token.serv
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import type { UserRole } from "~/validation/enums";
+import { jsonObjects } from "~/utils/sql-json.server";
+import type { NotificationKind, UserRole } from "~/validation/enums";
 
 /** Thrown inside a transaction to roll it back and report why. */
 class Refused<R extends string> extends Error {
@@ -455,20 +456,27 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  */
 export function exportAccountData(userId: number, role: UserRole) {
   const db = getDb();
-  const profile = db
-    .select({ name: users.name, email: users.email, role: users.role, createdAt: users.createdAt, updatedAt: users.updatedAt })
+  // The programmes coordinated and the mail preferences are short lists: they come with the profile.
+  const row = db
+    .select({
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+      coordinatorOf: jsonObjects<{ programme: string; since: number }>(sql`
+        SELECT json_object('programme', ${programmes.name}, 'since', ${coordinatorAssignments.createdAt}) AS v
+        FROM ${coordinatorAssignments} JOIN ${programmes} ON ${programmes.id} = ${coordinatorAssignments.programmeId}
+        WHERE ${coordinatorAssignments.userId} = ${users.id} ORDER BY ${programmes.name}`),
+      preferences: jsonObjects<{ kind: NotificationKind; emailEnabled: 0 | 1 }>(sql`
+        SELECT json_object('kind', ${notificationPreferences.kind}, 'emailEnabled', ${notificationPreferences.emailEnabled}) AS v
+        FROM ${notificationPreferences} WHERE ${notificationPreferences.userId} = ${users.id}`),
+    })
     .from(users)
     .where(eq(users.id, userId))
     .get();
-  if (!profile) return null;
-
-  const coordinatorOf = db
-    .select({ programme: programmes.name, since: coordinatorAssignments.createdAt })
-    .from(coordinatorAssignments)
-    .innerJoin(programmes, eq(programmes.id, coordinatorAssignments.programmeId))
-    .where(eq(coordinatorAssignments.userId, userId))
-    .orderBy(asc(programmes.name))
-    .all();
+  if (!row) return null;
+  const { coordinatorOf, preferences, ...profile } = row;
 
   const membershipRows = db
     .select({
@@ -495,12 +503,6 @@ export function exportAccountData(userId: number, role: UserRole) {
     .from(notifications)
     .where(eq(notifications.userId, userId))
     .orderBy(asc(notifications.createdAt))
-    .all();
-
-  const preferences = db
-    .select({ kind: notificationPreferences.kind, emailEnabled: notificationPreferences.emailEnabled })
-    .from(notificationPreferences)
-    .where(eq(notificationPreferences.userId, userId))
     .all();
 
   const participationRows = db
@@ -564,7 +566,7 @@ export function exportAccountData(userId: number, role: UserRole) {
     version: 1,
     exportedAt: new Date(now()).toISOString(),
     profile: { ...profile, createdAt: iso(profile.createdAt), updatedAt: iso(profile.updatedAt) },
-    coordinatorOf: coordinatorOf.map((c) => ({ programme: c.programme, since: iso(c.since) })),
+    coordinatorOf: coordinatorOf.map((c) => ({ programme: c.programme, since: iso(new Date(c.since)) })),
     memberships: membershipRows.map((m) => ({
       ...m,
       createdAt: iso(m.createdAt),
@@ -572,7 +574,7 @@ export function exportAccountData(userId: number, role: UserRole) {
       endedAt: iso(m.endedAt),
     })),
     sessions: sessionRows.map((s) => ({ createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), userAgent: s.userAgent })),
-    notificationPreferences: preferences,
+    notificationPreferences: preferences.map((p) => ({ kind: p.kind, emailEnabled: p.emailEnabled === 1 })),
     notifications: notificationRows.map((n) => ({
       kind: n.kind,
       params: Object.fromEntries(Object.entries(n.params ?? {}).filter(([key]) => EXPORTED_NOTIFICATION_PARAMS.has(key))),

@@ -40,6 +40,17 @@ export function inAreaSubtree(column: unknown, areaId: number) {
     ) SELECT id FROM subtree)`;
 }
 
+/**
+ * A SQL subquery for the areas that contain the area in `column` (its parent, grandparent …, not the
+ * area itself), one `id` per row; correlated, so it can run per row of a larger query.
+ */
+export function areaAncestors(column: unknown) {
+  return sql`WITH RECURSIVE up(id) AS (
+      SELECT areas.parent_id FROM areas WHERE areas.id = ${column}
+      UNION SELECT areas.parent_id FROM areas JOIN up ON areas.id = up.id
+    ) SELECT id FROM up WHERE id IS NOT NULL`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Public area pages (/omrader, /omrader/:slug) and the directory's area filter
 // ---------------------------------------------------------------------------------------------

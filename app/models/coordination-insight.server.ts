@@ -4,7 +4,7 @@
  * organisations (tested in coordination-insight.server.test.ts) and computes the rest in memory.
  * Callers check the programme (canCoordinateProgramme) first.
  */
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   areas,
@@ -22,117 +22,125 @@ import {
   updates,
 } from "../../db/schema";
 import { RECENT_MS, rankCandidates, scoreCandidate, compareRanked, type CandidateProfile, type ReasonCode, type TiltakProfile } from "~/services/matching";
+import { areaAncestors, inAreaSubtree } from "./area.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { OPEN_PARTICIPATION_STATUSES, SECTORS, type Sector } from "~/validation/enums";
+import { jsonList, jsonObjects, scalar } from "~/utils/sql-json.server";
+import { OPEN_PARTICIPATION_STATUSES, SECTORS, type Offer, type Sector } from "~/validation/enums";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 // ---------------------------------------------------------------------------------------------
-// Shared loaders (each one query)
+// Shared loaders (each one query: related lists come along as JSON columns)
 // ---------------------------------------------------------------------------------------------
 
-type AreaTree = { parentOf: Map<number, number | null>; ancestors: (id: number) => Set<number>; subtree: (id: number) => Set<number> };
-
-function loadAreaTree(): AreaTree {
-  const rows = getDb().select({ id: areas.id, parentId: areas.parentId }).from(areas).all();
-  const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
-  const ancestors = (id: number) => {
-    const out = new Set<number>();
-    for (let p = parentOf.get(id) ?? null; p !== null && !out.has(p); p = parentOf.get(p) ?? null) out.add(p);
-    return out;
-  };
-  const subtree = (id: number) => {
-    const out = new Set<number>([id]);
-    for (const r of rows) if ([...ancestors(r.id)].includes(id)) out.add(r.id);
-    return out;
-  };
-  return { parentOf, ancestors, subtree };
-}
-
-function groupBy<K, V>(rows: { key: K; value: V }[]): Map<K, V[]> {
-  const map = new Map<K, V[]>();
-  for (const { key, value } of rows) {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  }
-  return map;
-}
-
-/** The newest participation event or update per organisation, epoch ms. One query. */
-function lastActivityByOrganisation(): Map<number, number> {
-  const rows = getDb().all<{ id: number; at: number | null }>(sql`
-    SELECT organisation_id AS id, max(at) AS at FROM (
-      SELECT ${participations.organisationId} AS organisation_id,
-             max(${participations.createdAt}, coalesce(${participations.startedAt}, 0), coalesce(${participations.decidedAt}, 0), coalesce(${participations.endedAt}, 0)) AS at
-      FROM ${participations}
+/**
+ * The newest participation event or update of the organisation in `column`, epoch ms (null when
+ * never active): two index lookups per organisation, as a column of a larger query.
+ */
+function lastActivityOf(column: unknown) {
+  return scalar<number | null>(sql`SELECT max(at) FROM (
+      SELECT max(${participations.createdAt}, coalesce(${participations.startedAt}, 0), coalesce(${participations.decidedAt}, 0), coalesce(${participations.endedAt}, 0)) AS at
+      FROM ${participations} WHERE ${participations.organisationId} = ${column}
       UNION ALL
-      SELECT ${updates.organisationId}, ${updates.createdAt} FROM ${updates}
-    ) GROUP BY organisation_id`);
-  return new Map(rows.filter((r) => r.at !== null).map((r) => [r.id, r.at!]));
+      SELECT max(${updates.createdAt}) FROM ${updates} WHERE ${updates.organisationId} = ${column}
+    )`);
+}
+
+/**
+ * The organisations of a programme, as a subquery: those working in one of its areas and those
+ * taking part (now or before) in one of its tiltak. Both halves are index lookups.
+ */
+function programmeOrganisationIds(programmeId: number) {
+  return sql`SELECT ${organisationAreas.organisationId} FROM ${organisationAreas} JOIN ${programmeAreas} ON ${programmeAreas.areaId} = ${organisationAreas.areaId} WHERE ${programmeAreas.programmeId} = ${programmeId}
+    UNION SELECT ${participations.organisationId} FROM ${participations} JOIN ${initiatives} ON ${initiatives.id} = ${participations.initiativeId} WHERE ${initiatives.programmeId} = ${programmeId}`;
+}
+
+/**
+ * The candidates for a tiltak: organisations working in its programme's areas or below them, or in
+ * an area that contains the tiltak's area (the municipality around a district). An organisation
+ * elsewhere in the country has no place in common with the tiltak; leaving it out lets the index on
+ * organisation_areas(area_id) find the candidates instead of reading every organisation.
+ */
+function worksNearTiltak(column: unknown, tiltak: { programmeId: number; containingAreaIds: Set<number> }) {
+  const around = [...tiltak.containingAreaIds];
+  return sql`${column} IN (
+    WITH RECURSIVE scope(id) AS (
+      SELECT ${programmeAreas.areaId} FROM ${programmeAreas} WHERE ${programmeAreas.programmeId} = ${tiltak.programmeId}
+      UNION SELECT areas.id FROM areas JOIN scope ON areas.parent_id = scope.id
+    )
+    SELECT ${organisationAreas.organisationId} FROM ${organisationAreas}
+    WHERE ${organisationAreas.areaId} IN (SELECT id FROM scope UNION SELECT value FROM json_each(${JSON.stringify(around)})))`;
+}
+
+/** The organisation in `column` works in the area or in one below it. */
+function worksInAreaSubtree(column: unknown, areaId: number) {
+  return sql`EXISTS (SELECT 1 FROM ${organisationAreas} WHERE ${organisationAreas.organisationId} = ${column} AND ${inAreaSubtree(organisationAreas.areaId, areaId)})`;
 }
 
 type CandidateRow = CandidateProfile & { slug: string };
 
-/** Every approved organisation as a matching candidate: five queries whatever their number. */
-function loadCandidates(): CandidateRow[] {
-  const db = getDb();
-  const orgs = db
-    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
+/** Approved organisations (narrowed by `where`) as matching candidates, in one query. */
+function loadCandidates(where: SQL | undefined): CandidateRow[] {
+  return getDb()
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      sector: organisations.sector,
+      areaIds: jsonList<number>(sql`SELECT ${organisationAreas.areaId} AS v FROM ${organisationAreas} WHERE ${organisationAreas.organisationId} = ${organisations.id}`),
+      subprogrammeIds: jsonList<number>(sql`SELECT ${organisationThemes.subprogrammeId} AS v FROM ${organisationThemes} WHERE ${organisationThemes.organisationId} = ${organisations.id}`),
+      offers: jsonList<Offer>(sql`SELECT ${organisationOffers.offer} AS v FROM ${organisationOffers} WHERE ${organisationOffers.organisationId} = ${organisations.id}`),
+      lastActiveAt: lastActivityOf(organisations.id),
+    })
     .from(organisations)
-    .where(eq(organisations.status, "approved"))
+    .where(and(eq(organisations.status, "approved"), where))
     .all();
-  const approved = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.status, "approved"));
-  const areasOf = groupBy(
-    db.select({ key: organisationAreas.organisationId, value: organisationAreas.areaId }).from(organisationAreas).where(inArray(organisationAreas.organisationId, approved)).all(),
-  );
-  const themesOf = groupBy(
-    db.select({ key: organisationThemes.organisationId, value: organisationThemes.subprogrammeId }).from(organisationThemes).where(inArray(organisationThemes.organisationId, approved)).all(),
-  );
-  const offersOf = groupBy(
-    db.select({ key: organisationOffers.organisationId, value: organisationOffers.offer }).from(organisationOffers).where(inArray(organisationOffers.organisationId, approved)).all(),
-  );
-  const activity = lastActivityByOrganisation();
-  return orgs.map((o) => ({
-    ...o,
-    areaIds: areasOf.get(o.id) ?? [],
-    subprogrammeIds: themesOf.get(o.id) ?? [],
-    offers: offersOf.get(o.id) ?? [],
-    lastActiveAt: activity.get(o.id) ?? null,
-  }));
 }
 
-type TiltakRow = TiltakProfile & { id: number; slug: string; title: string; programmeId: number; openOrganisationIds: Set<number> };
+/** An open (requested, invited or active) participation in a tiltak, with its organisation. */
+type OpenParticipation = { organisationId: number; organisation: string; sector: Sector; status: (typeof OPEN_PARTICIPATION_STATUSES)[number]; createdAt: number };
 
-/** Tiltak with what they seek and who is in them: four queries for any number of tiltak. */
-function loadTiltakProfiles(where: ReturnType<typeof and>): TiltakRow[] {
-  const db = getDb();
-  const rows = db
-    .select({ id: initiatives.id, slug: initiatives.slug, title: initiatives.title, programmeId: initiatives.programmeId, areaId: initiatives.areaId, subprogrammeId: initiatives.subprogrammeId })
+type TiltakRow = TiltakProfile & {
+  id: number;
+  slug: string;
+  title: string;
+  programmeId: number;
+  /** The areas containing the tiltak's area, for scoring ("containingArea"). */
+  containingAreaIds: Set<number>;
+  open: OpenParticipation[];
+  openOrganisationIds: Set<number>;
+};
+
+/** Tiltak with what they seek, the areas around theirs and who is in them: one query for any number of tiltak. */
+function loadTiltakProfiles(where: SQL | undefined): TiltakRow[] {
+  const rows = getDb()
+    .select({
+      id: initiatives.id,
+      slug: initiatives.slug,
+      title: initiatives.title,
+      programmeId: initiatives.programmeId,
+      areaId: initiatives.areaId,
+      subprogrammeId: initiatives.subprogrammeId,
+      soughtSectors: jsonList<Sector>(sql`SELECT ${initiativeSoughtSectors.sector} AS v FROM ${initiativeSoughtSectors} WHERE ${initiativeSoughtSectors.initiativeId} = ${initiatives.id}`),
+      soughtOffers: jsonList<Offer>(sql`SELECT ${initiativeSoughtOffers.offer} AS v FROM ${initiativeSoughtOffers} WHERE ${initiativeSoughtOffers.initiativeId} = ${initiatives.id}`),
+      containingAreaIds: jsonList<number>(sql`SELECT id AS v FROM (${areaAncestors(initiatives.areaId)})`),
+      open: jsonObjects<OpenParticipation>(sql`
+        SELECT json_object('organisationId', ${participations.organisationId}, 'organisation', ${organisations.name}, 'sector', ${organisations.sector},
+                           'status', ${participations.status}, 'createdAt', ${participations.createdAt}) AS v
+        FROM ${participations} JOIN ${organisations} ON ${organisations.id} = ${participations.organisationId}
+        WHERE ${participations.initiativeId} = ${initiatives.id} AND ${inArray(participations.status, [...OPEN_PARTICIPATION_STATUSES])}`),
+    })
     .from(initiatives)
     .where(where)
     .orderBy(asc(initiatives.title))
     .all();
-  const ids = db.select({ id: initiatives.id }).from(initiatives).where(where);
-  const sectors = groupBy(db.select({ key: initiativeSoughtSectors.initiativeId, value: initiativeSoughtSectors.sector }).from(initiativeSoughtSectors).where(inArray(initiativeSoughtSectors.initiativeId, ids)).all());
-  const offers = groupBy(db.select({ key: initiativeSoughtOffers.initiativeId, value: initiativeSoughtOffers.offer }).from(initiativeSoughtOffers).where(inArray(initiativeSoughtOffers.initiativeId, ids)).all());
-  const parts = db
-    .select({ initiativeId: participations.initiativeId, organisationId: participations.organisationId, status: participations.status, sector: organisations.sector })
-    .from(participations)
-    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
-    .where(and(inArray(participations.initiativeId, ids), inArray(participations.status, [...OPEN_PARTICIPATION_STATUSES])))
-    .all();
-  return rows.map((r) => {
-    const mine = parts.filter((p) => p.initiativeId === r.id);
-    return {
-      ...r,
-      soughtSectors: sectors.get(r.id) ?? [],
-      soughtOffers: offers.get(r.id) ?? [],
-      presentSectors: [...new Set(mine.filter((p) => p.status === "active").map((p) => p.sector))],
-      openOrganisationIds: new Set(mine.map((p) => p.organisationId)),
-    };
-  });
+  return rows.map((r) => ({
+    ...r,
+    containingAreaIds: new Set(r.containingAreaIds),
+    presentSectors: [...new Set(r.open.filter((p) => p.status === "active").map((p) => p.sector))],
+    openOrganisationIds: new Set(r.open.map((p) => p.organisationId)),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,17 +156,16 @@ export const SUGGESTION_PAGE_SIZE = 20;
  * Ten queries whatever the number of organisations.
  */
 export function suggestPartners(initiativeId: number, filters: { sector: Sector | null; areaId: number | null }, page = 1) {
-  const tiltak = loadTiltakProfiles(and(eq(initiatives.id, initiativeId)))[0];
+  const tiltak = loadTiltakProfiles(eq(initiatives.id, initiativeId))[0];
   if (!tiltak) return { total: 0, items: [] as Suggestion[] };
-  const tree = loadAreaTree();
-  const inArea = filters.areaId === null ? null : tree.subtree(filters.areaId);
-  const candidates = loadCandidates().filter(
-    (c) =>
-      !tiltak.openOrganisationIds.has(c.id) &&
-      (filters.sector === null || c.sector === filters.sector) &&
-      (inArea === null || c.areaIds.some((id) => inArea.has(id))),
-  );
-  const ranked = rankCandidates(tiltak, candidates, { containingAreaIds: tree.ancestors(tiltak.areaId), now: now() });
+  const candidates = loadCandidates(
+    and(
+      worksNearTiltak(organisations.id, tiltak),
+      filters.sector === null ? undefined : eq(organisations.sector, filters.sector),
+      filters.areaId === null ? undefined : worksInAreaSubtree(organisations.id, filters.areaId),
+    ),
+  ).filter((c) => !tiltak.openOrganisationIds.has(c.id));
+  const ranked = rankCandidates(tiltak, candidates, { containingAreaIds: tiltak.containingAreaIds, now: now() });
   const start = (page - 1) * SUGGESTION_PAGE_SIZE;
   return {
     total: ranked.length,
@@ -178,13 +185,12 @@ export type TiltakSuggestion = { id: number; slug: string; title: string; score:
 /** The reverse view: the tiltak (not archived, not completed, in these programmes) an organisation would fit best. */
 export function suggestInitiatives(organisationId: number, programmeIds: number[], limit = SUGGESTION_PAGE_SIZE): TiltakSuggestion[] {
   if (programmeIds.length === 0) return [];
-  const candidate = loadCandidates().find((c) => c.id === organisationId);
+  const candidate = loadCandidates(eq(organisations.id, organisationId))[0];
   if (!candidate) return [];
-  const tree = loadAreaTree();
   const tiltak = loadTiltakProfiles(and(inArray(initiatives.programmeId, programmeIds), isNull(initiatives.archivedAt), sql`${initiatives.status} <> 'completed'`));
   return tiltak
     .filter((t) => !t.openOrganisationIds.has(organisationId))
-    .map((t) => ({ id: t.id, slug: t.slug, title: t.title, name: t.title, ...scoreCandidate(t, candidate, { containingAreaIds: tree.ancestors(t.areaId), now: now() }) }))
+    .map((t) => ({ id: t.id, slug: t.slug, title: t.title, name: t.title, ...scoreCandidate(t, candidate, { containingAreaIds: t.containingAreaIds, now: now() }) }))
     .sort(compareRanked)
     .slice(0, limit)
     .map(({ name: _n, ...rest }) => rest);
@@ -205,38 +211,41 @@ export type Dashboard = {
   joinRequests: { slug: string; title: string; organisation: string; days: number }[];
 };
 
+function programmeSubprogrammes(programmeId: number) {
+  return getDb().select({ id: subprogrammes.id, name: subprogrammes.name }).from(subprogrammes).where(eq(subprogrammes.programmeId, programmeId)).orderBy(asc(subprogrammes.position), asc(subprogrammes.name)).all();
+}
+
 const zero = () => Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
 
 /**
  * The programme's gaps, optionally within an area (and below it). `pendingOrganisations` comes from
- * the caller (the approval queue's count). Eleven queries whatever the number of organisations.
+ * the caller (the approval queue), the sub-programmes too when it has them (ProgrammeChoice). Two
+ * queries whatever the number of organisations (three without `subs`): the tiltak with their open
+ * participations (the matrix, the gaps and the join requests all come from them) and the stale
+ * organisations.
  */
-export function getDashboard(programmeId: number, areaId: number | null, pendingOrganisations: { createdAt: number }[]): Dashboard {
+export function getDashboard(
+  programmeId: number,
+  areaId: number | null,
+  pendingOrganisations: { createdAt: number }[],
+  subs: { id: number; name: string }[] = programmeSubprogrammes(programmeId),
+): Dashboard {
   const db = getDb();
-  const tree = loadAreaTree();
-  const inArea = areaId === null ? null : tree.subtree(areaId);
   const at = now();
 
-  const subs = db.select({ id: subprogrammes.id, name: subprogrammes.name }).from(subprogrammes).where(eq(subprogrammes.programmeId, programmeId)).orderBy(asc(subprogrammes.position), asc(subprogrammes.name)).all();
-  const tiltak = loadTiltakProfiles(and(eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt))).filter((t) => inArea === null || inArea.has(t.areaId));
-  const tiltakIds = new Set(tiltak.map((t) => t.id));
+  const tiltak = loadTiltakProfiles(and(eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt), areaId === null ? undefined : inAreaSubtree(initiatives.areaId, areaId)));
 
-  const active = db
-    .select({ initiativeId: participations.initiativeId, subprogrammeId: initiatives.subprogrammeId, sector: organisations.sector })
-    .from(participations)
-    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
-    .where(and(eq(participations.status, "active"), eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt)))
-    .all()
-    .filter((p) => tiltakIds.has(p.initiativeId));
   const matrix = subs.map((s) => ({ id: s.id, name: s.name, counts: zero(), total: 0 }));
   const sectorTotals = zero();
-  for (const p of active) {
-    const row = matrix.find((m) => m.id === p.subprogrammeId);
+  for (const t of tiltak) {
+    const row = matrix.find((m) => m.id === t.subprogrammeId);
     if (!row) continue;
-    row.counts[p.sector] += 1;
-    row.total += 1;
-    sectorTotals[p.sector] += 1;
+    for (const p of t.open) {
+      if (p.status !== "active") continue;
+      row.counts[p.sector] += 1;
+      row.total += 1;
+      sectorTotals[p.sector] += 1;
+    }
   }
 
   const noPartners = tiltak.filter((t) => t.presentSectors.length === 0).map(({ slug, title }) => ({ slug, title }));
@@ -247,45 +256,28 @@ export function getDashboard(programmeId: number, areaId: number | null, pending
 
   // Stale: approved organisations of this programme (its areas, or taking part in its tiltak) with
   // neither activity nor a profile confirmation in the last 12 months.
-  const programmeAreaIds = new Set(db.select({ id: programmeAreas.areaId }).from(programmeAreas).where(eq(programmeAreas.programmeId, programmeId)).all().map((r) => r.id));
-  const orgAreas = groupBy(db.select({ key: organisationAreas.organisationId, value: organisationAreas.areaId }).from(organisationAreas).all());
-  const inTiltak = new Set(
-    db
-      .select({ id: participations.organisationId })
-      .from(participations)
-      .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-      .where(eq(initiatives.programmeId, programmeId))
-      .all()
-      .map((r) => r.id),
-  );
-  const activity = lastActivityByOrganisation();
+  const recentSince = at - RECENT_MS;
+  const lastActiveAt = lastActivityOf(organisations.id);
   const stale = db
-    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, lastConfirmedAt: organisations.lastConfirmedAt })
+    .select({ slug: organisations.slug, name: organisations.name, lastActiveAt, lastConfirmedAt: organisations.lastConfirmedAt })
     .from(organisations)
-    .where(eq(organisations.status, "approved"))
+    .where(
+      and(
+        sql`${organisations.id} IN (${programmeOrganisationIds(programmeId)})`,
+        eq(organisations.status, "approved"),
+        areaId === null ? undefined : worksInAreaSubtree(organisations.id, areaId),
+        sql`(${organisations.lastConfirmedAt} IS NULL OR ${organisations.lastConfirmedAt} < ${recentSince})`,
+        sql`coalesce(${lastActiveAt}, 0) < ${recentSince}`,
+      ),
+    )
     .orderBy(asc(organisations.sortName))
     .all()
-    .filter((o) => {
-      const mine = orgAreas.get(o.id) ?? [];
-      const belongs = inTiltak.has(o.id) || mine.some((a) => programmeAreaIds.has(a));
-      if (!belongs) return false;
-      if (inArea !== null && !mine.some((a) => inArea.has(a))) return false;
-      const lastActive = activity.get(o.id) ?? null;
-      const confirmed = o.lastConfirmedAt?.getTime() ?? null;
-      return (lastActive === null || at - lastActive > RECENT_MS) && (confirmed === null || at - confirmed > RECENT_MS);
-    })
-    .map((o) => ({ slug: o.slug, name: o.name, lastActiveAt: activity.get(o.id) ?? null, lastConfirmedAt: o.lastConfirmedAt?.getTime() ?? null }));
+    .map((o) => ({ slug: o.slug, name: o.name, lastActiveAt: o.lastActiveAt, lastConfirmedAt: o.lastConfirmedAt?.getTime() ?? null }));
 
-  const joinRequests = db
-    .select({ slug: initiatives.slug, title: initiatives.title, initiativeId: initiatives.id, organisation: organisations.name, createdAt: participations.createdAt })
-    .from(participations)
-    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
-    .where(and(eq(participations.status, "requested"), eq(initiatives.programmeId, programmeId), isNull(initiatives.archivedAt)))
-    .orderBy(asc(participations.createdAt))
-    .all()
-    .filter((r) => tiltakIds.has(r.initiativeId))
-    .map((r) => ({ slug: r.slug, title: r.title, organisation: r.organisation, days: Math.floor((at - r.createdAt.getTime()) / DAY) }));
+  const joinRequests = tiltak
+    .flatMap((t) => t.open.filter((p) => p.status === "requested").map((p) => ({ slug: t.slug, title: t.title, organisation: p.organisation, createdAt: p.createdAt })))
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((r) => ({ slug: r.slug, title: r.title, organisation: r.organisation, days: Math.floor((at - r.createdAt) / DAY) }));
 
   const oldest = pendingOrganisations.reduce<number | null>((min, o) => (min === null || o.createdAt < min ? o.createdAt : min), null);
   return {
@@ -306,46 +298,38 @@ export function getDashboard(programmeId: number, areaId: number | null, pending
 
 export type ReportFilters = { programmeId: number; areaId: number | null; sector: Sector | null };
 
-/** Organisations of the programme (its areas, or taking part in its tiltak), any status. */
+/** Organisations of the programme (its areas, or taking part in its tiltak), any status. One query. */
 export function reportOrganisations(f: ReportFilters) {
-  const db = getDb();
-  const tree = loadAreaTree();
-  const inArea = f.areaId === null ? null : tree.subtree(f.areaId);
-  const programmeAreaIds = new Set(db.select({ id: programmeAreas.areaId }).from(programmeAreas).where(eq(programmeAreas.programmeId, f.programmeId)).all().map((r) => r.id));
-  const orgAreas = db
-    .select({ organisationId: organisationAreas.organisationId, areaId: areas.id, name: areas.name })
-    .from(organisationAreas)
-    .innerJoin(areas, eq(areas.id, organisationAreas.areaId))
-    .orderBy(asc(areas.name))
-    .all();
-  const counts = new Map(
-    db
-      .select({ id: participations.organisationId, n: sql<number>`sum(CASE WHEN ${participations.status} = 'active' THEN 1 ELSE 0 END)`, any: sql<number>`count(*)` })
-      .from(participations)
-      .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-      .where(eq(initiatives.programmeId, f.programmeId))
-      .groupBy(participations.organisationId)
-      .all()
-      .map((r) => [r.id, r]),
-  );
-  return db
-    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, sector: organisations.sector, orgNumber: organisations.orgNumber, status: organisations.status, approvedAt: organisations.approvedAt, lastConfirmedAt: organisations.lastConfirmedAt })
+  return getDb()
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      slug: organisations.slug,
+      sector: organisations.sector,
+      orgNumber: organisations.orgNumber,
+      status: organisations.status,
+      approvedAt: organisations.approvedAt,
+      lastConfirmedAt: organisations.lastConfirmedAt,
+      areas: jsonList<string>(
+        sql`SELECT ${areas.name} AS v FROM ${organisationAreas} JOIN ${areas} ON ${areas.id} = ${organisationAreas.areaId} WHERE ${organisationAreas.organisationId} = ${organisations.id} ORDER BY ${areas.name}`,
+      ),
+      activeParticipations: scalar<number>(sql`SELECT count(*) FROM ${participations} JOIN ${initiatives} ON ${initiatives.id} = ${participations.initiativeId}
+        WHERE ${participations.organisationId} = ${organisations.id} AND ${participations.status} = 'active' AND ${initiatives.programmeId} = ${f.programmeId}`),
+    })
     .from(organisations)
-    .where(f.sector ? eq(organisations.sector, f.sector) : undefined)
+    .where(
+      and(
+        sql`${organisations.id} IN (${programmeOrganisationIds(f.programmeId)})`,
+        f.sector ? eq(organisations.sector, f.sector) : undefined,
+        f.areaId === null ? undefined : worksInAreaSubtree(organisations.id, f.areaId),
+      ),
+    )
     .orderBy(asc(organisations.sortName))
-    .all()
-    .flatMap((o) => {
-      const mine = orgAreas.filter((a) => a.organisationId === o.id);
-      if (!counts.has(o.id) && !mine.some((a) => programmeAreaIds.has(a.areaId))) return [];
-      if (inArea !== null && !mine.some((a) => inArea.has(a.areaId))) return [];
-      return [{ ...o, areas: mine.map((a) => a.name), activeParticipations: counts.get(o.id)?.n ?? 0 }];
-    });
+    .all();
 }
 
 /** Tiltak of the programme (archived included), in the area and below it. */
 export function reportInitiatives(f: Omit<ReportFilters, "sector">) {
-  const tree = loadAreaTree();
-  const inArea = f.areaId === null ? null : tree.subtree(f.areaId);
   const lead = alias(organisations, "lead");
   return getDb()
     .select({
@@ -367,16 +351,13 @@ export function reportInitiatives(f: Omit<ReportFilters, "sector">) {
     .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
     .innerJoin(areas, eq(areas.id, initiatives.areaId))
     .leftJoin(lead, eq(lead.id, initiatives.leadOrganisationId))
-    .where(eq(initiatives.programmeId, f.programmeId))
+    .where(and(eq(initiatives.programmeId, f.programmeId), f.areaId === null ? undefined : inAreaSubtree(initiatives.areaId, f.areaId)))
     .orderBy(asc(initiatives.title))
-    .all()
-    .filter((t) => inArea === null || inArea.has(t.areaId));
+    .all();
 }
 
 /** Every participation (history included) in the programme's tiltak, filtered by area and sector. */
 export function reportParticipations(f: ReportFilters) {
-  const tree = loadAreaTree();
-  const inArea = f.areaId === null ? null : tree.subtree(f.areaId);
   return getDb()
     .select({
       initiative: initiatives.title,
@@ -398,10 +379,15 @@ export function reportParticipations(f: ReportFilters) {
     .innerJoin(organisations, eq(organisations.id, participations.organisationId))
     .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
     .innerJoin(areas, eq(areas.id, initiatives.areaId))
-    .where(and(eq(initiatives.programmeId, f.programmeId), f.sector ? eq(organisations.sector, f.sector) : undefined))
+    .where(
+      and(
+        eq(initiatives.programmeId, f.programmeId),
+        f.sector ? eq(organisations.sector, f.sector) : undefined,
+        f.areaId === null ? undefined : inAreaSubtree(initiatives.areaId, f.areaId),
+      ),
+    )
     .orderBy(asc(initiatives.title), asc(organisations.sortName), asc(participations.createdAt))
-    .all()
-    .filter((p) => inArea === null || inArea.has(p.areaId));
+    .all();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,7 +433,7 @@ export function getAnnualReport(programmeId: number, year: number): AnnualReport
     )
     .orderBy(asc(subprogrammes.position), asc(subprogrammes.name), asc(areas.name))
     .all();
-  const subs = db.select({ name: subprogrammes.name }).from(subprogrammes).where(eq(subprogrammes.programmeId, programmeId)).orderBy(asc(subprogrammes.position), asc(subprogrammes.name)).all();
+  const subs = programmeSubprogrammes(programmeId);
   const bySubprogramme = subs.map((s) => {
     const mine = tiltak.filter((t) => t.sub === s.name);
     const areaNames = [...new Set(mine.map((t) => t.area))];

@@ -31,6 +31,7 @@ import { canCoordinateProgramme, isAdmin, type Actor } from "~/services/permissi
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { jsonList, jsonObjects } from "~/utils/sql-json.server";
 import { slugify, uniqueSlug } from "~/utils/slug";
 import type { InitiativeStatus, Offer, ParticipationRole, Sector } from "~/validation/enums";
 import { normaliseOrgNumber, orgNumberProblem } from "~/validation/org-number";
@@ -50,12 +51,34 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 // Scope
 // ---------------------------------------------------------------------------------------------
 
-export type ProgrammeChoice = { id: number; slug: string; name: string };
+type ProgrammeArea = { id: number; slug: string; name: string; depth: number };
 
-/** The programmes the person coordinates (admins: all), by name. One query. */
+/** A programme the person coordinates, with what its pages and forms choose from. */
+export type ProgrammeChoice = { id: number; slug: string; name: string; subprogrammes: { id: number; name: string }[]; areas: ProgrammeArea[] };
+
+type AreaRow = { id: number; slug: string; name: string; parentId: number | null };
+const programmeAreaRows = (programmeId: unknown) =>
+  jsonObjects<AreaRow>(sql`SELECT json_object('id', ${areas.id}, 'slug', ${areas.slug}, 'name', ${areas.name}, 'parentId', ${areas.parentId}) AS v
+    FROM ${programmeAreas} JOIN ${areas} ON ${areas.id} = ${programmeAreas.areaId} WHERE ${programmeAreas.programmeId} = ${programmeId}`);
+
+/**
+ * The programmes the person coordinates (admins: all), by name, each with its sub-programmes and its
+ * areas (in tree order): one query, so a page that picks a programme needs no more for its filters.
+ */
 export function listCoordinatedProgrammes(actor: Actor): ProgrammeChoice[] {
-  const rows = getDb().select({ id: programmes.id, slug: programmes.slug, name: programmes.name }).from(programmes).orderBy(asc(programmes.name)).all();
-  return rows.filter((p) => canCoordinateProgramme(actor, p.id));
+  const rows = getDb()
+    .select({
+      id: programmes.id,
+      slug: programmes.slug,
+      name: programmes.name,
+      subprogrammes: jsonObjects<{ id: number; name: string }>(sql`SELECT json_object('id', ${subprogrammes.id}, 'name', ${subprogrammes.name}) AS v
+        FROM ${subprogrammes} WHERE ${subprogrammes.programmeId} = ${programmes.id} ORDER BY ${subprogrammes.position}, ${subprogrammes.name}`),
+      areaRows: programmeAreaRows(programmes.id),
+    })
+    .from(programmes)
+    .orderBy(asc(programmes.name))
+    .all();
+  return rows.filter((p) => canCoordinateProgramme(actor, p.id)).map(({ areaRows, ...p }) => ({ ...p, areas: inProgrammeTreeOrder(areaRows) }));
 }
 
 /**
@@ -64,27 +87,24 @@ export function listCoordinatedProgrammes(actor: Actor): ProgrammeChoice[] {
  */
 export function pickProgramme(actor: Actor, slug: string | null): { programme: ProgrammeChoice; programmes: ProgrammeChoice[] } {
   const mine = listCoordinatedProgrammes(actor);
-  if (slug) {
-    const found = getDb().select({ id: programmes.id, slug: programmes.slug, name: programmes.name }).from(programmes).where(eq(programmes.slug, slug)).get();
-    if (!found) throw new CoordinationError("notFound");
-    if (!canCoordinateProgramme(actor, found.id)) throw new CoordinationError("forbidden");
-    return { programme: found, programmes: mine };
-  }
-  const first = mine[0];
-  if (!first) throw new CoordinationError("forbidden");
-  return { programme: first, programmes: mine };
+  const programme = slug ? mine.find((p) => p.slug === slug) : mine[0];
+  if (programme) return { programme, programmes: mine };
+  if (!slug) throw new CoordinationError("forbidden");
+  // Not one of the person's: unknown (404) or another's (403).
+  const exists = getDb().select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, slug)).get();
+  throw new CoordinationError(exists ? "forbidden" : "notFound");
 }
 
-/** The areas of a programme (programme_areas), in tree order with depth. One query each. */
-export function listProgrammeAreas(programmeId: number): { id: number; slug: string; name: string; depth: number }[] {
-  const rows = getDb()
-    .select({ id: areas.id, slug: areas.slug, name: areas.name, parentId: areas.parentId })
-    .from(programmeAreas)
-    .innerJoin(areas, eq(areas.id, programmeAreas.areaId))
-    .where(eq(programmeAreas.programmeId, programmeId))
-    .all();
+/** The areas of a programme (programme_areas), in tree order with depth. One query. */
+export function listProgrammeAreas(programmeId: number): ProgrammeArea[] {
+  const row = getDb().select({ areaRows: programmeAreaRows(programmes.id) }).from(programmes).where(eq(programmes.id, programmeId)).get();
+  return inProgrammeTreeOrder(row?.areaRows ?? []);
+}
+
+/** A programme's areas with their depth, parents first; an area whose parent is not in the programme is a root. */
+function inProgrammeTreeOrder(rows: AreaRow[]): ProgrammeArea[] {
   const ids = new Set(rows.map((r) => r.id));
-  const out: { id: number; slug: string; name: string; depth: number }[] = [];
+  const out: ProgrammeArea[] = [];
   const visit = (parent: number | null, depth: number) => {
     for (const row of rows.filter((r) => (parent === null ? r.parentId === null || !ids.has(r.parentId) : r.parentId === parent)).sort((a, b) => a.name.localeCompare(b.name, "nb"))) {
       out.push({ id: row.id, slug: row.slug, name: row.name, depth });
@@ -140,10 +160,14 @@ export type PendingOrganisation = {
   duplicates: { slug: string; name: string; status: string; why: "sameName" | "sameFirstWord" }[];
 };
 
-/** The pending organisations the person may decide, oldest first, with what helps decide. Six queries. */
-export function listPendingOrganisations(actor: Actor, onlyId?: number): PendingOrganisation[] {
-  const db = getDb();
-  const pending = db
+type PendingInScope = Omit<PendingOrganisation, "duplicates">;
+
+/**
+ * The pending organisations the person may decide, oldest first, with their areas and themes; no
+ * duplicate hints (the dashboard counts these). One query: areas and themes come as JSON columns.
+ */
+export function listPendingInScope(actor: Actor, onlyId?: number): PendingInScope[] {
+  const rows = getDb()
     .select({
       id: organisations.id,
       slug: organisations.slug,
@@ -154,57 +178,31 @@ export function listPendingOrganisations(actor: Actor, onlyId?: number): Pending
       createdAt: organisations.createdAt,
       registeredByName: users.name,
       registeredByEmail: users.email,
+      areas: jsonObjects<{ name: string; programmeIds: number[] }>(sql`
+        SELECT json_object('name', ${areas.name}, 'programmeIds',
+          (SELECT json_group_array(${programmeAreas.programmeId}) FROM ${programmeAreas} WHERE ${programmeAreas.areaId} = ${areas.id})) AS v
+        FROM ${organisationAreas} JOIN ${areas} ON ${areas.id} = ${organisationAreas.areaId}
+        WHERE ${organisationAreas.organisationId} = ${organisations.id} ORDER BY ${areas.name}`),
+      themes: jsonObjects<{ name: string; programme: string; programmeId: number }>(sql`
+        SELECT json_object('name', ${subprogrammes.name}, 'programme', ${programmes.name}, 'programmeId', ${subprogrammes.programmeId}) AS v
+        FROM ${organisationThemes} JOIN ${subprogrammes} ON ${subprogrammes.id} = ${organisationThemes.subprogrammeId} JOIN ${programmes} ON ${programmes.id} = ${subprogrammes.programmeId}
+        WHERE ${organisationThemes.organisationId} = ${organisations.id} ORDER BY ${programmes.name}, ${subprogrammes.position}`),
     })
     .from(organisations)
     .leftJoin(users, eq(users.id, organisations.registeredByUserId))
     .where(and(eq(organisations.status, "pending"), onlyId === undefined ? undefined : eq(organisations.id, onlyId)))
     .orderBy(asc(organisations.createdAt), asc(organisations.id))
     .all();
-  if (pending.length === 0) return [];
-  const ids = pending.map((p) => p.id);
-  const areaRows = db
-    .select({ organisationId: organisationAreas.organisationId, areaId: areas.id, name: areas.name })
-    .from(organisationAreas)
-    .innerJoin(areas, eq(areas.id, organisationAreas.areaId))
-    .where(inArray(organisationAreas.organisationId, ids))
-    .orderBy(asc(areas.name))
-    .all();
-  const themeRows = db
-    .select({ organisationId: organisationThemes.organisationId, programmeId: subprogrammes.programmeId, name: subprogrammes.name, programme: programmes.name })
-    .from(organisationThemes)
-    .innerJoin(subprogrammes, eq(subprogrammes.id, organisationThemes.subprogrammeId))
-    .innerJoin(programmes, eq(programmes.id, subprogrammes.programmeId))
-    .where(inArray(organisationThemes.organisationId, ids))
-    .orderBy(asc(programmes.name), asc(subprogrammes.position))
-    .all();
-  const programmesByArea = new Map<number, number[]>();
-  for (const row of db.select({ areaId: programmeAreas.areaId, programmeId: programmeAreas.programmeId }).from(programmeAreas).all()) {
-    programmesByArea.set(row.areaId, [...(programmesByArea.get(row.areaId) ?? []), row.programmeId]);
-  }
-  const everyone = db.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, status: organisations.status }).from(organisations).all();
-
-  return pending
-    .filter((org) => {
-      const myAreas = areaRows.filter((a) => a.organisationId === org.id);
-      const myThemes = themeRows.filter((t) => t.organisationId === org.id);
-      return touchesScope(
+  return rows
+    .filter((org) =>
+      touchesScope(
         actor,
-        myAreas.flatMap((a) => programmesByArea.get(a.areaId) ?? []),
-        myThemes.map((t) => t.programmeId),
-        myAreas.length + myThemes.length > 0,
-      );
-    })
+        org.areas.flatMap((a) => a.programmeIds),
+        org.themes.map((t) => t.programmeId),
+        org.areas.length + org.themes.length > 0,
+      ),
+    )
     .map((org) => {
-      const norm = normaliseName(org.name);
-      const first = firstWord(org.name);
-      const duplicates = everyone
-        .filter((o) => o.id !== org.id)
-        .flatMap((o): PendingOrganisation["duplicates"] => {
-          if (normaliseName(o.name) === norm) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameName" }];
-          if (first && firstWord(o.name) === first) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameFirstWord" }];
-          return [];
-        })
-        .slice(0, 10);
       const number = org.orgNumber ? normaliseOrgNumber(org.orgNumber) : null;
       return {
         id: org.id,
@@ -216,11 +214,55 @@ export function listPendingOrganisations(actor: Actor, onlyId?: number): Pending
         description: org.description,
         createdAt: org.createdAt.getTime(),
         registeredBy: org.registeredByName && org.registeredByEmail ? { name: org.registeredByName, email: org.registeredByEmail } : null,
-        areas: areaRows.filter((a) => a.organisationId === org.id).map((a) => a.name),
-        themes: themeRows.filter((t) => t.organisationId === org.id).map((t) => `${t.name} (${t.programme})`),
-        duplicates,
+        areas: org.areas.map((a) => a.name),
+        themes: org.themes.map((t) => `${t.name} (${t.programme})`),
       };
     });
+}
+
+/**
+ * The organisations that could be a duplicate of one of these names (any status, anywhere in the
+ * country: a second registration of the same organisation may name another area), by id. A duplicate
+ * hint needs the same normalised name or the same distinctive first word, so every such organisation
+ * has those words in its name: the full-text index finds them instead of a scan of every organisation,
+ * and listPendingOrganisations then applies the exact rule.
+ */
+function duplicateCandidates(names: string[]) {
+  const terms = new Set<string>();
+  for (const name of names) {
+    const words = normaliseName(name).split(" ").filter(Boolean);
+    if (words.length) terms.add(words.map((w) => `"${w}"`).join(" AND "));
+    const first = firstWord(name);
+    if (first) terms.add(`"${first}"`);
+  }
+  if (terms.size === 0) return [];
+  const match = `name : (${[...terms].map((t) => `(${t})`).join(" OR ")})`;
+  return getDb()
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, status: organisations.status })
+    .from(organisations)
+    .where(sql`${organisations.id} IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ${match})`)
+    .orderBy(asc(organisations.id))
+    .all();
+}
+
+/** The pending organisations the person may decide, oldest first, with what helps decide. Two queries. */
+export function listPendingOrganisations(actor: Actor): PendingOrganisation[] {
+  const pending = listPendingInScope(actor);
+  if (pending.length === 0) return [];
+  const everyone = duplicateCandidates(pending.map((o) => o.name)).map((o) => ({ ...o, norm: normaliseName(o.name), first: firstWord(o.name) }));
+  return pending.map((org) => {
+    const norm = normaliseName(org.name);
+    const first = firstWord(org.name);
+    const duplicates = everyone
+      .filter((o) => o.id !== org.id)
+      .flatMap((o): PendingOrganisation["duplicates"] => {
+        if (o.norm === norm) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameName" }];
+        if (first && o.first === first) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameFirstWord" }];
+        return [];
+      })
+      .slice(0, 10);
+    return { ...org, duplicates };
+  });
 }
 
 function activeMembersOf(tx: Tx, organisationId: number): number[] {
@@ -239,7 +281,7 @@ function activeMembersOf(tx: Tx, organisationId: number): number[] {
 export function assertCanDecideOrganisation(actor: Actor, organisationId: number): void {
   const exists = getDb().select({ id: organisations.id, status: organisations.status }).from(organisations).where(eq(organisations.id, organisationId)).get();
   if (!exists || exists.status !== "pending") throw new CoordinationError("notFound");
-  if (listPendingOrganisations(actor, organisationId).length === 0) throw new CoordinationError("forbidden");
+  if (listPendingInScope(actor, organisationId).length === 0) throw new CoordinationError("forbidden");
 }
 
 export function decideOrganisation(actor: Actor, input: { organisationId: number; approve: boolean; reason: string }) {
@@ -314,10 +356,9 @@ export type CoordinatorInitiative = {
   soughtOffers: Offer[];
 };
 
-/** A tiltak by slug, whoever may see it: the route checks the programme (403) before showing it. */
+/** A tiltak by slug, whoever may see it: the route checks the programme (403) before showing it. One query. */
 export function findInitiativeForCoordinator(slug: string): CoordinatorInitiative | null {
-  const db = getDb();
-  const row = db
+  const row = getDb()
     .select({
       id: initiatives.id,
       slug: initiatives.slug,
@@ -337,6 +378,8 @@ export function findInitiativeForCoordinator(slug: string): CoordinatorInitiativ
       leadOrganisationId: initiatives.leadOrganisationId,
       isPublic: initiatives.isPublic,
       archivedAt: initiatives.archivedAt,
+      soughtSectors: jsonList<Sector>(sql`SELECT ${initiativeSoughtSectors.sector} AS v FROM ${initiativeSoughtSectors} WHERE ${initiativeSoughtSectors.initiativeId} = ${initiatives.id}`),
+      soughtOffers: jsonList<Offer>(sql`SELECT ${initiativeSoughtOffers.offer} AS v FROM ${initiativeSoughtOffers} WHERE ${initiativeSoughtOffers.initiativeId} = ${initiatives.id}`),
     })
     .from(initiatives)
     .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
@@ -345,9 +388,7 @@ export function findInitiativeForCoordinator(slug: string): CoordinatorInitiativ
     .where(eq(initiatives.slug, slug))
     .get();
   if (!row) return null;
-  const soughtSectors = db.select({ s: initiativeSoughtSectors.sector }).from(initiativeSoughtSectors).where(eq(initiativeSoughtSectors.initiativeId, row.id)).all().map((r) => r.s);
-  const soughtOffers = db.select({ o: initiativeSoughtOffers.offer }).from(initiativeSoughtOffers).where(eq(initiativeSoughtOffers.initiativeId, row.id)).all().map((r) => r.o);
-  return { ...row, archivedAt: row.archivedAt ? row.archivedAt.getTime() : null, soughtSectors, soughtOffers };
+  return { ...row, archivedAt: row.archivedAt ? row.archivedAt.getTime() : null };
 }
 
 /** The tiltak of one programme for the list page, newest first; archived ones only when asked. */
@@ -381,26 +422,14 @@ export type InitiativeFormOptions = {
   organisations: { id: number; name: string }[];
 };
 
-/** What the tiltak form offers: the person's programmes with their sub-programmes and areas, and the approved organisations. */
-export function initiativeFormOptions(actor: Actor): InitiativeFormOptions {
-  const mine = listCoordinatedProgrammes(actor);
-  const db = getDb();
-  const subs = mine.length
-    ? db
-        .select({ id: subprogrammes.id, name: subprogrammes.name, programmeId: subprogrammes.programmeId })
-        .from(subprogrammes)
-        .where(inArray(subprogrammes.programmeId, mine.map((p) => p.id)))
-        .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
-        .all()
-    : [];
+/**
+ * What the tiltak form offers: the person's programmes (`mine`, when the caller already has them) with
+ * their sub-programmes and areas, and the approved organisations. One query (two without `mine`).
+ */
+export function initiativeFormOptions(actor: Actor, mine: ProgrammeChoice[] = listCoordinatedProgrammes(actor)): InitiativeFormOptions {
   return {
-    programmes: mine.map((p) => ({
-      id: p.id,
-      name: p.name,
-      subprogrammes: subs.filter((s) => s.programmeId === p.id).map(({ id, name }) => ({ id, name })),
-      areas: listProgrammeAreas(p.id).map(({ id, name, depth }) => ({ id, name, depth })),
-    })),
-    organisations: db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.status, "approved")).orderBy(asc(organisations.sortName)).all(),
+    programmes: mine.map((p) => ({ id: p.id, name: p.name, subprogrammes: p.subprogrammes, areas: p.areas.map(({ id, name, depth }) => ({ id, name, depth })) })),
+    organisations: getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.status, "approved")).orderBy(asc(organisations.sortName)).all(),
   };
 }
 

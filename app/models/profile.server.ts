@@ -8,6 +8,7 @@ import { memberships, organisationAreas, organisationOffers, organisations, orga
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { audit } from "~/services/audit.server";
 import { getDb } from "~/utils/db.server";
+import { jsonList } from "~/utils/sql-json.server";
 import type { MembershipRole, Offer } from "~/validation/enums";
 import type { ProfileInput } from "~/validation/profile";
 
@@ -38,7 +39,6 @@ export function profileNeedsConfirmation(lastConfirmedAt: Date | number | null, 
  * themes and offers come along as JSON arrays from correlated subqueries (primary-key lookups).
  */
 export function getProfileForEdit(userId: number, organisationId: number) {
-  const jsonList = <T>(query: SQL) => sql<T[]>`(SELECT json_group_array(v) FROM (${query}))`.mapWith((v: string) => JSON.parse(v) as T[]);
   return (
     getDb()
       .select({

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { SelectField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import { getDashboard } from "~/models/coordination-insight.server";
-import { listPendingOrganisations, listProgrammeAreas, orRespond, pickProgramme } from "~/models/coordination.server";
+import { listPendingInScope, orRespond, pickProgramme } from "~/models/coordination.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
@@ -15,12 +15,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
   const url = new URL(request.url);
   const { programme, programmes } = orRespond(() => pickProgramme(actor, url.searchParams.get("satsing")));
-  const areaOptions = listProgrammeAreas(programme.id);
+  const areaOptions = programme.areas;
   const areaSlug = url.searchParams.get("omrade");
   const area = areaSlug ? areaOptions.find((a) => a.slug === areaSlug) : null;
   if (areaSlug && !area) throw new Response(null, { status: 404 });
-  const pending = listPendingOrganisations(actor);
-  const dashboard = getDashboard(programme.id, area?.id ?? null, pending);
+  const pending = listPendingInScope(actor);
+  const dashboard = getDashboard(programme.id, area?.id ?? null, pending, programme.subprogrammes);
   return {
     programme: { slug: programme.slug, name: programme.name },
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),

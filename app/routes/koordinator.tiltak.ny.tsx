@@ -14,8 +14,8 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
-  const { programme } = orRespond(() => pickProgramme(actor, new URL(request.url).searchParams.get("satsing")));
-  return { programmeId: programme.id, options: initiativeFormOptions(actor) };
+  const { programme, programmes } = orRespond(() => pickProgramme(actor, new URL(request.url).searchParams.get("satsing")));
+  return { programmeId: programme.id, options: initiativeFormOptions(actor, programmes) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

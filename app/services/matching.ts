@@ -1,7 +1,7 @@
 /**
  * Matching partners to tiltak: one pure, deterministic scoring function. The coordinators' pages
- * (/koordinator/tiltak/:slug/forslag and /koordinator/partnere/:slug) load every candidate in a fixed
- * number of set-based queries and score them here, in memory. docs/matching.md explains the weights.
+ * (/koordinator/tiltak/:slug/forslag and /koordinator/partnere/:slug) load the candidates near the
+ * tiltak's programme in one query and score them here, in memory. docs/matching.md explains the weights.
  *
  * Weights (points):
  *   area           30  the organisation works in the tiltak's own area
