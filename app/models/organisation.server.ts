@@ -11,6 +11,7 @@ import {
   updates,
 } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { OFFERS, type Offer, type Sector } from "~/validation/enums";
 import { inAreaSubtree } from "./area.server";
 import { publicOrganisation, publicParticipation, publicUpdate } from "./visibility.server";
@@ -110,7 +111,12 @@ export function searchApprovedOrganisations(
   page: number,
 ): { total: number; items: DirectoryHit[] } {
   const db = getDb();
-  const total = db.select({ n: count() }).from(organisations).where(directoryConditions(filters, { withMatch: true })).get()?.n ?? 0;
+  const countMatches = () =>
+    db.select({ n: count() }).from(organisations).where(directoryConditions(filters, { withMatch: true })).get()?.n ?? 0;
+  // Counting thousands of partners costs about a millisecond on every page of the directory; without
+  // a search the filters are a small set of combinations, so each total is counted once per data
+  // version. Searches are counted each time (their text would make the cache unbounded).
+  const total = filters.match === null ? memoisePerDataVersion(`directory-total:${JSON.stringify(filters)}`, countMatches) : countMatches();
   if (total === 0) return { total, items: [] };
 
   const columns = {
@@ -202,13 +208,16 @@ export type ThemeOption = { slug: string; name: string };
 
 /** The themes a visitor can filter by: each sub-programme slug once, in the programmes' own order. */
 export function listThemeOptions(): ThemeOption[] {
-  const rows = getDb()
-    .select({ slug: subprogrammes.slug, name: subprogrammes.name })
-    .from(subprogrammes)
-    .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
-    .all();
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.slug) && seen.add(r.slug));
+  // Read on every directory page; a national list of sub-programmes changes only with a commit.
+  return memoisePerDataVersion("theme-options", () => {
+    const rows = getDb()
+      .select({ slug: subprogrammes.slug, name: subprogrammes.name })
+      .from(subprogrammes)
+      .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
+      .all();
+    const seen = new Set<string>();
+    return rows.filter((r) => !seen.has(r.slug) && seen.add(r.slug));
+  });
 }
 
 /** A theme by its slug, with the id of that sub-programme in every programme that has it. */
