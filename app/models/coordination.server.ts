@@ -227,7 +227,8 @@ export function listPendingInScope(actor: Actor, onlyId?: number): PendingInScop
  * has those words in its name: the full-text index finds them instead of a scan of every organisation,
  * and listPendingOrganisations then applies the exact rule.
  */
-function duplicateCandidates(names: string[]) {
+type Candidate = { id: number; slug: string; name: string; status: string };
+function duplicateCandidates(names: string[]): Candidate[] {
   const terms = new Set<string>();
   for (const name of names) {
     const words = normaliseName(name).split(" ").filter(Boolean);
@@ -249,18 +250,34 @@ function duplicateCandidates(names: string[]) {
 export function listPendingOrganisations(actor: Actor): PendingOrganisation[] {
   const pending = listPendingInScope(actor);
   if (pending.length === 0) return [];
-  const everyone = duplicateCandidates(pending.map((o) => o.name)).map((o) => ({ ...o, norm: normaliseName(o.name), first: firstWord(o.name) }));
+  // Candidates grouped by normalised name and by first word, so each pending organisation looks up
+  // its own few instead of comparing with every candidate.
+  const byName = new Map<string, Candidate[]>();
+  const byFirstWord = new Map<string, Candidate[]>();
+  const add = (map: Map<string, Candidate[]>, key: string, o: Candidate) => {
+    const list = map.get(key);
+    if (list) list.push(o);
+    else map.set(key, [o]);
+  };
+  for (const o of duplicateCandidates(pending.map((p) => p.name))) {
+    add(byName, normaliseName(o.name), o);
+    const first = firstWord(o.name);
+    if (first) add(byFirstWord, first, o);
+  }
   return pending.map((org) => {
-    const norm = normaliseName(org.name);
+    const sameName = byName.get(normaliseName(org.name)) ?? [];
     const first = firstWord(org.name);
-    const duplicates = everyone
-      .filter((o) => o.id !== org.id)
-      .flatMap((o): PendingOrganisation["duplicates"] => {
-        if (o.norm === norm) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameName" }];
-        if (first && o.first === first) return [{ slug: o.slug, name: o.name, status: o.status, why: "sameFirstWord" }];
-        return [];
-      })
-      .slice(0, 10);
+    const named = new Set(sameName.map((o) => o.id));
+    const sameFirstWord = first ? (byFirstWord.get(first) ?? []).filter((o) => !named.has(o.id)) : [];
+    // In id order, as one pass over the organisations would list them.
+    const duplicates = [
+      ...sameName.map((o) => ({ o, why: "sameName" as const })),
+      ...sameFirstWord.map((o) => ({ o, why: "sameFirstWord" as const })),
+    ]
+      .filter(({ o }) => o.id !== org.id)
+      .sort((a, b) => a.o.id - b.o.id)
+      .slice(0, 10)
+      .map(({ o, why }) => ({ slug: o.slug, name: o.name, status: o.status, why }));
     return { ...org, duplicates };
   });
 }
