@@ -23,6 +23,7 @@ import {
 } from "../../db/schema";
 import { RECENT_MS, rankCandidates, scoreCandidate, compareRanked, type CandidateProfile, type ReasonCode, type TiltakProfile } from "~/services/matching";
 import { areaAncestors, inAreaSubtree } from "./area.server";
+import { programmeOrganisationIds } from "./coordination.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { jsonList, jsonObjects, scalar } from "~/utils/sql-json.server";
@@ -45,15 +46,6 @@ function lastActivityOf(column: unknown) {
       UNION ALL
       SELECT max(${updates.createdAt}) FROM ${updates} WHERE ${updates.organisationId} = ${column}
     )`);
-}
-
-/**
- * The organisations of a programme, as a subquery: those working in one of its areas and those
- * taking part (now or before) in one of its tiltak. Both halves are index lookups.
- */
-function programmeOrganisationIds(programmeId: number) {
-  return sql`SELECT ${organisationAreas.organisationId} FROM ${organisationAreas} JOIN ${programmeAreas} ON ${programmeAreas.areaId} = ${organisationAreas.areaId} WHERE ${programmeAreas.programmeId} = ${programmeId}
-    UNION SELECT ${participations.organisationId} FROM ${participations} JOIN ${initiatives} ON ${initiatives.id} = ${participations.initiativeId} WHERE ${initiatives.programmeId} = ${programmeId}`;
 }
 
 /**
@@ -263,7 +255,7 @@ export function getDashboard(
     .from(organisations)
     .where(
       and(
-        sql`${organisations.id} IN (${programmeOrganisationIds(programmeId)})`,
+        sql`${organisations.id} IN (${programmeOrganisationIds([programmeId])})`,
         eq(organisations.status, "approved"),
         areaId === null ? undefined : worksInAreaSubtree(organisations.id, areaId),
         sql`(${organisations.lastConfirmedAt} IS NULL OR ${organisations.lastConfirmedAt} < ${recentSince})`,
@@ -319,7 +311,7 @@ export function reportOrganisations(f: ReportFilters) {
     .from(organisations)
     .where(
       and(
-        sql`${organisations.id} IN (${programmeOrganisationIds(f.programmeId)})`,
+        sql`${organisations.id} IN (${programmeOrganisationIds([f.programmeId])})`,
         f.sector ? eq(organisations.sector, f.sector) : undefined,
         f.areaId === null ? undefined : worksInAreaSubtree(organisations.id, f.areaId),
       ),

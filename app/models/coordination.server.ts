@@ -101,6 +101,15 @@ export function listProgrammeAreas(programmeId: number): ProgrammeArea[] {
   return inProgrammeTreeOrder(row?.areaRows ?? []);
 }
 
+/**
+ * The organisations of some programmes, as a subquery: those working in one of their areas and those
+ * taking part (now or before) in one of their tiltak. Both halves are index lookups.
+ */
+export function programmeOrganisationIds(programmeIds: number[]) {
+  return sql`SELECT ${organisationAreas.organisationId} FROM ${organisationAreas} JOIN ${programmeAreas} ON ${programmeAreas.areaId} = ${organisationAreas.areaId} WHERE ${inArray(programmeAreas.programmeId, programmeIds)}
+    UNION SELECT ${participations.organisationId} FROM ${participations} JOIN ${initiatives} ON ${initiatives.id} = ${participations.initiativeId} WHERE ${inArray(initiatives.programmeId, programmeIds)}`;
+}
+
 /** A programme's areas with their depth, parents first; an area whose parent is not in the programme is a root. */
 function inProgrammeTreeOrder(rows: AreaRow[]): ProgrammeArea[] {
   const ids = new Set(rows.map((r) => r.id));
@@ -441,12 +450,27 @@ export type InitiativeFormOptions = {
 
 /**
  * What the tiltak form offers: the person's programmes (`mine`, when the caller already has them) with
- * their sub-programmes and areas, and the approved organisations. One query (two without `mine`).
+ * their sub-programmes and areas, and as possible leads the approved organisations of those programmes
+ * (their areas, their tiltak) and the current lead — not every organisation in the country, which at
+ * national scale would be a list of tens of thousands. One query (two without `mine`).
  */
-export function initiativeFormOptions(actor: Actor, mine: ProgrammeChoice[] = listCoordinatedProgrammes(actor)): InitiativeFormOptions {
+export function initiativeFormOptions(actor: Actor, mine: ProgrammeChoice[] = listCoordinatedProgrammes(actor), currentLeadId: number | null = null): InitiativeFormOptions {
+  const ids = mine.map((p) => p.id);
   return {
     programmes: mine.map((p) => ({ id: p.id, name: p.name, subprogrammes: p.subprogrammes, areas: p.areas.map(({ id, name, depth }) => ({ id, name, depth })) })),
-    organisations: getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.status, "approved")).orderBy(asc(organisations.sortName)).all(),
+    organisations: ids.length
+      ? getDb()
+          .select({ id: organisations.id, name: organisations.name })
+          .from(organisations)
+          .where(
+            and(
+              eq(organisations.status, "approved"),
+              sql`(${organisations.id} IN (${programmeOrganisationIds(ids)})${currentLeadId === null ? sql`` : sql` OR ${organisations.id} = ${currentLeadId}`})`,
+            ),
+          )
+          .orderBy(asc(organisations.sortName))
+          .all()
+      : [],
   };
 }
 

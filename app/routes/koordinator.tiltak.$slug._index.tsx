@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     tiltak,
     done: new URL(request.url).searchParams.get("ok"),
-    options: initiativeFormOptions(actor),
+    options: initiativeFormOptions(actor, undefined, tiltak.leadOrganisationId),
     participations: listInitiativeParticipations(tiltak.id),
     history: initiativeHistory(tiltak.id),
   };
