@@ -1,7 +1,8 @@
 /**
  * What coordinators read: partner suggestions (both ways), the gap dashboard, the CSV reports and
  * the annual report. Every function runs a fixed number of set-based queries whatever the number of
- * organisations (tested in coordination-insight.server.test.ts) and computes the rest in memory.
+ * organisations (tested in coordination.server.test.ts and app/testing/query-budget.test.ts), scoped
+ * to the programme so an index finds the rows, and computes the rest in memory.
  * Callers check the programme (canCoordinateProgramme) first.
  */
 import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
