@@ -13,9 +13,7 @@ import {
   initiativeSoughtOffers,
   initiativeSoughtSectors,
   organisationAreas,
-  organisationOffers,
   organisations,
-  organisationThemes,
   participations,
   programmeAreas,
   programmes,
@@ -25,6 +23,7 @@ import {
 import { RECENT_MS, rankCandidates, scoreCandidate, compareRanked, type CandidateProfile, type ReasonCode, type TiltakProfile } from "~/services/matching";
 import { areaAncestors, inAreaSubtree } from "./area.server";
 import { programmeOrganisationIds } from "./coordination.server";
+import { organisationLists } from "./profile.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { jsonList, jsonObjects, scalar } from "~/utils/sql-json.server";
@@ -75,15 +74,16 @@ type CandidateRow = CandidateProfile & { slug: string };
 
 /** Approved organisations (narrowed by `where`) as matching candidates, in one query. */
 function loadCandidates(where: SQL | undefined): CandidateRow[] {
+  const { areaIds, themeIds, offers } = organisationLists(organisations.id);
   return getDb()
     .select({
       id: organisations.id,
       slug: organisations.slug,
       name: organisations.name,
       sector: organisations.sector,
-      areaIds: jsonList<number>(sql`SELECT ${organisationAreas.areaId} AS v FROM ${organisationAreas} WHERE ${organisationAreas.organisationId} = ${organisations.id}`),
-      subprogrammeIds: jsonList<number>(sql`SELECT ${organisationThemes.subprogrammeId} AS v FROM ${organisationThemes} WHERE ${organisationThemes.organisationId} = ${organisations.id}`),
-      offers: jsonList<Offer>(sql`SELECT ${organisationOffers.offer} AS v FROM ${organisationOffers} WHERE ${organisationOffers.organisationId} = ${organisations.id}`),
+      areaIds,
+      subprogrammeIds: themeIds,
+      offers,
       lastActiveAt: lastActivityOf(organisations.id),
     })
     .from(organisations)

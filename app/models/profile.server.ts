@@ -35,6 +35,18 @@ export function profileNeedsConfirmation(lastConfirmedAt: Date | number | null, 
 }
 
 /**
+ * The areas, themes and offers of the organisation in `column`, as JSON columns of a larger query
+ * (primary-key lookups): `areaIds`, `themeIds`, `offers`.
+ */
+export function organisationLists(column: AnySQLiteColumn) {
+  return {
+    areaIds: jsonList<number>(sql`SELECT ${organisationAreas.areaId} AS v FROM ${organisationAreas} WHERE ${organisationAreas.organisationId} = ${column}`),
+    themeIds: jsonList<number>(sql`SELECT ${organisationThemes.subprogrammeId} AS v FROM ${organisationThemes} WHERE ${organisationThemes.organisationId} = ${column}`),
+    offers: jsonList<Offer>(sql`SELECT ${organisationOffers.offer} AS v FROM ${organisationOffers} WHERE ${organisationOffers.organisationId} = ${column} ORDER BY ${organisationOffers.offer}`),
+  };
+}
+
+/**
  * The organisation's editable profile, if the user is a member; null otherwise. One query: the areas,
  * themes and offers come along as JSON arrays from correlated subqueries (primary-key lookups).
  */
@@ -54,11 +66,7 @@ export function getProfileForEdit(userId: number, organisationId: number) {
         logoFile: organisations.logoFile,
         status: organisations.status,
         lastConfirmedAt: organisations.lastConfirmedAt,
-        areaIds: jsonList<number>(sql`SELECT ${organisationAreas.areaId} AS v FROM ${organisationAreas} WHERE ${organisationAreas.organisationId} = ${organisations.id}`),
-        themeIds: jsonList<number>(sql`SELECT ${organisationThemes.subprogrammeId} AS v FROM ${organisationThemes} WHERE ${organisationThemes.organisationId} = ${organisations.id}`),
-        offers: jsonList<Offer>(
-          sql`SELECT ${organisationOffers.offer} AS v FROM ${organisationOffers} WHERE ${organisationOffers.organisationId} = ${organisations.id} ORDER BY ${organisationOffers.offer}`,
-        ),
+        ...organisationLists(organisations.id),
       })
       .from(organisations)
       .where(and(eq(organisations.id, organisationId), memberOf(organisations.id, userId)))
