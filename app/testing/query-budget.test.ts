@@ -40,7 +40,7 @@ type Who = "anonymous" | "partner" | "coordinator" | "admin";
 /** Slugs and ids of one database that the pages need. */
 type Fixture = Record<
   | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
-  | "initiativeArea" | "initiativeSub" | "initiativeStatus",
+  | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord",
   string
 >;
 /** `path` is the page as linked (page 1); `page50`, for lists, the same list 49 pages further. */
@@ -90,7 +90,7 @@ const PAGES: Page[] = [
   { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?satsing=${f.programme}&status=${f.initiativeStatus}` },
   { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?omrade=${f.initiativeArea}` },
   { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?delprogram=${f.initiativeSub}` },
-  { route: "routes/tiltak._index", who: "anonymous", path: () => "/tiltak?q=leksehjelp" },
+  { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?q=${f.initiativeWord}` },
   { route: "routes/tiltak.$slug", who: "anonymous", path: (f) => `/tiltak/${f.initiative}` },
   {
     route: "routes/oppdateringer._index",
@@ -238,6 +238,10 @@ class SeededDatabase {
       initiativeSub: one("SELECT s.slug FROM initiatives i JOIN subprogrammes s ON s.id = i.subprogramme_id WHERE i.id = 1"),
       initiativeArea: one("SELECT a.slug FROM initiatives i JOIN areas a ON a.id = i.area_id WHERE i.id = 1"),
       initiativeStatus: one("SELECT status FROM initiatives WHERE id = 1"),
+      // The first word of a public tiltak's title: a tiltak search with hits in both databases.
+      initiativeWord: one(
+        "SELECT lower(substr(title, 1, instr(title || ' ', ' ') - 1)) FROM initiatives WHERE is_public = 1 AND archived_at IS NULL ORDER BY id LIMIT 1",
+      ),
       update: one("SELECT id FROM updates WHERE organisation_id IN (1, 2, 3) ORDER BY id DESC LIMIT 1"),
       // Filter values of organisation 1, so that both databases have hits and neither takes the
       // shorter path of an empty result.
