@@ -252,6 +252,10 @@ async function capture(url: string, cookie?: string) {
   return { contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
 }
 
+async function warm(url: string, headers: Record<string, string>): Promise<void> {
+  await autocannon({ url, connections: 10, duration: Math.max(WARMUP_S, 1), headers, timeout: 10 });
+}
+
 async function load(url: string, connections: number, headers: Record<string, string>): Promise<Measurement> {
   const run = (duration: number) => autocannon({ url, connections, duration, headers, timeout: 10 });
   if (WARMUP_S > 0) await run(WARMUP_S);
@@ -315,6 +319,15 @@ async function main() {
     });
     children.push(staticServer);
     await waitFor(`${STATIC}${targets[0]!.path}`, staticServer);
+
+    // A freshly started process runs its first seconds unoptimised: every route is loaded once, as
+    // each kind of visitor, before anything is measured (a server in production is warm).
+    step("warming up both servers on every route");
+    for (const target of targets) {
+      await warm(`${STATIC}${target.path}`, {});
+      if (target.anonymous) await warm(`${LAGET}${target.path}`, {});
+      if (target.signedIn) await warm(`${LAGET}${target.path}`, { Cookie: cookie });
+    }
 
     const results: RouteResult[] = [];
     for (const target of targets) {

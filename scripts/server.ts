@@ -120,9 +120,8 @@ export async function startServer(): Promise<Server> {
   app.use(securityHeaders);
   app.use(requestLog);
   app.use(compression());
-  // Fingerprinted assets can be cached forever; the rest of public/ for an hour.
+  // Fingerprinted assets can be cached forever (the rest of public/ for an hour, below).
   app.use("/build", express.static(fromRoot(buildDir, "client"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(fromRoot("public"), { maxAge: "1h" }));
   app.use(originCheck);
   // Over-large bodies are refused (413) before anything parses them; see scripts/body-limit.ts.
   app.use(bodyLimit);
@@ -137,6 +136,9 @@ export async function startServer(): Promise<Server> {
     });
     app.use(responseCache.middleware);
   }
+  // public/ after the cache: looking for a file there costs a file-system call, which a cached page
+  // (whose paths are never files there) need not wait for.
+  app.use(express.static(fromRoot("public"), { maxAge: "1h" }));
   const remixHandler = createRequestHandler({
     build,
     mode: build.mode,

@@ -112,7 +112,16 @@ export function searchApprovedOrganisations(
 ): { total: number; items: DirectoryHit[] } {
   const db = getDb();
   const countMatches = () =>
-    db.select({ n: count() }).from(organisations).where(directoryConditions(filters, { withMatch: true })).get()?.n ?? 0;
+    filters.match === null
+      ? (db.select({ n: count() }).from(organisations).where(directoryConditions(filters, { withMatch: false })).get()?.n ?? 0)
+      : // With a search, the count starts from the full-text hits (an `IN (…)` condition let SQLite
+        // walk every approved organisation instead: 1 ms against 0.1 ms at national scale).
+        (db
+          .select({ n: count() })
+          .from(organisations)
+          .innerJoin(sql`(SELECT rowid AS fts_id FROM organisations_fts WHERE organisations_fts MATCH ${filters.match}) AS fts`, sql`fts.fts_id = ${organisations.id}`)
+          .where(directoryConditions(filters, { withMatch: false }))
+          .get()?.n ?? 0);
   // Counting thousands of partners costs about a millisecond on every page of the directory; without
   // a search the filters are a small set of combinations, so each total is counted once per data
   // version. Searches are counted each time (their text would make the cache unbounded).
