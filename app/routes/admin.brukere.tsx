@@ -17,9 +17,10 @@ import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { parseForm, type FormResult } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
-import { pageCount, pageHref, parsePage } from "~/utils/pagination";
+import { pageHref, parsePage } from "~/utils/pagination";
 import { adminErrors, adminErrorText, assignmentSchema, changeRoleSchema } from "~/validation/admin";
 import { USER_ROLES, type UserRole } from "~/validation/enums";
+import { lastPageOrRedirect } from "~/utils/listing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) => ({ title: data && data.page > 1 ? t.admin.users.pageTitle(data.page) : t.admin.users.title }));
@@ -36,8 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const roleParam = url.searchParams.get("rolle") ?? "";
   const role = (USER_ROLES as readonly string[]).includes(roleParam) ? (roleParam as UserRole) : null;
   const { total, items } = listUsers({ q, role }, page);
-  const lastPage = pageCount(total, USERS_PAGE_SIZE);
-  if (page > lastPage) throw redirect(pageHref(url, lastPage));
+  const lastPage = lastPageOrRedirect(url, page, total, USERS_PAGE_SIZE);
 
   const selectedParam = url.searchParams.get("bruker");
   let selected = null;

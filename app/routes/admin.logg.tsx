@@ -8,8 +8,9 @@ import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { parseForm } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
-import { pageCount, pageHref, parsePage } from "~/utils/pagination";
+import { pageHref, parsePage } from "~/utils/pagination";
 import { adminErrors, AUDIT_FILTER_PARAMS, auditFilterSchema } from "~/validation/admin";
+import { lastPageOrRedirect } from "~/utils/listing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) => ({ title: data && data.page > 1 ? t.admin.log.pageTitle(data.page) : t.admin.log.title }));
@@ -63,8 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     to: v.til,
   };
   const { total, items } = listAuditEvents(filters, page);
-  const lastPage = pageCount(total, AUDIT_PAGE_SIZE);
-  if (page > lastPage) throw redirect(pageHref(url, lastPage));
+  const lastPage = lastPageOrRedirect(url, page, total, AUDIT_PAGE_SIZE);
   return data({
     result: null,
     values,

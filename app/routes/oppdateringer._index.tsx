@@ -1,4 +1,4 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ChosenFilters, type ChosenFilter } from "~/components/initiatives/ChosenFilters";
 import { hrefWithout, listingHref } from "~/components/initiatives/filter-urls";
@@ -17,7 +17,8 @@ import {
 } from "~/models/update.server";
 import { getEnv } from "~/utils/env.server";
 import { messagesFromMatches, pageMeta } from "~/utils/meta";
-import { pageCount, pageHref, parsePage } from "~/utils/pagination";
+import { pageHref, parsePage } from "~/utils/pagination";
+import { ensureCanonicalListing, lastPageOrRedirect } from "~/utils/listing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const feed = messagesFromMatches(matches).initiatives.feed;
@@ -43,15 +44,11 @@ export function loader({ request }: LoaderFunctionArgs) {
 
   // One clean address per result (see /tiltak): unknown values, empty fields and bad page numbers go.
   const values = { [P.initiative]: filters.initiative?.slug ?? null, [P.area]: filters.area?.slug ?? null };
-  const canonical = listingHref("/oppdateringer", { ...values, side: page !== null && page > 1 ? String(page) : null });
-  if (new URLSearchParams(url.search).toString() !== new URL(canonical, url).searchParams.toString()) {
-    throw redirect(canonical);
-  }
+  ensureCanonicalListing(url, "/oppdateringer", { ...values, side: page !== null && page > 1 ? String(page) : null });
 
   const current = page ?? 1;
   const { total, items } = listPublicUpdates(filters, current);
-  const lastPage = pageCount(total, UPDATES_PAGE_SIZE);
-  if (current > lastPage) throw redirect(pageHref(url, lastPage));
+  const lastPage = lastPageOrRedirect(url, current, total, UPDATES_PAGE_SIZE);
 
   return {
     total,

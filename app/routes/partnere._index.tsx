@@ -8,7 +8,8 @@ import { listAreaOptions } from "~/models/area.server";
 import { cleanDirectorySearch, readDirectoryRequest } from "~/models/directory-search.server";
 import { listThemeOptions, PARTNERS_PAGE_SIZE, searchApprovedOrganisations } from "~/models/organisation.server";
 import { pageMeta } from "~/utils/meta";
-import { pageCount, pageHref, parsePage } from "~/utils/pagination";
+import { pageHref, parsePage } from "~/utils/pagination";
+import { lastPageOrRedirect } from "~/utils/listing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) => ({
@@ -27,8 +28,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
   const query = readDirectoryRequest(url.searchParams);
   const { total, items } = searchApprovedOrganisations(query.filters, query.sort, page);
-  const lastPage = pageCount(total, PARTNERS_PAGE_SIZE);
-  if (page > lastPage) throw redirect(pageHref(url, lastPage));
+  const lastPage = lastPageOrRedirect(url, page, total, PARTNERS_PAGE_SIZE);
 
   const searching = query.filters.match !== null;
   const { active } = query;

@@ -1,4 +1,4 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listingHref } from "~/components/initiatives/filter-urls";
 import { NetworkDiagram, NetworkLegend, SectorSymbol, type NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
@@ -11,6 +11,7 @@ import { DEFAULT_LAYOUT_OPTIONS, layoutNetwork, selectMostConnected } from "~/se
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
+import { ensureCanonicalListing } from "~/utils/listing.server";
 
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.initiatives.collaboration.title, description: t.initiatives.collaboration.intro }));
@@ -33,10 +34,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   const programmes = listProgrammeChoices();
   const slug = url.searchParams.get("satsing")?.trim() || null;
   const programme = slug ? programmes.find((p) => p.slug === slug) : undefined;
-  const canonical = listingHref("/samarbeid", { satsing: programme?.slug });
-  if (new URLSearchParams(url.search).toString() !== new URL(canonical, url).searchParams.toString()) {
-    throw redirect(canonical);
-  }
+  ensureCanonicalListing(url, "/samarbeid", { satsing: programme?.slug });
   const programmeId = programme?.id ?? null;
   return {
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),

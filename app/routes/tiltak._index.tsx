@@ -1,7 +1,7 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ChosenFilters, type ChosenFilter } from "~/components/initiatives/ChosenFilters";
-import { hrefWithout, listingHref } from "~/components/initiatives/filter-urls";
+import { hrefWithout } from "~/components/initiatives/filter-urls";
 import { formatPeriod } from "~/components/initiatives/format";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
@@ -16,8 +16,9 @@ import {
 } from "~/models/initiative.server";
 import { listAreaOptions } from "~/models/area.server";
 import { pageMeta } from "~/utils/meta";
-import { pageCount, pageHref, parsePage } from "~/utils/pagination";
+import { pageHref, parsePage } from "~/utils/pagination";
 import { INITIATIVE_STATUSES } from "~/validation/enums";
+import { ensureCanonicalListing, lastPageOrRedirect } from "~/utils/listing.server";
 
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.initiatives.list.title, description: t.initiatives.list.intro }));
@@ -29,8 +30,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   const filters = resolveInitiativeFilters(input, options);
   const page = parsePage(url);
 
-  // One clean address per result: unknown values, empty fields and a mistyped page number are
-  // dropped with a redirect rather than shown as an error (an old shared link still lands somewhere).
+  // One clean address per result (see ensureCanonicalListing).
   const values = {
     [P.q]: input.q || null,
     [P.programme]: filters.programmeId !== null ? input.programme : null,
@@ -38,15 +38,11 @@ export function loader({ request }: LoaderFunctionArgs) {
     [P.area]: filters.areaId !== null ? input.area : null,
     [P.status]: input.status,
   };
-  const canonical = listingHref("/tiltak", { ...values, side: page !== null && page > 1 ? String(page) : null });
-  if (new URLSearchParams(url.search).toString() !== new URL(canonical, url).searchParams.toString()) {
-    throw redirect(canonical);
-  }
+  ensureCanonicalListing(url, "/tiltak", { ...values, side: page !== null && page > 1 ? String(page) : null });
 
   const current = page ?? 1;
   const { total, items } = listPublicInitiatives(filters, current);
-  const lastPage = pageCount(total, INITIATIVES_PAGE_SIZE);
-  if (current > lastPage) throw redirect(pageHref(url, lastPage));
+  const lastPage = lastPageOrRedirect(url, current, total, INITIATIVES_PAGE_SIZE);
 
   return {
     total,
