@@ -8,6 +8,7 @@
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
+import { renewDataVersionEpoch } from "./data-version";
 
 export class BackupError extends Error {}
 
@@ -98,5 +99,13 @@ export function restoreDatabase(backup: string, databasePath: string): { kept: s
   // A stale -wal beside the restored file would be replayed into it.
   for (const suffix of ["-wal", "-shm"]) rmSync(`${databasePath}${suffix}`, { force: true });
   copyFileSync(backup, databasePath);
+  // The restored file rolls the public data version back; a new epoch keeps browsers' copies of
+  // pages from the rolled-back versions from passing for current ones (db/data-version.ts).
+  const restored = new Database(databasePath, { fileMustExist: true });
+  try {
+    renewDataVersionEpoch(restored);
+  } finally {
+    restored.close();
+  }
   return { kept };
 }

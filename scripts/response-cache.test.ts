@@ -35,6 +35,9 @@ beforeAll(async () => {
       SESSION_SECURE_COOKIE: "false",
       LOG_LEVEL: "warn",
       LAGET_BUILD_DIR: buildDir,
+      // One process, so a repeat request meets the copy the first one left (each process has its
+      // own cache; scripts/cluster.test.ts covers what the processes of a cluster share).
+      WEB_CONCURRENCY: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -249,5 +252,15 @@ describe("response cache for anonymous public pages", () => {
     const next = await get(path);
     expect(next.headers.get("x-cache")).toBe("miss");
     expect(next.html).toContain(renamed);
+  });
+
+  it("keeps its copies through writes that no public page shows (a session touch, a rate-limit count)", async () => {
+    await get("/omrader");
+    expect((await get("/omrader")).headers.get("x-cache")).toBe("hit");
+    const db = openDatabase(databaseFile);
+    db.$client.prepare("INSERT INTO rate_limit_hits (bucket, at) VALUES ('test', ?)").run(Date.now());
+    db.$client.prepare("UPDATE sessions SET last_seen_at = last_seen_at + 1").run();
+    db.$client.close();
+    expect((await get("/omrader")).headers.get("x-cache")).toBe("hit");
   });
 });

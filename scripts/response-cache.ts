@@ -1,22 +1,23 @@
 /**
  * A response cache for anonymous readers of the public pages (see docs/decisions/005-response-cache.md).
  *
- * An anonymous GET or HEAD of a public page is answered from a rendered copy while nothing has been
- * committed to the database since the copy was made. The copy is keyed by the URL (path and query)
- * and the reader's language, and it is valid for one *data version*: a number that changes with every
- * commit by any connection (db/data-version.ts). A changed version empties the cache before the
- * request is looked up, so a committed write is never followed by a stale read.
+ * An anonymous GET or HEAD of a public page is answered from a rendered copy while nothing public has
+ * changed since the copy was made. The copy is keyed by the URL (path and query) and the reader's
+ * language, and it is valid for one *public data version*: a counter in the database that triggers
+ * move on with every committed change to what public pages show, by any connection of any process
+ * (db/data-version.ts). A changed version empties the cache before the request is looked up, so a
+ * committed write is never followed by a stale read.
  *
  * Each answer from the cache gets the nonce of its own response (set by securityHeaders in
  * scripts/server.ts) in place of the nonce the copy was rendered with. ETag and Last-Modified let a
  * repeat visit revalidate; a 304 carries no Content-Security-Policy, so the browser keeps the policy
  * that matches the nonce in the body it stored.
  */
-import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import type { Language } from "../app/i18n";
 import { LANGUAGE_COOKIE, languageFromCookies } from "../app/services/language.server";
 import { readCookies } from "../app/utils/cookies";
+import type { PublicDataVersion } from "../db/data-version";
 
 /** The public pages, feeds and open-data endpoints: the same for every anonymous reader. */
 const PUBLIC_PATHS = [
@@ -57,9 +58,15 @@ type Entry = {
 export type ResponseCacheOptions = {
   /** Upper bound of the stored bodies and headers, least recently used evicted first. */
   maxBytes: number;
-  /** Changes whenever anything has been committed to the database (db/data-version.ts). */
-  dataVersion: () => number;
-  now?: () => number;
+  /** The public data version (db/data-version.ts): moves on with every committed change to public data. */
+  dataVersion: () => PublicDataVersion;
+  /** The build's version: a new build renders other HTML (other asset names) from the same data. */
+  buildVersion: string;
+  /**
+   * When this server started (unix seconds; the cluster's primary hands its own to the workers):
+   * no Last-Modified is earlier, since pages from an earlier start may come from another build.
+   */
+  startedAtSeconds: number;
 };
 
 export type ResponseCache = {
@@ -67,32 +74,21 @@ export type ResponseCache = {
   stats: () => { entries: number; bytes: number; hits: number; misses: number; notModified: number };
 };
 
-export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: ResponseCacheOptions): ResponseCache {
-  // ETags name the process too: the data version restarts when the server does.
-  const bootId = randomBytes(6).toString("base64url");
+export function createResponseCache({ maxBytes, dataVersion, buildVersion, startedAtSeconds }: ResponseCacheOptions): ResponseCache {
   const entries = new Map<string, Entry>();
   const counts = { hits: 0, misses: 0, notModified: 0 };
   let storedBytes = 0;
-  let version: number | undefined;
-  let generation = 0;
-  let lastModifiedSeconds = 0;
-  // If-Modified-Since has one-second resolution: when two data versions begin in the same second,
-  // a date cannot tell them apart, and only the ETag may confirm a copy.
-  let lastModifiedIsUnique = true;
+  let current: PublicDataVersion | undefined;
 
-  /** Empties the cache when the data has changed; returns the generation that is current now. */
-  function observe(): number {
-    const current = dataVersion();
-    if (current !== version) {
-      version = current;
-      generation += 1;
+  /** Empties the cache when the public data has changed; returns the version that is current now. */
+  function observe(): PublicDataVersion {
+    const latest = dataVersion();
+    if (latest.version !== current?.version || latest.epoch !== current.epoch) {
+      current = latest;
       entries.clear();
       storedBytes = 0;
-      const seconds = Math.floor(now() / 1000);
-      lastModifiedIsUnique = generation === 1 || seconds > lastModifiedSeconds;
-      lastModifiedSeconds = seconds;
     }
-    return generation;
+    return current;
   }
 
   function store(key: string, entry: Entry) {
@@ -107,14 +103,25 @@ export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: R
     }
   }
 
-  function validators(lang: Language) {
+  /**
+   * The validators of a page at this version, the same in every process of a cluster and across
+   * restarts of the same build. Last-Modified has one-second resolution: when the version before this
+   * one began in the same second (or this one began in the second the server started), a date cannot
+   * tell them apart, and only the ETag may confirm a copy.
+   */
+  function validators(version: PublicDataVersion, lang: Language) {
+    const seconds = Math.max(version.changedAtSeconds, startedAtSeconds);
+    const dateIsUnique =
+      version.changedAtSeconds > startedAtSeconds ? version.previousChangedAtSeconds < version.changedAtSeconds : version.changedAtSeconds < startedAtSeconds;
     return {
-      etag: `W/"${bootId}-${generation}-${lang}"`,
-      lastModified: new Date(lastModifiedSeconds * 1000).toUTCString(),
+      etag: `W/"${buildVersion}-${version.epoch}-${version.version}-${lang}"`,
+      lastModified: new Date(seconds * 1000).toUTCString(),
+      lastModifiedSeconds: seconds,
+      dateIsUnique,
     };
   }
 
-  function notModified(req: Request, etag: string): boolean {
+  function notModified(req: Request, { etag, lastModifiedSeconds, dateIsUnique }: ReturnType<typeof validators>): boolean {
     const ifNoneMatch = req.headers["if-none-match"];
     if (ifNoneMatch) {
       // Weak comparison (RFC 9110 13.1.2): W/ is ignored on both sides.
@@ -122,28 +129,30 @@ export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: R
       return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === bare);
     }
     const ifModifiedSince = req.headers["if-modified-since"];
-    if (ifModifiedSince && lastModifiedIsUnique) {
+    if (ifModifiedSince && dateIsUnique) {
       const since = Date.parse(ifModifiedSince);
       return Number.isFinite(since) && since >= lastModifiedSeconds * 1000;
     }
     return false;
   }
 
-  function serveCopy(req: Request, res: Response, lang: Language, entry: Entry) {
-    const { etag, lastModified } = validators(lang);
+  function answerNotModified(res: Response) {
+    counts.notModified += 1;
+    // The browser keeps the body it stored, with that response's nonce. A 304's headers update the
+    // stored ones, so a policy with today's nonce would block the stored page's inline scripts.
+    res.removeHeader("Content-Security-Policy");
+    for (const name of ["Content-Type", "Content-Length"]) res.removeHeader(name);
+    res.status(304).end();
+  }
+
+  function serveCopy(req: Request, res: Response, lang: Language, entry: Entry, version: PublicDataVersion) {
+    const valid = validators(version, lang);
+    const { etag, lastModified } = valid;
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader("ETag", etag);
     res.setHeader("Last-Modified", lastModified);
     res.setHeader("X-Cache", "hit");
-    if (notModified(req, etag)) {
-      counts.notModified += 1;
-      // The browser keeps the body it stored, with that response's nonce. A 304's headers update the
-      // stored ones, so a policy with today's nonce would block the stored page's inline scripts.
-      res.removeHeader("Content-Security-Policy");
-      for (const name of ["Content-Type", "Content-Length"]) res.removeHeader(name);
-      res.status(304).end();
-      return;
-    }
+    if (notModified(req, valid)) return answerNotModified(res);
     counts.hits += 1;
     const nonce = res.locals.cspNonce as string;
     const body =
@@ -155,7 +164,7 @@ export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: R
   }
 
   /** Passes the render through untouched, keeping a copy when it turns out to be one to keep. */
-  function captureRender(req: Request, res: Response, next: NextFunction, key: string, lang: Language, renderGeneration: number) {
+  function captureRender(req: Request, res: Response, next: NextFunction, key: string, lang: Language, renderVersion: PublicDataVersion) {
     const ownHeaders = new Set(res.getHeaderNames());
     const chunks: Buffer[] = [];
     let size = 0;
@@ -166,8 +175,8 @@ export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: R
     res.writeHead = function (this: Response, ...args: unknown[]) {
       const status = typeof args[0] === "number" ? args[0] : res.statusCode;
       const extraHeaders = args.slice(1).some((arg) => typeof arg === "object" && arg !== null);
-      if (status === 200 && !extraHeaders && storable(res) && renderGeneration === generation) {
-        const { etag, lastModified } = validators(lang);
+      if (status === 200 && !extraHeaders && storable(res) && renderVersion === current) {
+        const { etag, lastModified } = validators(renderVersion, lang);
         res.setHeader("ETag", etag);
         res.setHeader("Last-Modified", lastModified);
         if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "no-cache");
@@ -204,7 +213,7 @@ export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: R
 
     res.on("finish", () => {
       // A commit during the render may have reached part of the page: keep nothing rendered then.
-      if (!capturing || res.statusCode !== 200 || observe() !== renderGeneration) return;
+      if (!capturing || res.statusCode !== 200 || observe() !== renderVersion) return;
       const segments = splitAtNonce(Buffer.concat(chunks), res.locals.cspNonce as string, res.getHeader("Content-Type"));
       if (!segments) return;
       const bytes = segments.reduce((sum, segment) => sum + segment.length, key.length + JSON.stringify(headers).length);
@@ -220,18 +229,27 @@ export function createResponseCache({ maxBytes, dataVersion, now = Date.now }: R
       res.setHeader("X-Cache", "bypass");
       return next();
     }
-    const renderGeneration = observe();
+    const renderVersion = observe();
     const key = `${lang} ${req.originalUrl}`;
     const entry = entries.get(key);
     if (entry) {
       // Most recently used last, so eviction takes the oldest first.
       entries.delete(key);
       entries.set(key, entry);
-      return serveCopy(req, res, lang, entry);
+      return serveCopy(req, res, lang, entry, renderVersion);
+    }
+    // The validators name the build, the data version and the language, the same in every process:
+    // a copy that another worker (or this one before a restart) sent is confirmed without a render.
+    const valid = validators(renderVersion, lang);
+    if (notModified(req, valid)) {
+      res.setHeader("ETag", valid.etag);
+      res.setHeader("Last-Modified", valid.lastModified);
+      res.setHeader("X-Cache", "revalidated");
+      return answerNotModified(res);
     }
     counts.misses += 1;
     res.setHeader("X-Cache", "miss");
-    captureRender(req, res, next, key, lang, renderGeneration);
+    captureRender(req, res, next, key, lang, renderVersion);
   }
 
   return {

@@ -3,11 +3,20 @@
  * (security headers with a per-response CSP nonce, the origin check for non-GET requests,
  * compression, static assets, a request id and one JSON log line per request) and a graceful
  * shutdown on SIGTERM/SIGINT.
+ *
+ * With WEB_CONCURRENCY > 1 (the default in production: one per core) a primary process forks that
+ * many workers that share the port (node:cluster), because one Node thread renders one page at a
+ * time and a second core would otherwise sit idle. The primary serves nothing itself: it keeps the
+ * pid file, restarts a worker that dies, asks one worker at a time for the hourly maintenance and
+ * passes SIGTERM on. Everything the workers share lives in SQLite, and the caches follow the
+ * database's data version, which sees commits from every process (ADR 007).
  */
+import cluster, { type Worker } from "node:cluster";
 import { randomBytes, randomUUID } from "node:crypto";
-import { rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Server } from "node:http";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -112,7 +121,24 @@ async function loadBuild(): Promise<LagetBuild> {
   return (await import(development ? `${url}?t=${Date.now()}` : url)) as LagetBuild;
 }
 
-export async function startServer(): Promise<Server> {
+/** Serves public/ (favicon, robots.txt) for exactly the files it holds; other paths go straight on. */
+function publicFiles() {
+  const root = fromRoot("public");
+  const files = new Set(
+    existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `/${path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/")}`) : [],
+  );
+  const serve = express.static(root, { maxAge: "1h" });
+  return (req: Request, res: Response, next: NextFunction) => (files.has(req.path) ? serve(req, res, next) : next());
+}
+
+/** The message the primary sends a worker when the hourly maintenance is due. */
+const MAINTENANCE_MESSAGE = "laget:maintenance";
+
+/**
+ * The HTTP server of this process. `standalone` is the whole server in one process; a cluster
+ * `worker` leaves the pid file and the maintenance schedule to the primary.
+ */
+async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
   const build = await loadBuild();
   const app = express();
   app.disable("x-powered-by");
@@ -132,13 +158,15 @@ export async function startServer(): Promise<Server> {
     const responseCache = createResponseCache({
       maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
       // Opened at the first request: the database file exists by then (npm start migrates first).
-      dataVersion: () => (dataVersionWatcher ??= openDataVersionWatcher(env.databasePath)).version(),
+      dataVersion: () => (dataVersionWatcher ??= openDataVersionWatcher(env.databasePath)).current(),
+      buildVersion: build.assets.version,
+      startedAtSeconds: serverStartedAtSeconds(),
     });
     app.use(responseCache.middleware);
   }
-  // public/ after the cache: looking for a file there costs a file-system call, which a cached page
-  // (whose paths are never files there) need not wait for.
-  app.use(express.static(fromRoot("public"), { maxAge: "1h" }));
+  // public/ after the cache, and only for the files it held at start: looking a path up there costs
+  // a file-system call, which a page (whose paths are never files there) need not wait for.
+  app.use(publicFiles());
   const remixHandler = createRequestHandler({
     build,
     mode: build.mode,
@@ -151,22 +179,26 @@ export async function startServer(): Promise<Server> {
   });
   app.all("*", (req, res, next) => remixHandler(withBufferedBody(req), res, next));
 
-  // Tells `npm run db:restore` that a server holds this database.
-  const pidFile = `${env.databasePath}.pid`;
-  writeFileSync(pidFile, String(process.pid));
-  process.on("exit", () => rmSync(pidFile, { force: true }));
+  if (role === "standalone") writePidFile();
 
   const server = app.listen(env.PORT, env.HOST, () => {
-    log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
+    if (role === "worker") log.info("worker listening", { worker: cluster.worker?.id, pid: process.pid });
+    else log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
     // Only under `remix dev` (which sets REMIX_DEV_ORIGIN); `npm start` is a plain server.
     if (development && process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build);
   });
 
-  // Expired sessions and old rate-limit counts are removed at start and every hour.
+  // Expired sessions and old rate-limit counts are removed at start and every hour: by this
+  // process when it is the whole server, when the primary asks when it is a worker.
   const maintenance = () => build.entry.module.runMaintenance?.().catch((error: Error) => log.error("maintenance failed", { error: error.message }));
-  void maintenance();
-  const maintenanceTimer = setInterval(maintenance, 60 * 60_000);
-  maintenanceTimer.unref();
+  if (role === "standalone") {
+    void maintenance();
+    setInterval(maintenance, MAINTENANCE_INTERVAL_MS).unref();
+  } else {
+    process.on("message", (message) => {
+      if (message === MAINTENANCE_MESSAGE) void maintenance();
+    });
+  }
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -191,6 +223,107 @@ export async function startServer(): Promise<Server> {
   return server;
 }
 
+const MAINTENANCE_INTERVAL_MS = 60 * 60_000;
+
+/** The primary's start, shared with its workers so their Last-Modified dates agree (scripts/response-cache.ts). */
+const STARTED_AT_VARIABLE = "LAGET_STARTED_AT";
+function serverStartedAtSeconds(): number {
+  const inherited = Number(process.env[STARTED_AT_VARIABLE]);
+  return Number.isInteger(inherited) && inherited > 0 ? inherited : Math.floor(Date.now() / 1000);
+}
+
+/** Tells `npm run db:restore` that a server holds this database; removed when this process exits. */
+function writePidFile() {
+  const pidFile = `${env.databasePath}.pid`;
+  writeFileSync(pidFile, String(process.pid));
+  process.on("exit", () => rmSync(pidFile, { force: true }));
+}
+
+/**
+ * The cluster's primary: forks `count` workers running this file, replaces a worker that dies
+ * after it started serving, and stops them all on SIGTERM/SIGINT. A worker that dies before it
+ * listens (a port in use, a broken build) stops the whole server, as a standalone one would fail.
+ */
+function startPrimary(count: number): Promise<void> {
+  writePidFile();
+  // Forked workers inherit the environment.
+  process.env[STARTED_AT_VARIABLE] = String(Math.floor(Date.now() / 1000));
+  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
+  const listening = new WeakSet<Worker>();
+  let closing = false;
+  let announced = false;
+
+  const liveWorkers = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+  const askForMaintenance = () => liveWorkers().find((w) => listening.has(w))?.send(MAINTENANCE_MESSAGE);
+
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on("listening", () => {
+      listening.add(worker);
+      if (!announced && liveWorkers().filter((w) => listening.has(w)).length === count) {
+        announced = true;
+        log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath, processes: count });
+        askForMaintenance();
+      }
+    });
+    worker.on("exit", (code, signal) => {
+      if (closing) return;
+      if (!listening.has(worker)) {
+        log.error("a server process failed to start; stopping", { worker: worker.id, code, signal });
+        shutdown("startup failure", 1);
+        return;
+      }
+      log.error("a server process died; starting another", { worker: worker.id, code, signal });
+      fork();
+    });
+  };
+
+  const shutdown = (reason: string, exitCode = 0) => {
+    if (closing) return;
+    closing = true;
+    log.info("shutting down", { signal: reason, processes: liveWorkers().length });
+    let failed = exitCode !== 0;
+    const remaining = liveWorkers();
+    if (remaining.length === 0) process.exit(exitCode);
+    for (const worker of remaining) {
+      worker.once("exit", (code) => {
+        if (code !== 0) failed = true;
+        if (liveWorkers().length === 0) {
+          log.info("stopped", { processes: count });
+          process.exit(failed ? 1 : 0);
+        }
+      });
+      // Each worker finishes the requests it has in flight (its own SIGTERM handler) and exits.
+      worker.process.kill("SIGTERM");
+    }
+    setTimeout(() => {
+      log.error("forced shutdown after 12 s", {});
+      for (const worker of liveWorkers()) worker.process.kill("SIGKILL");
+      process.exit(1);
+    }, 12_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+
+  setInterval(askForMaintenance, MAINTENANCE_INTERVAL_MS).unref();
+  for (let i = 0; i < count; i++) fork();
+  return Promise.resolve();
+}
+
+/**
+ * Starts Laget's server: one process, or a primary with `WEB_CONCURRENCY` workers (never under
+ * `remix dev`, which talks to one process). A cluster worker runs this same file and serves.
+ */
+export async function serve(): Promise<void> {
+  if (cluster.isWorker) {
+    await startHttpServer("worker");
+    return;
+  }
+  const processes = process.env.REMIX_DEV_ORIGIN ? 1 : env.serverProcesses;
+  if (processes > 1) await startPrimary(processes);
+  else await startHttpServer("standalone");
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  await startServer();
+  await serve();
 }

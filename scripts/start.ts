@@ -54,5 +54,5 @@ if (env.seedDemoData && isDatabaseEmpty(db)) {
 }
 db.$client.close();
 
-const { startServer } = await import("./server");
-await startServer();
+const { serve } = await import("./server");
+await serve();

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readEnv } from "./env.server";
@@ -34,6 +35,14 @@ describe("configuration from the environment", () => {
     expect(readEnv({}).backupDir).toBeNull();
     expect(readEnv({ BACKUP_DIR: "backups" }).backupDir).toBe(path.join(projectRoot, "backups"));
     expect(readEnv({ BACKUP_DIR: "/srv/laget/backups" }).backupDir).toBe("/srv/laget/backups");
+  });
+
+  it("runs one server process per core in production and one elsewhere, unless WEB_CONCURRENCY says", () => {
+    expect(readEnv({}).serverProcesses).toBe(1);
+    expect(readEnv({ NODE_ENV: "production" }).serverProcesses).toBe(availableParallelism());
+    expect(readEnv({ NODE_ENV: "production", WEB_CONCURRENCY: "1" }).serverProcesses).toBe(1);
+    expect(readEnv({ WEB_CONCURRENCY: "3" }).serverProcesses).toBe(3);
+    expect(() => readEnv({ WEB_CONCURRENCY: "0" })).toThrowError(/WEB_CONCURRENCY/);
   });
 
   it("names every bad variable in one clear message", () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { fromRoot } from "./paths.server";
 
@@ -29,6 +30,11 @@ const envSchema = z.object({
   BACKUP_DIR: z.string().min(1).optional(),
   /** Memory for the anonymous response cache (scripts/response-cache.ts), in MB; 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
+  /**
+   * How many server processes share the port (node:cluster). Defaults to one per core in
+   * production and to 1 otherwise (one process is simpler to debug and `remix dev` needs it).
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -38,6 +44,8 @@ export type Env = z.infer<typeof envSchema> & {
   seedDemoData: boolean;
   /** BACKUP_DIR resolved from the project root, or null. */
   backupDir: string | null;
+  /** WEB_CONCURRENCY, or its default: one process per core in production, else 1. */
+  serverProcesses: number;
 };
 
 /** Reads and checks the environment; throws one readable message listing every bad variable. */
@@ -58,6 +66,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     secureCookies: env.SESSION_SECURE_COOKIE ?? production,
     seedDemoData: env.SEED_DEMO_DATA ?? !production,
     backupDir: env.BACKUP_DIR ? fromRoot(env.BACKUP_DIR) : null,
+    serverProcesses: env.WEB_CONCURRENCY ?? (production ? availableParallelism() : 1),
   };
 }
 
