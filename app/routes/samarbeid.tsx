@@ -24,7 +24,7 @@ const MAX_NETWORK_NODES = 40;
  */
 const MAX_PARTNERS_LISTED = 12;
 
-function closestPartners(partners: { slug: string; name: string; shared: number }[]) {
+function closestPartners(partners: { name: string; shared: number }[]) {
   const sorted = partners.sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name, "nb-NO"));
   return { partners: sorted.slice(0, MAX_PARTNERS_LISTED), otherPartners: Math.max(0, sorted.length - MAX_PARTNERS_LISTED) };
 }
@@ -62,14 +62,15 @@ function collaborationOverview(programmeId: number | null) {
     nodeRadius: DEFAULT_LAYOUT_OPTIONS.nodeRadius,
     nodes: layout.nodes.map((n) => {
       const org = byId.get(n.id)!;
-      return { key: org.slug, label: n.label, sector: org.sector, x: n.x, y: n.y, labelX: n.labelX, labelY: n.labelY, anchor: n.anchor };
+      return { label: n.label, sector: org.sector, x: n.x, y: n.y, labelX: n.labelX, labelY: n.labelY, anchor: n.anchor };
     }),
-    edges: layout.edges.map((e) => ({ key: `${byId.get(e.source)!.slug}|${byId.get(e.target)!.slug}`, d: e.d, strokeWidth: e.strokeWidth })),
+    edges: layout.edges.map((e) => ({ d: e.d, strokeWidth: e.strokeWidth })),
   };
 
   // The table says what the drawing shows, for each drawn organisation: everyone it works with
-  // (also those left out of the drawing) and on how many tiltak.
-  const partnersOf = new Map<number, { slug: string; name: string; shared: number }[]>();
+  // (also those left out of the drawing) and on how many tiltak. Only what the page shows goes to
+  // the browser: a partner is named, not linked, so its slug stays here.
+  const partnersOf = new Map<number, { name: string; shared: number }[]>();
   for (const link of links) {
     for (const [self, other] of [
       [link.source, link.target],
@@ -77,7 +78,7 @@ function collaborationOverview(programmeId: number | null) {
     ] as const) {
       const o = byId.get(other)!;
       const list = partnersOf.get(self) ?? [];
-      list.push({ slug: o.slug, name: o.name, shared: link.weight });
+      list.push({ name: o.name, shared: link.weight });
       partnersOf.set(self, list);
     }
   }
@@ -248,8 +249,9 @@ export default function Collaboration() {
                       </td>
                       <td className="px-2 py-2">
                         <ul>
-                          {row.partners.map((p) => (
-                            <li key={p.slug}>{c.withShared(p.name, p.shared)}</li>
+                          {row.partners.map((p, i) => (
+                            // A list that only the data changes, in one order: the position is its key.
+                            <li key={i}>{c.withShared(p.name, p.shared)}</li>
                           ))}
                           {row.otherPartners > 0 ? (
                             <li>

@@ -8,8 +8,9 @@ export type NetworkDrawing = {
   height: number;
   fontSize: number;
   nodeRadius: number;
-  nodes: { key: string; label: string; sector: Sector; x: number; y: number; labelX: number; labelY: number; anchor: "start" | "end" }[];
-  edges: { key: string; d: string; strokeWidth: number }[];
+  /** A drawing is replaced whole, never edited, so the elements are keyed by their position. */
+  nodes: { label: string; sector: Sector; x: number; y: number; labelX: number; labelY: number; anchor: "start" | "end" }[];
+  edges: { d: string; strokeWidth: number }[];
 };
 
 /**
@@ -42,14 +43,14 @@ export function NetworkDiagram({ drawing }: { drawing: NetworkDrawing }) {
         <desc id={descId}>{c.networkSvgDesc(drawing.nodes.length, drawing.edges.length)}</desc>
         <rect x="0" y="0" width={drawing.width} height={drawing.height} fill="#ffffff" />
         <g fill="none" stroke="#4b5563" strokeOpacity="0.5" strokeLinecap="round">
-          {drawing.edges.map((e) => (
-            <path key={e.key} d={e.d} strokeWidth={e.strokeWidth} />
+          {drawing.edges.map((e, i) => (
+            <path key={i} d={e.d} strokeWidth={e.strokeWidth} />
           ))}
         </g>
         <g>
-          {drawing.nodes.map((n) => (
+          {drawing.nodes.map((n, i) => (
             <path
-              key={n.key}
+              key={i}
               d={symbolPath(SECTOR_STYLE[n.sector].shape, n.x, n.y, drawing.nodeRadius)}
               fill={SECTOR_STYLE[n.sector].colour}
               stroke="#ffffff"
@@ -58,8 +59,8 @@ export function NetworkDiagram({ drawing }: { drawing: NetworkDrawing }) {
           ))}
         </g>
         <g fontSize={drawing.fontSize} fill="#1a1f1c" stroke="#ffffff" strokeWidth="4" strokeLinejoin="round" paintOrder="stroke">
-          {drawing.nodes.map((n) => (
-            <text key={n.key} x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
+          {drawing.nodes.map((n, i) => (
+            <text key={i} x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
               {n.label}
             </text>
           ))}
