@@ -10,6 +10,7 @@ import { RequestReferenceProvider } from "./utils/request-reference";
 // clean-up with the same handle (see scripts/server.ts).
 export { closeDatabase } from "./utils/db.server";
 export { runMaintenance } from "./services/maintenance.server";
+export { endRequestScope } from "./utils/request-scope.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

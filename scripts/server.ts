@@ -30,7 +30,9 @@ import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-vers
 import { createResponseCache } from "./response-cache";
 import { REQUEST_SCOPE_HEADER } from "../app/utils/request-scope.server";
 
-type LagetBuild = ServerBuild & { entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void> } } };
+type LagetBuild = ServerBuild & {
+  entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void>; endRequestScope?: (id: string) => void } };
+};
 
 const env = readEnv();
 const development = env.NODE_ENV === "development";
@@ -177,7 +179,11 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
       clientIp: _req.ip ?? _req.socket.remoteAddress ?? "unknown",
     }),
   });
-  app.all("*", (req, res, next) => remixHandler(withBufferedBody(req), res, next));
+  app.all("*", (req, res, next) => {
+    // The loaders' shared memo (app/utils/request-scope.server.ts) is dropped once the response is out.
+    res.once("close", () => build.entry.module.endRequestScope?.(res.locals.requestId as string));
+    remixHandler(withBufferedBody(req), res, next);
+  });
 
   if (role === "standalone") writePidFile();
 

@@ -8,11 +8,30 @@
  */
 export const REQUEST_SCOPE_HEADER = "x-laget-request-scope";
 
-/** Long enough for every loader of a request to start; after that the scope is forgotten. */
+/**
+ * A scope lives until its response has been sent: the server calls endRequestScope then (through
+ * the build's entry module). Scopes it never ends (a test harness's requests) are swept once they
+ * are older than this; one sweep timer for all, not one timer per request.
+ */
 const SCOPE_LIFETIME_MS = 10_000;
 
-const scopes = new Map<string, Map<string, unknown>>();
+type Scope = { createdAt: number; values: Map<string, unknown> };
+const scopes = new Map<string, Scope>();
 const unstamped = new WeakMap<Request, Map<string, unknown>>();
+let sweeper: ReturnType<typeof setInterval> | undefined;
+
+function sweep() {
+  const oldest = Date.now() - SCOPE_LIFETIME_MS;
+  // A Map iterates in insertion order: the oldest scopes come first.
+  for (const [id, scope] of scopes) {
+    if (scope.createdAt > oldest) break;
+    scopes.delete(id);
+  }
+  if (scopes.size === 0 && sweeper) {
+    clearInterval(sweeper);
+    sweeper = undefined;
+  }
+}
 
 function scopeOf(request: Request): Map<string, unknown> {
   const id = request.headers.get(REQUEST_SCOPE_HEADER);
@@ -23,10 +42,19 @@ function scopeOf(request: Request): Map<string, unknown> {
   }
   let scope = scopes.get(id);
   if (!scope) {
-    scopes.set(id, (scope = new Map()));
-    setTimeout(() => scopes.delete(id), SCOPE_LIFETIME_MS).unref();
+    scopes.set(id, (scope = { createdAt: Date.now(), values: new Map() }));
+    sweeper ??= setInterval(sweep, SCOPE_LIFETIME_MS).unref();
   }
-  return scope;
+  return scope.values;
+}
+
+/**
+ * Forgets a request's scope once its response is sent, rather than ten seconds later: at a few
+ * hundred requests a second, thousands of sessions, actors and loader memos (and as many timers)
+ * would otherwise be kept alive for nothing.
+ */
+export function endRequestScope(id: string): void {
+  scopes.delete(id);
 }
 
 /**
