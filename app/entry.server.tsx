@@ -1,6 +1,8 @@
-import { Writable } from "node:stream";
+import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { loggablePath, log } from "./utils/log.server";
 import { NonceProvider } from "./utils/nonce";
@@ -23,26 +25,10 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
-  // The whole document is rendered before it is sent, as one buffer with its Content-Length. Laget's
-  // pages defer nothing (no <Await>), so streaming the shell first would send the same bytes a few
-  // milliseconds sooner, at the cost of dozens of small writes through three stream layers per page
-  // (docs/performance.md).
+  // Bots and no-JS clients get the whole document at once; browsers get it streamed from the shell.
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
-    let shellReady = false;
-    const chunks: Buffer[] = [];
-    const collector = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(chunk);
-        done();
-      },
-      final(done) {
-        const body = Buffer.concat(chunks);
-        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        responseHeaders.set("Content-Length", String(body.length));
-        resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
-        done();
-      },
-    });
+    let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RequestReferenceProvider value={{ id: loadContext.requestId, locationKey: "default" }}>
@@ -51,25 +37,28 @@ export default function handleRequest(
       </NonceProvider>,
       {
         nonce,
-        onShellReady() {
-          shellReady = true;
-        },
-        onAllReady() {
-          clearTimeout(timer);
-          pipe(collector);
+        [waitForAll ? "onAllReady" : "onShellReady"]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
+          pipe(body);
         },
         onShellError(error: unknown) {
-          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          // Before the shell is ready the error reaches onShellError and Remix's error handling.
-          if (shellReady) console.error(error);
+          if (shellRendered) console.error(error);
         },
       },
     );
-    const timer = setTimeout(abort, ABORT_DELAY);
+    setTimeout(abort, ABORT_DELAY);
   });
 }
 

@@ -99,17 +99,6 @@ describe("request size limits", () => {
   });
 });
 
-describe("rendered documents", () => {
-  it("are sent whole, with their length, not in chunks (when not compressed)", async () => {
-    const response = await fetch(`${BASE}/personvern`, { headers: { "Accept-Encoding": "identity" } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get("transfer-encoding")).toBeNull();
-    const body = Buffer.from(await response.arrayBuffer());
-    expect(Number(response.headers.get("content-length"))).toBe(body.length);
-    expect(body.toString("utf8")).toContain("</html>");
-  });
-});
-
 describe("unexpected failures", () => {
   it("reports the database state on /healthz", async () => {
     const response = await fetch(`${BASE}/healthz`);
