@@ -42,8 +42,7 @@ export function openDataVersionWatcher(file: string): DataVersionWatcher {
   const sqlite = new Database(file, { fileMustExist: true });
   sqlite.pragma("busy_timeout = 5000");
   const commits = sqlite.prepare("PRAGMA data_version").pluck();
-  const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'public_data_version'").get() !== undefined;
-  const row = hasTable
+  const row = hasVersionTable(sqlite)
     ? sqlite.prepare<[], { version: number; epoch: string; changedAtSeconds: number; previousChangedAtSeconds: number }>(
         "SELECT version, epoch, changed_at AS changedAtSeconds, previous_changed_at AS previousChangedAtSeconds FROM public_data_version WHERE id = 1",
       )
@@ -73,6 +72,10 @@ export function openDataVersionWatcher(file: string): DataVersionWatcher {
 
 /** A restored backup must not repeat the ETags of the versions it rolled back: it gets a new epoch. */
 export function renewDataVersionEpoch(sqlite: Database.Database): void {
-  const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'public_data_version'").get();
-  if (exists) sqlite.prepare("UPDATE public_data_version SET epoch = ? WHERE id = 1").run(randomBytes(6).toString("hex"));
+  if (hasVersionTable(sqlite)) sqlite.prepare("UPDATE public_data_version SET epoch = ? WHERE id = 1").run(randomBytes(6).toString("hex"));
+}
+
+/** Databases from before migration 0004 have no counter row. */
+function hasVersionTable(sqlite: Database.Database): boolean {
+  return sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'public_data_version'").get() !== undefined;
 }

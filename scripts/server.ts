@@ -250,7 +250,7 @@ function writePidFile() {
  * after it started serving, and stops them all on SIGTERM/SIGINT. A worker that dies before it
  * listens (a port in use, a broken build) stops the whole server, as a standalone one would fail.
  */
-function startPrimary(count: number): Promise<void> {
+function startPrimary(count: number): void {
   writePidFile();
   // Forked workers inherit the environment.
   process.env[STARTED_AT_VARIABLE] = String(Math.floor(Date.now() / 1000));
@@ -313,7 +313,6 @@ function startPrimary(count: number): Promise<void> {
 
   setInterval(askForMaintenance, MAINTENANCE_INTERVAL_MS).unref();
   for (let i = 0; i < count; i++) fork();
-  return Promise.resolve();
 }
 
 /**
@@ -326,7 +325,7 @@ export async function serve(): Promise<void> {
     return;
   }
   const processes = process.env.REMIX_DEV_ORIGIN ? 1 : env.serverProcesses;
-  if (processes > 1) await startPrimary(processes);
+  if (processes > 1) startPrimary(processes);
   else await startHttpServer("standalone");
 }
 
