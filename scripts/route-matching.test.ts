@@ -56,3 +56,34 @@ describe("route matching, memoised", () => {
     expect(matched("/partnere")?.map(([id]) => id)).toEqual(["root", "partners"]);
   });
 });
+
+describe("the route tree a page renders with, built once per build", () => {
+  // What @remix-run/react's RemixServer renders through (patches/react-router-dom+6.30.4.patch and
+  // patches/@remix-run+react+2.17.5.patch): the data routes of a tree are derived once and shared,
+  // while location, matches and data stay those of each request.
+  const { createStaticHandler } = require("@remix-run/router") as typeof import("@remix-run/router");
+  const { createStaticRouter } = require("react-router-dom/server") as typeof import("react-router-dom/server");
+  const contextFor = async (path: string, table: typeof routes | { id: string; path: string }[] = routes) => {
+    const context = await createStaticHandler(table).query(new Request(`http://laget.test${path}`));
+    if (context instanceof Response) throw new Error("unexpected redirect");
+    return context;
+  };
+
+  it("runs the patched builds", () => {
+    expect(readFileSync(require.resolve("react-router-dom/server"), "utf8")).toContain("Laget patch");
+    expect(readFileSync(require.resolve("@remix-run/react/dist/server.js"), "utf8")).toContain("Laget patch");
+  });
+
+  it("shares the data routes between requests and keeps each request's own state", async () => {
+    const first = createStaticRouter(routes, await contextFor("/partnere/a"));
+    const second = createStaticRouter(routes, await contextFor("/koordinator/tiltak/b"));
+    expect(second.routes).toBe(first.routes);
+    expect(first.state.location.pathname).toBe("/partnere/a");
+    expect(first.state.matches.map((m) => [m.route.id, m.params])).toEqual([["root", { slug: "a" }], ["partner", { slug: "a" }]]);
+    expect(second.state.matches.map((m) => m.route.id)).toEqual(["root", "coordinator", "coordinator-tiltak"]);
+    // The matches point at the shared data routes, as unpatched code points at its own copy.
+    expect(second.state.matches[0]!.route).toBe(first.routes[0]);
+    const other = [{ id: "only", path: "/partnere" }];
+    expect(createStaticRouter(other, await contextFor("/partnere", other)).routes).not.toBe(first.routes);
+  });
+});

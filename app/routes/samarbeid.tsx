@@ -7,6 +7,7 @@ import { SelectField } from "~/components/ui/Field";
 import { formatNumber, useT } from "~/i18n";
 import { getCollaborationMatrix, getCollaborationNetwork } from "~/models/collaboration.server";
 import { listProgrammeChoices } from "~/models/initiative.server";
+import { closestPartners, type SharedPartner } from "~/services/closest-partners";
 import { DEFAULT_LAYOUT_OPTIONS, layoutNetwork, selectMostConnected } from "~/services/network-layout";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { pageMeta } from "~/utils/meta";
@@ -18,16 +19,6 @@ export const meta: MetaFunction = ({ matches }) =>
 
 /** More organisations than this make the drawing unreadable; the rest are named in the note. */
 const MAX_NETWORK_NODES = 40;
-/**
- * Nationally one organisation can share tiltak with hundreds of others; the table names the ones it
- * shares most with and counts the rest (its profile lists every tiltak), so the page stays readable.
- */
-const MAX_PARTNERS_LISTED = 12;
-
-function closestPartners(partners: { name: string; shared: number }[]) {
-  const sorted = partners.sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name, "nb-NO"));
-  return { partners: sorted.slice(0, MAX_PARTNERS_LISTED), otherPartners: Math.max(0, sorted.length - MAX_PARTNERS_LISTED) };
-}
 
 export function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -70,7 +61,7 @@ function collaborationOverview(programmeId: number | null) {
   // The table says what the drawing shows, for each drawn organisation: everyone it works with
   // (also those left out of the drawing) and on how many tiltak. Only what the page shows goes to
   // the browser: a partner is named, not linked, so its slug stays here.
-  const partnersOf = new Map<number, { name: string; shared: number }[]>();
+  const partnersOf = new Map<number, SharedPartner[]>();
   for (const link of links) {
     for (const [self, other] of [
       [link.source, link.target],
