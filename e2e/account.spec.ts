@@ -4,8 +4,8 @@ import { hash } from "@node-rs/argon2";
 import type { Browser, Page } from "@playwright/test";
 import { e2eDb, lastMailTo } from "./db";
 import { expect, test, testIp } from "./fixtures";
+import { DEMO_PASSWORD, logIn, logOut } from "./session";
 
-const DEMO_PASSWORD = "demo-passord-2026";
 const PASSWORD = "et gammelt men langt passord";
 const NEW_PASSWORD = "et helt nytt og langt passord 2027";
 
@@ -27,14 +27,6 @@ async function freshUser(prefix: string, name = "Kari Kontoeier"): Promise<strin
   return email;
 }
 
-async function logIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-post").fill(email);
-  await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/min-side$/);
-}
-
 /** A second browser (its own cookies) logged in as the same person. */
 async function secondBrowser(browser: Browser, email: string, userAgent?: string) {
   const context = await browser.newContext({
@@ -42,7 +34,7 @@ async function secondBrowser(browser: Browser, email: string, userAgent?: string
     ...(userAgent ? { userAgent } : {}),
   });
   const page = await context.newPage();
-  await logIn(page, email);
+  await logIn(page, email, PASSWORD);
   return { context, page };
 }
 
@@ -51,7 +43,7 @@ const section = (page: Page, name: string) => page.getByRole("region", { name })
 test.describe("the account page", () => {
   test("a person changes their name", async ({ page }) => {
     const email = await freshUser("navn");
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.getByRole("link", { name: "Konto", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Kontoen din" })).toBeVisible();
     const name = section(page, "Navn");
@@ -67,7 +59,7 @@ test.describe("the account page", () => {
   test("changing the password logs out the person's other browser, and the new password works", async ({ page, browser }) => {
     const email = await freshUser("passord");
     const other = await secondBrowser(browser, email);
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.goto("/konto");
     const form = section(page, "Passord");
     await form.getByLabel("Nåværende passord").fill(PASSWORD);
@@ -85,8 +77,7 @@ test.describe("the account page", () => {
     await page.goto("/min-side");
     await expect(page).toHaveURL(/\/min-side$/);
 
-    await page.getByRole("button", { name: "Logg ut", exact: true }).click();
-    await expect(page).toHaveURL(/\/logg-inn\?utlogget/);
+    await logOut(page);
     await logIn(page, email, NEW_PASSWORD);
 
     const db = e2eDb();
@@ -104,7 +95,7 @@ test.describe("the account page", () => {
   test("a new e-mail address is confirmed from the link sent to it, and then used to log in", async ({ page }) => {
     const email = await freshUser("epost");
     const newEmail = `ny-adresse-${unique()}@example.test`;
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.goto("/konto");
     const form = section(page, "E-postadresse");
     await expect(form.getByText(`Du logger inn med ${email}.`)).toBeVisible();
@@ -139,15 +130,15 @@ test.describe("the account page", () => {
     await page.goto(path);
     await expect(page.getByText("Lenken er ugyldig, allerede brukt eller utløpt.")).toBeVisible();
 
-    await page.getByRole("button", { name: "Logg ut", exact: true }).click();
-    await logIn(page, newEmail);
+    await logOut(page);
+    await logIn(page, newEmail, PASSWORD);
   });
 
   test("a person sees where they are logged in and ends another session; ids never reach the page", async ({ page, browser }) => {
     const email = await freshUser("okter");
     const firefox = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:131.0) Gecko/20100101 Firefox/131.0";
     const other = await secondBrowser(browser, email, firefox);
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.goto("/konto");
 
     const sessions = section(page, "Hvor du er logget inn");
@@ -179,7 +170,7 @@ test.describe("the account page", () => {
     const email = await freshUser("alle-okter");
     const a = await secondBrowser(browser, email);
     const b = await secondBrowser(browser, email);
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.goto("/konto");
     await section(page, "Hvor du er logget inn").getByRole("button", { name: "Logg ut alle andre enheter" }).click();
     await expect(page.getByRole("status")).toHaveText("Du er logget ut på alle andre enheter.");
@@ -235,7 +226,7 @@ test.describe("refusals", () => {
 
   test("bad input gets Norwegian messages next to the fields, keeps what was typed but never passwords, and changes nothing", async ({ page }) => {
     const email = await freshUser("feil");
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.goto("/konto");
 
     const name = section(page, "Navn");
@@ -279,8 +270,8 @@ test.describe("refusals", () => {
       db.close();
     }
     // The old password still works.
-    await page.getByRole("button", { name: "Logg ut", exact: true }).click();
-    await logIn(page, email);
+    await logOut(page);
+    await logIn(page, email, PASSWORD);
   });
 
   test("the last owner of an approved organisation cannot delete the account before handing over", async ({ page }) => {
@@ -357,7 +348,7 @@ test.describe("without JavaScript", () => {
 
   test("the account forms work as plain HTML forms", async ({ page }) => {
     const email = await freshUser("uten-js");
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.goto("/konto");
     const name = section(page, "Navn");
     await name.getByLabel("Navnet ditt").fill("");
@@ -384,7 +375,7 @@ test.describe("universal design", () => {
     test.slow(); // three full axe scans
     const email = await freshUser("ud");
     const other = await secondBrowser(browser, email);
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.goto("/konto");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
@@ -411,7 +402,7 @@ test.describe("universal design", () => {
   test("the account page fits a 320 px wide screen, with 44 px buttons", async ({ page, browser }) => {
     const email = await freshUser("smal");
     const other = await secondBrowser(browser, email);
-    await logIn(page, email);
+    await logIn(page, email, PASSWORD);
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto("/konto");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

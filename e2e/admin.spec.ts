@@ -2,16 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { expect, test } from "./fixtures";
-
-const DEMO_PASSWORD = "demo-passord-2026";
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-post").fill(email);
-  await page.getByLabel("Passord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/min-side$/);
-}
+import { logIn } from "./session";
 
 /** A new person with no role, straight into the database; the demo accounts' roles stay as they are. */
 function insertUser(label: string): { id: number; email: string; name: string } {

@@ -7,8 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { expect, test, testIp } from "./fixtures";
-
-const DEMO_PASSWORD = "demo-passord-2026";
+import { logIn } from "./session";
 
 /** A valid, random organisation number (MOD11, weights 3 2 7 6 5 4 3 2). */
 function orgNumber(): string {
@@ -37,14 +36,6 @@ function areaId(slug: string): string {
   } finally {
     db.close();
   }
-}
-
-async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-post").fill(email);
-  await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).not.toHaveURL(/logg-inn/);
 }
 
 /** The dashboard's Sysselsetting × Næringsliv count for Groruddalssatsingen. */

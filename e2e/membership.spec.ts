@@ -1,16 +1,7 @@
 import type { Page } from "@playwright/test";
 import { e2eDb, lastMailTo } from "./db";
 import { expect, test } from "./fixtures";
-
-const DEMO_PASSWORD = "demo-passord-2026";
-
-async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-post").fill(email);
-  await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/min-side/);
-}
+import { logIn, logOut } from "./session";
 
 /** Registers a new person with their own organisation; returns its name, slug and the person's e-mail. */
 async function registerOwner(page: Page, label: string) {
@@ -25,6 +16,7 @@ async function registerOwner(page: Page, label: string) {
   await page.getByLabel("Sektor").selectOption({ label: "Beboergruppe" });
   await page.getByRole("button", { name: "Registrer" }).click();
   await expect(page).toHaveURL(/\/min-side\?registrert/);
+  await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
   const db = e2eDb();
   const slug = (db.prepare("SELECT slug FROM organisations WHERE name = ?").get(orgName) as { slug: string }).slug;
   db.close();
@@ -117,8 +109,7 @@ test.describe(() => {
 
   test("an owner of one organisation cannot manage another's members, not even by editing ids", async ({ page, baseURL }) => {
     const other = await registerOwner(page, "annen");
-    await page.getByRole("button", { name: "Logg ut" }).click();
-    await expect(page).toHaveURL(/\/logg-inn\?utlogget/);
+    await logOut(page);
     await logIn(page, "partner@laget.test");
     const response = await page.goto(`/min-side/medlemmer/${other.slug}`);
     expect(response?.status()).toBe(403);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessions, users } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
 import { advanceClock, resetClock } from "~/utils/clock.server";
@@ -42,6 +42,18 @@ describe("session cookie", () => {
 });
 
 describe("session validation", () => {
+  it("prepares no statement per request: the session and its person come from one prepared join", async () => {
+    const cookie = await createUserSession(partnerId, new Request("http://localhost/logg-inn"));
+    await getSessionUser(requestWith(cookie)); // the adapter exists from here on
+    const prepare = vi.spyOn(getDb().$client, "prepare");
+    try {
+      for (let i = 0; i < 3; i++) expect((await getSessionUser(requestWith(cookie)))?.user).toEqual({ id: partnerId, email: "p@example.test", name: "P", role: "none" });
+      expect(prepare).not.toHaveBeenCalled();
+    } finally {
+      prepare.mockRestore();
+    }
+  });
+
   it("knows the person from a valid cookie and nobody from a forged one", async () => {
     const cookie = await createUserSession(partnerId, new Request("http://localhost/logg-inn"));
     expect((await getSessionUser(requestWith(cookie)))?.user.id).toBe(partnerId);

@@ -10,8 +10,9 @@
  */
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { redirect } from "@remix-run/node";
-import { eq } from "drizzle-orm";
-import { Lucia, TimeSpan } from "lucia";
+import { eq, sql } from "drizzle-orm";
+import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
+import type { Db } from "../../db/connection";
 import { sessions, users } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
 import { requestMemo } from "~/utils/request-scope.server";
@@ -40,8 +41,52 @@ export function sessionPolicyFor(role: UserRole) {
 export type SessionUser = { id: number; email: string; name: string; role: UserRole };
 export type SessionInfo = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
 
+/**
+ * The adapter reads a session on every signed-in request. lucia's drizzle adapter does that with two
+ * queries built anew each time (the session, then its user with every column, the password hash
+ * included); this reads both in one prepared join and only the columns Laget uses.
+ */
+class SessionAdapter extends DrizzleSQLiteAdapter {
+  private readonly sessionAndUser;
+
+  constructor(db: Db) {
+    super(db, sessions, users);
+    this.sessionAndUser = db
+      .select({
+        id: sessions.id,
+        userId: sessions.userId,
+        expiresAt: sessions.expiresAt,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        userAgent: sessions.userAgent,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sql.placeholder("sessionId")))
+      .prepare();
+  }
+
+  override async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const row = this.sessionAndUser.get({ sessionId });
+    if (!row) return [null, null];
+    return [
+      {
+        id: row.id,
+        userId: row.userId,
+        // Stored in seconds, as lucia's adapter stores it.
+        expiresAt: new Date(row.expiresAt * 1000),
+        attributes: { createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, userAgent: row.userAgent },
+      },
+      { id: row.userId, attributes: { email: row.email, name: row.name, role: row.role } },
+    ];
+  }
+}
+
 function createLucia() {
-  const adapter = new DrizzleSQLiteAdapter(getDb(), sessions, users);
+  const adapter = new SessionAdapter(getDb());
   return new Lucia(adapter, {
     sessionExpiresIn: new TimeSpan(14, "d"),
     sessionCookie: {

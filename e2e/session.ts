@@ -1,0 +1,26 @@
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+/** The password every demo account has (scripts/seed-demo.ts). */
+export const DEMO_PASSWORD = "demo-passord-2026";
+
+/**
+ * Logs in through the form and waits until "Min side" has been rendered, not merely until the
+ * address has changed: the router changes the address before React has committed the new page,
+ * and a test that navigates away in that gap interrupts a render (React then reports error #345,
+ * "Root did not complete", which once failed a CI run).
+ */
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/logg-inn");
+  await page.getByLabel("E-post").fill(email);
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
+}
+
+/** Logs out with the header's button and waits until the log-in page has been rendered. */
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Logg ut", exact: true }).click();
+  await expect(page).toHaveURL(/\/logg-inn\?utlogget/);
+  await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
+}
