@@ -6,8 +6,8 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { e2eDb } from "./db";
 import { expect, test, testIp } from "./fixtures";
+import { DEMO_PASSWORD } from "./session";
 
-export const PASSWORD = "demo-passord-2026";
 export const ACTORS = {
   anonymous: null,
   partnerA: "partner@laget.test", // owner of Leksehjelpa Romsås
@@ -55,7 +55,7 @@ export function useActorContexts() {
         extraHTTPHeaders: { "X-Forwarded-For": testIp(`matrix-${testInfo.file}-${actor}`) },
       });
       if (email) {
-        const login = await context.post("/logg-inn", { form: { email, password: PASSWORD }, headers: { Origin: baseURL }, maxRedirects: 0 });
+        const login = await context.post("/logg-inn", { form: { email, password: DEMO_PASSWORD }, headers: { Origin: baseURL }, maxRedirects: 0 });
         expect(login.status(), `log in as ${email}`).toBe(302);
       }
       contexts.set(actor, context);

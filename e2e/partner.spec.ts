@@ -10,7 +10,9 @@ import sharp from "sharp";
 import { orgNumberCheckDigit } from "../app/validation/org-number";
 import { e2eDb } from "./db";
 import { expect, test } from "./fixtures";
+import { logIn } from "./session";
 
+/** The password of the organisations this spec registers. */
 const PASSWORD = "demo-passord-2026";
 const INITIATIVE = { slug: "leksehjelp-pa-romsas", title: "Leksehjelp på Romsås" };
 const XSS = `<script>alert("xss")</script><img src=x onerror=alert(1)>`;
@@ -52,6 +54,7 @@ async function registerApprovedOrganisation(page: Page, label: string) {
   await page.getByLabel("Organisasjonsnummer").fill(freshOrgNumber());
   await page.getByRole("button", { name: "Registrer" }).click();
   await expect(page).toHaveURL(/\/min-side\?registrert$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
   const slug = run((db) => {
     db.prepare("UPDATE organisations SET status = 'approved', approved_at = ? WHERE name = ?").run(Date.now(), orgName);
     return (db.prepare("SELECT slug FROM organisations WHERE name = ?").get(orgName) as { slug: string }).slug;
@@ -268,11 +271,7 @@ test("the e-mail settings turn one kind off and keep the rest", async ({ page })
 
 test("the partner pages have one h1, no axe violations and no sideways scrolling at 320 and 1280 px", async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-post").fill("partner@laget.test");
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/min-side$/);
+  await logIn(page, "partner@laget.test");
   for (const path of ["/min-side", "/min-side/profil", "/min-side/tiltak", "/min-side/oppdateringer", "/varsler/innstillinger"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);

@@ -1,6 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { e2eDb, lastMailTo } from "./db";
 import { expect, test } from "./fixtures";
+import { logIn } from "./session";
 
 /** A fresh account straight in the database, so changing its password disturbs no other test. */
 async function freshUser(prefix: string): Promise<string> {
@@ -24,11 +25,7 @@ test("a person resets a forgotten password with the mailed link, which then stop
   // A session in another browser must end when the password is reset.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await otherPage.goto("/logg-inn");
-  await otherPage.getByLabel("E-post").fill(email);
-  await otherPage.getByLabel("Passord").fill("gammelt passord 2026");
-  await otherPage.getByRole("button", { name: "Logg inn" }).click();
-  await expect(otherPage).toHaveURL(/\/min-side$/);
+  await logIn(otherPage, email, "gammelt passord 2026");
 
   await page.goto("/logg-inn");
   await page.getByRole("link", { name: "Glemt passordet?" }).click();

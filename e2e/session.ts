@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
-/** The password every demo account has (scripts/seed-demo.ts). */
+/** The password every demo account has (DEMO_PASSWORD in db/seed.ts, which the e2e process does not load). */
 export const DEMO_PASSWORD = "demo-passord-2026";
 
 /**

@@ -47,7 +47,10 @@ describe("session validation", () => {
     await getSessionUser(requestWith(cookie)); // the adapter exists from here on
     const prepare = vi.spyOn(getDb().$client, "prepare");
     try {
-      for (let i = 0; i < 3; i++) expect((await getSessionUser(requestWith(cookie)))?.user).toEqual({ id: partnerId, email: "p@example.test", name: "P", role: "none" });
+      for (let i = 0; i < 3; i++) {
+        const signedIn = await getSessionUser(requestWith(cookie));
+        expect(signedIn?.user).toEqual({ id: partnerId, email: "p@example.test", name: "P", role: "none" });
+      }
       expect(prepare).not.toHaveBeenCalled();
     } finally {
       prepare.mockRestore();
