@@ -82,9 +82,10 @@ test.describe("an administrator", () => {
     await page.getByRole("button", { name: "Filtrer" }).click();
     await expect(page).toHaveURL(/\/admin\/logg\?handling=user\.role_changed$/);
     const table = page.getByRole("table", { name: "Hendelser, nyeste først" });
-    const actions = await table.locator("tbody tr td:nth-of-type(2)").allTextContents();
-    expect(actions.length).toBeGreaterThan(0);
-    expect(new Set(actions)).toEqual(new Set(["user.role_changed"]));
+    // Retried, not read once: the address changes before React has drawn the filtered log.
+    const actions = table.locator("tbody tr td:nth-of-type(2)");
+    await expect(actions.filter({ hasNotText: /^user\.role_changed$/ })).toHaveCount(0);
+    await expect(actions.first()).toHaveText("user.role_changed");
     const change = table.getByRole("row").filter({ hasText: `user #${person.id}` });
     await expect(change).toHaveCount(1);
     await expect(change).toContainText("Ada Administrator");

@@ -50,7 +50,8 @@ test.describe("the public pages", () => {
 
     await pager.getByRole("link", { name: "Forrige side" }).click();
     await expect(page).toHaveURL(/\/partnere$/);
-    expect(await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents()).toEqual(firstPageNames);
+    // Retried: the address changes before React has drawn the page.
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(firstPageNames);
 
     // Every approved partner is on exactly one page. Specs in the other worker approve organisations
     // while this one pages: a walk during which the count changed is walked again.
