@@ -39,14 +39,14 @@ async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20
 test("two worker processes serve, a dead one is replaced, SIGTERM stops them all", { timeout: 90_000 }, async () => {
   const fixture = await prepareDatabase(path.join(dir, "db"), 1);
   const server = await startServer({ databasePath: fixture.databasePath, port: 3250, logLevel: "info", env: { WEB_CONCURRENCY: "2" } });
-  const workersListening = () => parsed(server.logLines).filter((l) => l.msg === "worker listening");
+  const workersListening = () => parsed(server.logLines).filter((l) => l.msg === "worker ready");
 
   const first = await until("two workers", () => (workersListening().length >= 2 ? workersListening() : undefined));
   expect(new Set(first.map((l) => l.pid)).size).toBe(2);
   await until("the primary's listening line", () => parsed(server.logLines).find((l) => l.msg === "listening" && l.processes === 2));
   expect(existsSync(`${fixture.databasePath}.pid`)).toBe(true);
 
-  // Both processes answer: keep-alive off, so the primary hands each request to the next worker.
+  // Both processes answer: keep-alive off, so each request is a new connection for the primary to hand out.
   const pages = await Promise.all(
     Array.from({ length: 20 }, () => fetch(`${server.baseUrl}/partnere`, { headers: { Connection: "close" } }).then((r) => r.status)),
   );

@@ -5,9 +5,10 @@
  * shutdown on SIGTERM/SIGINT.
  *
  * With WEB_CONCURRENCY > 1 (the default in production: one per core) a primary process forks that
- * many workers that share the port (node:cluster), because one Node thread renders one page at a
- * time and a second core would otherwise sit idle. The primary serves nothing itself: it keeps the
- * pid file, restarts a worker that dies, asks one worker at a time for the hourly maintenance and
+ * many workers (node:cluster), because one Node thread renders one page at a time and a second core
+ * would otherwise sit idle. The primary serves nothing itself: it accepts connections and hands each
+ * to the worker with the fewest open ones (scripts/connection-balancer.ts, ADR 008), keeps the pid
+ * file, restarts a worker that dies, asks one worker at a time for the hourly maintenance and
  * passes SIGTERM on. Everything the workers share lives in SQLite, and the caches follow the
  * database's data version, which sees commits from every process (ADR 007).
  */
@@ -15,7 +16,7 @@ import cluster, { type Worker } from "node:cluster";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
@@ -29,6 +30,7 @@ import { bodyLimit, withBufferedBody } from "./body-limit";
 import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-version";
 import { createResponseCache } from "./response-cache";
 import { REQUEST_SCOPE_HEADER } from "../app/utils/request-scope.server";
+import { createConnectionBalancer, serveHandedConnections } from "./connection-balancer";
 
 type LagetBuild = ServerBuild & {
   entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void>; endRequestScope?: (id: string) => void } };
@@ -135,6 +137,8 @@ function publicFiles() {
 
 /** The message the primary sends a worker when the hourly maintenance is due. */
 const MAINTENANCE_MESSAGE = "laget:maintenance";
+/** The message a worker sends the primary once its HTTP server can take connections. */
+const READY_MESSAGE = "laget:ready";
 
 /**
  * The HTTP server of this process. `standalone` is the whole server in one process; a cluster
@@ -144,6 +148,12 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
   const build = await loadBuild();
   const app = express();
   app.disable("x-powered-by");
+  // Once shutting down, each response closes its connection, so keep-alive clients move on.
+  let closing = false;
+  app.use((_req, res, next) => {
+    if (closing) res.setHeader("Connection", "close");
+    next();
+  });
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
   app.use(securityHeaders);
   app.use(requestLog);
@@ -187,12 +197,17 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
 
   if (role === "standalone") writePidFile();
 
-  const server = app.listen(env.PORT, env.HOST, () => {
-    if (role === "worker") log.info("worker listening", { worker: cluster.worker?.id, pid: process.pid });
-    else log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
+  // A worker does not listen on the port: the primary accepts and hands it connections.
+  const server = role === "worker" ? createServer(app) : app.listen(env.PORT, env.HOST, () => {
+    log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath });
     // Only under `remix dev` (which sets REMIX_DEV_ORIGIN); `npm start` is a plain server.
     if (development && process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build);
   });
+  const handed = role === "worker" ? serveHandedConnections(server) : undefined;
+  if (role === "worker") {
+    log.info("worker ready", { worker: cluster.worker?.id, pid: process.pid });
+    process.send?.({ type: READY_MESSAGE });
+  }
 
   // Expired sessions and old rate-limit counts are removed at start and every hour: by this
   // process when it is the whole server, when the primary asks when it is a worker.
@@ -206,18 +221,29 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
     });
   }
 
-  let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     log.info("shutting down", { signal });
-    // Stop accepting, let requests in flight finish, then close the database.
-    server.close(() => {
+    const stopped = () => {
       build.entry.module.closeDatabase?.();
       dataVersionWatcher?.close();
       log.info("stopped", {});
       process.exit(0);
-    });
+    };
+    // Stop accepting, let requests in flight finish, then close the database. A worker never
+    // listened, so it waits for the connections it was handed to close instead.
+    if (handed) {
+      const check = setInterval(() => {
+        server.closeIdleConnections();
+        if (handed.openConnections() === 0) {
+          clearInterval(check);
+          stopped();
+        }
+      }, 20);
+    } else {
+      server.close(stopped);
+    }
     server.closeIdleConnections();
     setTimeout(() => {
       log.error("forced shutdown after 10 s", {});
@@ -255,26 +281,39 @@ function startPrimary(count: number): void {
   // Forked workers inherit the environment.
   process.env[STARTED_AT_VARIABLE] = String(Math.floor(Date.now() / 1000));
   cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
-  const listening = new WeakSet<Worker>();
+  const balancer = createConnectionBalancer();
+  const ready = new WeakSet<Worker>();
   let closing = false;
   let announced = false;
 
   const liveWorkers = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
-  const askForMaintenance = () => liveWorkers().find((w) => listening.has(w))?.send(MAINTENANCE_MESSAGE);
+  const askForMaintenance = () => liveWorkers().find((w) => ready.has(w))?.send(MAINTENANCE_MESSAGE);
 
   const fork = () => {
     const worker = cluster.fork();
-    worker.on("listening", () => {
-      listening.add(worker);
-      if (!announced && liveWorkers().filter((w) => listening.has(w)).length === count) {
+    worker.on("message", (message: { type?: string }) => {
+      if (message?.type !== READY_MESSAGE || closing) return;
+      ready.add(worker);
+      balancer.addWorker(worker);
+      // The port opens once every first worker can take connections.
+      if (!announced && liveWorkers().filter((w) => ready.has(w)).length === count) {
         announced = true;
-        log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath, processes: count });
-        askForMaintenance();
+        balancer.listen(env.PORT, env.HOST).then(
+          () => {
+            log.info("listening", { url: `http://localhost:${env.PORT}`, database: env.databasePath, processes: count });
+            askForMaintenance();
+          },
+          (error: Error) => {
+            log.error("the port could not be opened; stopping", { port: env.PORT, error: error.message });
+            shutdown("startup failure", 1);
+          },
+        );
       }
     });
     worker.on("exit", (code, signal) => {
+      balancer.removeWorker(worker);
       if (closing) return;
-      if (!listening.has(worker)) {
+      if (!ready.has(worker)) {
         log.error("a server process failed to start; stopping", { worker: worker.id, code, signal });
         shutdown("startup failure", 1);
         return;
@@ -287,6 +326,7 @@ function startPrimary(count: number): void {
   const shutdown = (reason: string, exitCode = 0) => {
     if (closing) return;
     closing = true;
+    balancer.close();
     log.info("shutting down", { signal: reason, processes: liveWorkers().length });
     let failed = exitCode !== 0;
     const remaining = liveWorkers();
