@@ -16,6 +16,7 @@ import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
 import { inAreaSubtree, listAreaTree, type AreaTreeNode } from "~/models/area.server";
 import { publicInitiative, publicOrganisation, publicParticipation, publicUpdate } from "~/models/visibility.server";
 import { getDb } from "~/utils/db.server";
+import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import {
   INITIATIVE_STATUSES,
   PARTICIPATION_ROLES,
@@ -72,7 +73,7 @@ export function parseInitiativeFilters(url: URL): InitiativeFilterInput {
 
 export type AreaOption = AreaTreeNode;
 export type FilterOptions = {
-  programmes: { id: number; slug: string; name: string }[];
+  programmes: readonly { id: number; slug: string; name: string }[];
   /** Sub-programmes by slug across programmes ("sysselsetting" in every Oslo programme). */
   subprogrammes: { slug: string; name: string; ids: number[] }[];
   /** Every area, in tree order (parents before their children), with its depth for indenting. */
@@ -99,13 +100,18 @@ export function listFilterOptions(): FilterOptions {
   return { programmes: listProgrammeChoices(), subprogrammes: [...bySlug.values()], areas: [...listAreaTree()] };
 }
 
-/** Every programme (id, slug, name), by municipality and name. One query. */
-export function listProgrammeChoices(): { id: number; slug: string; name: string }[] {
-  return getDb()
-    .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
-    .from(programmes)
-    .orderBy(asc(programmes.municipality), asc(programmes.name))
-    .all();
+/**
+ * Every programme (id, slug, name), by municipality and name. Read on every /samarbeid and /tiltak
+ * page and changed only by an administrator, so one query per data version; callers only read it.
+ */
+export function listProgrammeChoices(): readonly { id: number; slug: string; name: string }[] {
+  return memoisePerDataVersion("programme-choices", () =>
+    getDb()
+      .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
+      .from(programmes)
+      .orderBy(asc(programmes.municipality), asc(programmes.name))
+      .all(),
+  );
 }
 
 /** Filters resolved against the options: ids to query by, and which given values matched nothing. */
