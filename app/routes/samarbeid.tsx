@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listingHref } from "~/components/initiatives/filter-urls";
 import { NetworkDiagram, NetworkLegend, SectorSymbol, type NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
+import { renderNetworkSvg } from "~/services/network-svg.server";
+import { languageFromRequest } from "~/services/language.server";
 import { sectorIndex } from "~/components/initiatives/sector-symbols";
 import { SelectField } from "~/components/ui/Field";
 import { formatNumber, useT } from "~/i18n";
@@ -27,10 +29,19 @@ export function loader({ request }: LoaderFunctionArgs) {
   const programme = slug ? programmes.find((p) => p.slug === slug) : undefined;
   ensureCanonicalListing(url, "/samarbeid", { satsing: programme?.slug });
   const programmeId = programme?.id ?? null;
+  const lang = languageFromRequest(request);
+  const scope = programmeId ?? "alle";
+  const { drawing, ...overview } = memoisePerDataVersion(`samarbeid:${scope}`, () => collaborationOverview(programmeId));
   return {
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),
     programme: programme ? { slug: programme.slug, name: programme.name } : null,
-    ...memoisePerDataVersion(`samarbeid:${programmeId ?? "alle"}`, () => collaborationOverview(programmeId)),
+    ...overview,
+    // The drawing goes to the page as its markup: one string instead of a few hundred elements to
+    // render (and send as data) on every request.
+    drawing: {
+      drawn: drawing.nodes.length,
+      markup: memoisePerDataVersion(`samarbeid-svg:${scope}:${lang}`, () => renderNetworkSvg(drawing, lang)),
+    },
   };
 }
 
@@ -195,17 +206,17 @@ export default function Collaboration() {
           {c.networkHeading}
         </h2>
         <p className="mt-2 max-w-prose">{c.networkIntro}</p>
-        {drawing.nodes.length === 0 ? (
+        {drawing.drawn === 0 ? (
           <p className="mt-4">{c.networkEmpty}</p>
         ) : (
           <>
-            {networkTotal > drawing.nodes.length ? (
+            {networkTotal > drawing.drawn ? (
               <p className="mt-3 max-w-prose rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-                {c.networkLimited(drawing.nodes.length, networkTotal)}
+                {c.networkLimited(drawing.drawn, networkTotal)}
               </p>
             ) : null}
             <NetworkLegend />
-            <NetworkDiagram drawing={drawing} />
+            <NetworkDiagram markup={drawing.markup} />
 
             <h3 id="nettverk-tabell" className="mt-8 text-xl font-semibold">
               {c.tableHeading}

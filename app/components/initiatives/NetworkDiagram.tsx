@@ -1,4 +1,3 @@
-import { useId } from "react";
 import { useT } from "~/i18n";
 import { SECTORS, type Sector } from "~/validation/enums";
 import { SECTOR_STYLE, symbolPath } from "./sector-symbols";
@@ -17,56 +16,66 @@ export type NetworkDrawing = {
  * The collaboration network as an SVG drawn on the server (no script, no inline style: only SVG
  * presentation attributes, which the CSP allows). It is one image for assistive technology, with a
  * title and a description that point to the table carrying the same information.
+ *
+ * The drawing is the same for everyone until the data changes, and its few hundred elements were a
+ * fifth of the page's render: the server turns it into markup once per data version and language
+ * (app/services/network-svg.server.ts), and the page inserts that markup as it is.
  */
-export function NetworkDiagram({ drawing }: { drawing: NetworkDrawing }) {
+export function NetworkDiagram({ markup }: { markup: string }) {
   const t = useT();
-  const c = t.initiatives.collaboration;
-  const id = useId();
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   return (
     <div
       className="mt-4 overflow-x-auto rounded border border-brand-100"
       tabIndex={0}
       role="region"
-      aria-label={c.networkScroll}
+      aria-label={t.initiatives.collaboration.networkScroll}
+      // Markup React itself rendered on the server from the drawing (escaped as any render is).
+      dangerouslySetInnerHTML={{ __html: markup }}
+    />
+  );
+}
+
+/** The drawing itself; its texts come as props, since it is rendered apart from the page. */
+export function NetworkSvg({ drawing, title, description }: { drawing: NetworkDrawing; title: string; description: string }) {
+  // One drawing per page, so fixed ids (useId would count from the separate render's own root).
+  const titleId = "nettverk-svg-tittel";
+  const descId = "nettverk-svg-beskrivelse";
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+      width={drawing.width}
+      height={drawing.height}
+      className="block h-auto w-full min-w-[44rem] max-w-none"
     >
-      <svg
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        viewBox={`0 0 ${drawing.width} ${drawing.height}`}
-        width={drawing.width}
-        height={drawing.height}
-        className="block h-auto w-full min-w-[44rem] max-w-none"
-      >
-        <title id={titleId}>{c.networkSvgTitle}</title>
-        <desc id={descId}>{c.networkSvgDesc(drawing.nodes.length, drawing.edges.length)}</desc>
-        <rect x="0" y="0" width={drawing.width} height={drawing.height} fill="#ffffff" />
-        <g fill="none" stroke="#4b5563" strokeOpacity="0.5" strokeLinecap="round">
-          {drawing.edges.map((e, i) => (
-            <path key={i} d={e.d} strokeWidth={e.strokeWidth} />
-          ))}
-        </g>
-        <g>
-          {drawing.nodes.map((n, i) => (
-            <path
-              key={i}
-              d={symbolPath(SECTOR_STYLE[n.sector].shape, n.x, n.y, drawing.nodeRadius)}
-              fill={SECTOR_STYLE[n.sector].colour}
-              stroke="#ffffff"
-              strokeWidth="1.5"
-            />
-          ))}
-        </g>
-        <g fontSize={drawing.fontSize} fill="#1a1f1c" stroke="#ffffff" strokeWidth="4" strokeLinejoin="round" paintOrder="stroke">
-          {drawing.nodes.map((n, i) => (
-            <text key={i} x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
-              {n.label}
-            </text>
-          ))}
-        </g>
-      </svg>
-    </div>
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{description}</desc>
+      <rect x="0" y="0" width={drawing.width} height={drawing.height} fill="#ffffff" />
+      <g fill="none" stroke="#4b5563" strokeOpacity="0.5" strokeLinecap="round">
+        {drawing.edges.map((e, i) => (
+          <path key={i} d={e.d} strokeWidth={e.strokeWidth} />
+        ))}
+      </g>
+      <g>
+        {drawing.nodes.map((n, i) => (
+          <path
+            key={i}
+            d={symbolPath(SECTOR_STYLE[n.sector].shape, n.x, n.y, drawing.nodeRadius)}
+            fill={SECTOR_STYLE[n.sector].colour}
+            stroke="#ffffff"
+            strokeWidth="1.5"
+          />
+        ))}
+      </g>
+      <g fontSize={drawing.fontSize} fill="#1a1f1c" stroke="#ffffff" strokeWidth="4" strokeLinejoin="round" paintOrder="stroke">
+        {drawing.nodes.map((n, i) => (
+          <text key={i} x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
+            {n.label}
+          </text>
+        ))}
+      </g>
+    </svg>
   );
 }
 
