@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listingHref } from "~/components/initiatives/filter-urls";
-import { NetworkDiagram, NetworkLegend, SectorSymbol, type NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
-import { renderNetworkSvg } from "~/services/network-svg.server";
+import { NetworkDiagram, NetworkLegend, type NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
+import { renderNetworkSvg, renderNetworkTable } from "~/services/collaboration-markup.server";
 import { languageFromRequest } from "~/services/language.server";
 import { sectorIndex } from "~/components/initiatives/sector-symbols";
 import { SelectField } from "~/components/ui/Field";
@@ -31,16 +31,17 @@ export function loader({ request }: LoaderFunctionArgs) {
   const programmeId = programme?.id ?? null;
   const lang = languageFromRequest(request);
   const scope = programmeId ?? "alle";
-  const { drawing, ...overview } = memoisePerDataVersion(`samarbeid:${scope}`, () => collaborationOverview(programmeId));
+  const { drawing, table, ...overview } = memoisePerDataVersion(`samarbeid:${scope}`, () => collaborationOverview(programmeId));
   return {
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),
     programme: programme ? { slug: programme.slug, name: programme.name } : null,
     ...overview,
-    // The drawing goes to the page as its markup: one string instead of a few hundred elements to
-    // render (and send as data) on every request.
+    // The drawing and its table go to the page as markup, rendered once per data version and
+    // language: two strings instead of some 700 elements to render (and send as data) on every request.
     drawing: {
       drawn: drawing.nodes.length,
       markup: memoisePerDataVersion(`samarbeid-svg:${scope}:${lang}`, () => renderNetworkSvg(drawing, lang)),
+      tableMarkup: memoisePerDataVersion(`samarbeid-table:${scope}:${lang}`, () => renderNetworkTable(table, lang)),
     },
   };
 }
@@ -103,7 +104,7 @@ function collaborationOverview(programmeId: number | null) {
 }
 
 export default function Collaboration() {
-  const { programmes, programme, matrix, drawing, networkTotal, table } = useLoaderData<typeof loader>();
+  const { programmes, programme, matrix, drawing, networkTotal } = useLoaderData<typeof loader>();
   const t = useT();
   const c = t.initiatives.collaboration;
   const n = (value: number) => formatNumber(value, t);
@@ -221,52 +222,14 @@ export default function Collaboration() {
             <h3 id="nettverk-tabell" className="mt-8 text-xl font-semibold">
               {c.tableHeading}
             </h3>
-            <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="nettverk-tabell">
-              <table className="w-full border-collapse text-left">
-                <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left">{c.tableCaption}</caption>
-                <thead>
-                  <tr className="border-b-2 border-gray-700">
-                    <th scope="col" className="px-2 py-2">
-                      {c.organisation}
-                    </th>
-                    <th scope="col" className="px-2 py-2">
-                      {c.sector}
-                    </th>
-                    <th scope="col" className="px-2 py-2">
-                      {c.collaboratesWith}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.map((row) => (
-                    <tr key={row.slug} className="border-b border-gray-300 align-top">
-                      <th scope="row" className="px-2 py-2 font-medium">
-                        <Link to={`/partnere/${row.slug}`}>{row.name}</Link>
-                      </th>
-                      <td className="px-2 py-2">
-                        <span className="flex items-center gap-2">
-                          <SectorSymbol sector={row.sector} size={16} />
-                          {t.sectors[row.sector]}
-                        </span>
-                      </td>
-                      <td className="px-2 py-2">
-                        <ul>
-                          {row.partners.map((p, i) => (
-                            // A list that only the data changes, in one order: the position is its key.
-                            <li key={i}>{c.withShared(p.name, p.shared)}</li>
-                          ))}
-                          {row.otherPartners > 0 ? (
-                            <li>
-                              <Link to={`/partnere/${row.slug}`}>{c.andOthers(row.otherPartners, row.name)}</Link>
-                            </li>
-                          ) : null}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <div
+              className="mt-2 overflow-x-auto"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="nettverk-tabell"
+              // Markup React rendered on the server from the same data (app/services/collaboration-markup.server.ts).
+              dangerouslySetInnerHTML={{ __html: drawing.tableMarkup }}
+            />
           </>
         )}
       </section>

@@ -1,4 +1,4 @@
-import { useT } from "~/i18n";
+import { useT, type Messages } from "~/i18n";
 import { SECTORS, type Sector } from "~/validation/enums";
 import { SECTOR_STYLE, symbolPath } from "./sector-symbols";
 
@@ -19,7 +19,7 @@ export type NetworkDrawing = {
  *
  * The drawing is the same for everyone until the data changes, and its few hundred elements were a
  * fifth of the page's render: the server turns it into markup once per data version and language
- * (app/services/network-svg.server.ts), and the page inserts that markup as it is.
+ * (app/services/collaboration-markup.server.ts), and the page inserts that markup as it is.
  */
 export function NetworkDiagram({ markup }: { markup: string }) {
   const t = useT();
@@ -76,6 +76,63 @@ export function NetworkSvg({ drawing, title, description }: { drawing: NetworkDr
         ))}
       </g>
     </svg>
+  );
+}
+
+export type NetworkTableRow = { slug: string; name: string; sector: Sector; partners: { name: string; shared: number }[]; otherPartners: number };
+
+/**
+ * The table that says in text what the drawing shows: each drawn organisation, its sector and the
+ * partners it shares most tiltak with. Rendered to markup with the drawing (the same for everyone
+ * until the data changes), so its links are plain links: a click loads the profile as a document.
+ */
+export function NetworkTable({ rows, t }: { rows: NetworkTableRow[]; t: Messages }) {
+  const c = t.initiatives.collaboration;
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left">{c.tableCaption}</caption>
+      <thead>
+        <tr className="border-b-2 border-gray-700">
+          <th scope="col" className="px-2 py-2">
+            {c.organisation}
+          </th>
+          <th scope="col" className="px-2 py-2">
+            {c.sector}
+          </th>
+          <th scope="col" className="px-2 py-2">
+            {c.collaboratesWith}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.slug} className="border-b border-gray-300 align-top">
+            <th scope="row" className="px-2 py-2 font-medium">
+              <a href={`/partnere/${row.slug}`}>{row.name}</a>
+            </th>
+            <td className="px-2 py-2">
+              <span className="flex items-center gap-2">
+                <SectorSymbol sector={row.sector} size={16} />
+                {t.sectors[row.sector]}
+              </span>
+            </td>
+            <td className="px-2 py-2">
+              <ul>
+                {row.partners.map((p, i) => (
+                  // A list that only the data changes, in one order: the position is its key.
+                  <li key={i}>{c.withShared(p.name, p.shared)}</li>
+                ))}
+                {row.otherPartners > 0 ? (
+                  <li>
+                    <a href={`/partnere/${row.slug}`}>{c.andOthers(row.otherPartners, row.name)}</a>
+                  </li>
+                ) : null}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

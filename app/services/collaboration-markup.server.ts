@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { NetworkSvg, type NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
+import { NetworkSvg, NetworkTable, type NetworkDrawing, type NetworkTableRow } from "~/components/initiatives/NetworkDiagram";
 import { getMessages, type Language } from "~/i18n";
 
 /**
@@ -17,4 +17,9 @@ export function renderNetworkSvg(drawing: NetworkDrawing, lang: Language): strin
       description: c.networkSvgDesc(drawing.nodes.length, drawing.edges.length),
     }),
   );
+}
+
+/** The table beside the drawing as markup, in the given language; kept like the drawing. */
+export function renderNetworkTable(rows: NetworkTableRow[], lang: Language): string {
+  return renderToStaticMarkup(createElement(NetworkTable, { rows, t: getMessages(lang) }));
 }

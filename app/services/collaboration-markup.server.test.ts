@@ -1,10 +1,10 @@
 /**
- * The collaboration drawing rendered once to markup (app/services/network-svg.server.ts): the same
- * SVG the page showed as React elements, in the asked language, with every label escaped.
+ * The collaboration drawing and its table rendered once to markup (app/services/collaboration-markup.server.ts):
+ * the same SVG and table the page showed as React elements, in the asked language, every name escaped.
  */
 import { describe, expect, it } from "vitest";
 import type { NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
-import { renderNetworkSvg } from "./network-svg.server";
+import { renderNetworkSvg, renderNetworkTable } from "./collaboration-markup.server";
 
 const drawing: NetworkDrawing = {
   width: 400,
@@ -40,5 +40,22 @@ describe("the collaboration drawing as markup", () => {
     const en = renderNetworkSvg(drawing, "en");
     expect(en).not.toBe(nb);
     expect(en.match(/<title[^>]*>([^<]+)<\/title>/)?.[1]).not.toBe(nb.match(/<title[^>]*>([^<]+)<\/title>/)?.[1]);
+  });
+
+  it("renders the table beside it with plain links, escaped names and the counts of shared tiltak", () => {
+    const html = renderNetworkTable(
+      [
+        { slug: "bydel-grorud", name: "Bydel Grorud", sector: "district", partners: [{ name: "<b>Ørsta IL</b>", shared: 3 }], otherPartners: 2 },
+        { slug: "orsta-il", name: "<b>Ørsta IL</b>", sector: "voluntary", partners: [{ name: "Bydel Grorud", shared: 3 }], otherPartners: 0 },
+      ],
+      "nb",
+    );
+    expect(html).toMatch(/^<table /);
+    expect(html.match(/<th scope="row"/g)).toHaveLength(2);
+    expect(html).toContain('<a href="/partnere/bydel-grorud">Bydel Grorud</a>');
+    expect(html).toContain("&lt;b&gt;Ørsta IL&lt;/b&gt;");
+    expect(html).not.toContain("<b>");
+    expect(html).toMatch(/\(3 tiltak\)/);
+    expect(html.match(/<a href="\/partnere\/bydel-grorud"/g)).toHaveLength(2);
   });
 });
