@@ -38,6 +38,15 @@ async function connect(count: number) {
   );
 }
 
+async function listenWithTwoWorkers(): Promise<{ lb: ConnectionBalancer; a: FakeWorker; b: FakeWorker }> {
+  const lb = (balancer = createConnectionBalancer());
+  const a = new FakeWorker(1);
+  const b = new FakeWorker(2);
+  for (const worker of [a, b]) lb.addWorker(worker as unknown as Worker);
+  await lb.listen(PORT, "127.0.0.1");
+  return { lb, a, b };
+}
+
 async function until(condition: () => boolean) {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   expect(condition()).toBe(true);
@@ -45,39 +54,29 @@ async function until(condition: () => boolean) {
 
 describe("the connection balancer", () => {
   it("splits connections opened at once evenly and refills the worker whose connections closed", async () => {
-    balancer = createConnectionBalancer();
-    const a = new FakeWorker(1);
-    const b = new FakeWorker(2);
-    balancer.addWorker(a as unknown as Worker);
-    balancer.addWorker(b as unknown as Worker);
-    await balancer.listen(PORT, "127.0.0.1");
+    const { lb, a, b } = await listenWithTwoWorkers();
 
     await connect(10);
     await until(() => a.sockets.length + b.sockets.length === 10);
     expect([a.sockets.length, b.sockets.length]).toEqual([5, 5]);
 
     for (const socket of a.sockets.slice(0, 3)) socket.destroy();
-    await until(() => balancer!.loads().get(1) === 2);
+    await until(() => lb.loads().get(1) === 2);
     await connect(4);
     await until(() => a.sockets.length + b.sockets.length === 14);
     // Three go to the worker that had room, then the tie (5 and 5) is broken by taking turns.
-    expect(balancer.loads()).toEqual(new Map([[1, 5], [2, 6]]));
+    expect(lb.loads()).toEqual(new Map([[1, 5], [2, 6]]));
     expect(a.sockets).toHaveLength(8);
   });
 
   it("gives nothing to a worker that is gone, and refuses when no worker is there", async () => {
-    balancer = createConnectionBalancer();
-    const a = new FakeWorker(1);
-    const b = new FakeWorker(2);
-    balancer.addWorker(a as unknown as Worker);
-    balancer.addWorker(b as unknown as Worker);
-    await balancer.listen(PORT, "127.0.0.1");
-    balancer.removeWorker(a as unknown as Worker);
+    const { lb, a, b } = await listenWithTwoWorkers();
+    lb.removeWorker(a as unknown as Worker);
     await connect(4);
     await until(() => b.sockets.length === 4);
     expect(a.sockets).toHaveLength(0);
 
-    balancer.removeWorker(b as unknown as Worker);
+    lb.removeWorker(b as unknown as Worker);
     const refused = net.connect(PORT, "127.0.0.1");
     clients.push(refused);
     await new Promise<void>((resolve) => refused.once("close", () => resolve()));
