@@ -91,7 +91,7 @@ describe("the connection balancer", () => {
     holder.close();
   });
 
-  it("lets the worker's HTTP server answer on a handed connection, without Nagle's delay", async () => {
+  it("lets the worker's HTTP server answer on a handed connection, without Nagle's delay, and close it when idle", async () => {
     const http = createServer((_req, res) => res.end("hei"));
     const handed = serveHandedConnections(http);
     const relay = net.createServer({ pauseOnConnect: true }, (socket) => {
@@ -105,8 +105,11 @@ describe("the connection balancer", () => {
     });
     await new Promise<void>((resolve) => relay.listen(PORT, "127.0.0.1", () => resolve()));
     try {
-      const response = await fetch(`http://127.0.0.1:${PORT}/`, { headers: { Connection: "close" } });
+      const response = await fetch(`http://127.0.0.1:${PORT}/`);
       expect(await response.text()).toBe("hei");
+      // Kept alive and idle now; the server tracks it as its own, so a shutdown can close it.
+      expect(handed.openConnections()).toBe(1);
+      http.closeIdleConnections();
       await until(() => handed.openConnections() === 0);
     } finally {
       relay.close();

@@ -114,6 +114,10 @@ export function createConnectionBalancer(): ConnectionBalancer {
  * primary hears when each has closed. `openConnections` tells the shutdown when the last is done.
  */
 export function serveHandedConnections(server: Server): { openConnections(): number } {
+  // node:http starts tracking its connections (the request and header timeouts that guard against
+  // slow clients, and closeIdleConnections) when it starts listening. This server never listens
+  // itself, so that is started here.
+  server.emit("listening");
   let count = 0;
   process.on("message", (message: unknown, handle: unknown) => {
     if (!isMessage(message, HANDOFF) || !(handle instanceof net.Socket)) return;
