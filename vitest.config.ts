@@ -10,6 +10,10 @@ export default defineConfig({
     // Each test file gets its own freshly migrated SQLite file (see db/test-setup.ts).
     setupFiles: ["db/test-setup.ts"],
     pool: "forks",
+    // Two files at a time even on two cores (vitest's default is one fewer than the cores): the
+    // crash, backup-under-load and concurrency files spend most of their minute and a half waiting
+    // on servers and clocks, and the rest fit in beside them.
+    maxWorkers: 2,
     environment: "node",
     testTimeout: 20_000,
   },
