@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { PUBLIC_PAGES } from "./public-pages";
 
@@ -9,7 +9,6 @@ import { PUBLIC_PAGES } from "./public-pages";
  * in the filled, empty and error states. One test per page and language; the widths reuse the page.
  */
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [320, 1280];
 const LANGUAGES = ["nb", "en"] as const;
 
@@ -47,20 +46,7 @@ const ERRORS: Case[] = [
 async function expectNoViolations(page: Page) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    const results = await new AxeBuilder({ page })
-      // Only violations carry node details: collecting every passing node doubles axe's time.
-      .options({ rules: { "target-size": { enabled: true } }, resultTypes: ["violations"] })
-      .withTags(TAGS)
-      .analyze();
-    const summary = results.violations.map((v) => ({
-      rule: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1, 3).join(" ")}`),
-    }));
-    expect(summary, `axe violations at ${width} px`).toEqual([]);
-    // Guards against a configuration that silently skips the rule (axe has it off by default).
-    const ran = [...results.passes, ...results.incomplete, ...results.inapplicable].some((r) => r.id === "target-size");
-    expect(ran, "target-size ran").toBe(true);
+    await expectNoAxeViolations(page, `${width} px`);
   }
 }
 

@@ -3,7 +3,7 @@
  * approves it, creates a tiltak, finds the business among the suggested partners and invites it; the
  * business accepts on /min-side; the dashboard's matrix count rises and the CSV holds the participation.
  */
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./axe";
 import type { Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { expect, test, testIp } from "./fixtures";
@@ -348,14 +348,7 @@ test("the coordinator pages have no axe violations and fit a 320 px screen with 
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      const results = await new AxeBuilder({ page })
-        .options({ rules: { "target-size": { enabled: true } }, resultTypes: ["violations"] })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      expect(
-        results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
-        `${path} at ${width} px`,
-      ).toEqual([]);
+      await expectNoAxeViolations(page, `${path} at ${width} px`);
       if (width === 320) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} overflows at 320 px`).toBeLessThanOrEqual(0);

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./axe";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -248,11 +248,7 @@ test.describe("universal design", () => {
   for (const path of pages) {
     test(`${path} has no WCAG 2.x A/AA violations in its content`, async ({ page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .include("main")
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await expectNoAxeViolations(page, path, { include: "main" });
     });
   }
 

@@ -5,7 +5,7 @@
  * and what an anonymous visitor then sees. The whole journey runs with JavaScript on and off.
  */
 import type { Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./axe";
 import sharp from "sharp";
 import { orgNumberCheckDigit } from "../app/validation/org-number";
 import { e2eDb } from "./db";
@@ -277,14 +277,7 @@ test("the partner pages have one h1, no axe violations and no sideways scrolling
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      const results = await new AxeBuilder({ page })
-        .options({ rules: { "target-size": { enabled: true } }, resultTypes: ["violations"] })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      expect(
-        results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) })),
-        `${path} at ${width} px`,
-      ).toEqual([]);
+      await expectNoAxeViolations(page, `${path} at ${width} px`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} fits ${width} px`).toBe(true);
     }
   }

@@ -22,7 +22,9 @@ export default defineConfig({
   use: {
     baseURL,
     locale: "nb-NO",
-    trace: "retain-on-failure",
+    // A trace of every test costs about a fifth of the run, and CI shows only printed output; set
+    // E2E_TRACE=1 to keep a trace of each failing test (test-results/artifacts, see README.md).
+    trace: process.env.E2E_TRACE === "1" ? "retain-on-failure" : "off",
     launchOptions: {
       // Never a downloaded browser: Debian's chromium (or CHROMIUM_PATH).
       executablePath: chromium,
