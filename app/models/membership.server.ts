@@ -6,13 +6,18 @@ import { enqueueMail } from "~/services/mail.server";
 import { notify } from "~/services/notify.server";
 import { consumeToken, createToken, findValidToken } from "~/services/token.server";
 import { now } from "~/utils/clock.server";
-import { getDb } from "~/utils/db.server";
+import { getDb, preparedQuery } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import type { MembershipRole } from "~/validation/enums";
 
 /** The organisations a person belongs to (active memberships), with their status and the person's role. */
 export function listMyOrganisations(userId: number) {
-  return getDb()
+  return myOrganisations().all({ userId });
+}
+
+// On every page of the partner workspace.
+const myOrganisations = preparedQuery((db) =>
+  db
     .select({
       id: organisations.id,
       slug: organisations.slug,
@@ -25,10 +30,10 @@ export function listMyOrganisations(userId: number) {
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(memberships.userId, userId), eq(memberships.status, "active")))
+    .where(and(eq(memberships.userId, sql.placeholder("userId")), eq(memberships.status, "active")))
     .orderBy(asc(organisations.sortName))
-    .all();
-}
+    .prepare(),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Joining, invitations and managing members. Every write checks its rule inside one immediate

@@ -1,16 +1,19 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { notifications } from "../../db/schema";
-import { getDb } from "~/utils/db.server";
+import { getDb, preparedQuery } from "~/utils/db.server";
 
+/** The header's badge: on every signed-in page. */
 export function unreadNotificationCount(userId: number): number {
-  return (
-    getDb()
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-      .get()?.n ?? 0
-  );
+  return unreadCount().get({ userId })?.n ?? 0;
 }
+
+const unreadCount = preparedQuery((db) =>
+  db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt)))
+    .prepare(),
+);
 
 /** The person's latest notifications (scoped by the owner). */
 export function listNotifications(userId: number, limit = 100) {

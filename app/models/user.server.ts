@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { coordinatorAssignments, memberships, users } from "../../db/schema";
-import { getDb } from "~/utils/db.server";
+import { getDb, preparedQuery } from "~/utils/db.server";
 import type { Actor } from "~/services/permissions";
 
 /** Case-insensitive lookup, matching the unique index on lower(email). */
@@ -18,17 +18,25 @@ export function emailInUse(email: string): boolean {
 
 /** The person with what decides their permissions: coordinator programmes and active memberships. */
 export function loadActor(user: { id: number; role: Actor["role"]; name: string; email: string }): Actor {
-  const db = getDb();
-  const programmeIds = db
-    .select({ programmeId: coordinatorAssignments.programmeId })
-    .from(coordinatorAssignments)
-    .where(eq(coordinatorAssignments.userId, user.id))
-    .all()
+  const programmeIds = coordinatedProgrammes()
+    .all({ userId: user.id })
     .map((r) => r.programmeId);
-  const active = db
-    .select({ organisationId: memberships.organisationId, role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.userId, user.id), eq(memberships.status, "active")))
-    .all();
+  const active = activeMemberships().all({ userId: user.id });
   return { ...user, programmeIds, memberships: active };
 }
+
+// Both run on every signed-in request.
+const coordinatedProgrammes = preparedQuery((db) =>
+  db
+    .select({ programmeId: coordinatorAssignments.programmeId })
+    .from(coordinatorAssignments)
+    .where(eq(coordinatorAssignments.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+const activeMemberships = preparedQuery((db) =>
+  db
+    .select({ organisationId: memberships.organisationId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, sql.placeholder("userId")), eq(memberships.status, "active")))
+    .prepare(),
+);

@@ -13,6 +13,25 @@ export function getDb(): Db {
   return globalForDb.__lagetDb;
 }
 
+/**
+ * A query built once per database handle, then run with values for its placeholders
+ * (`sql.placeholder`, e.g. `query().all({ organisationId })`). drizzle otherwise builds a query's
+ * SQL text on every run, which for the queries behind every signed-in page cost more than running
+ * them: the partner overview's updates query took 0.4 ms to build and 0.13 ms to run.
+ */
+export function preparedQuery<T>(build: (db: Db) => T): () => T {
+  const built = new WeakMap<Db, T>();
+  return () => {
+    const db = getDb();
+    let query = built.get(db);
+    if (query === undefined) {
+      query = build(db);
+      built.set(db, query);
+    }
+    return query;
+  };
+}
+
 /** Closes every handle this process holds on the database file. */
 export function closeDatabase(): void {
   closeDerivedCache();
