@@ -15,7 +15,7 @@ import {
 import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
 import { inAreaSubtree, listAreaTree, type AreaTreeNode } from "~/models/area.server";
 import { publicInitiative, publicOrganisation, publicParticipation, publicUpdate } from "~/models/visibility.server";
-import { getDb } from "~/utils/db.server";
+import { getDb, preparedQuery } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import {
   INITIATIVE_STATUSES,
@@ -280,91 +280,19 @@ export type PublicInitiative = {
  * partners or updates: the tiltak, sought sectors, sought offers, partners, updates and their total.
  */
 export function getPublicInitiative(slug: string): PublicInitiative | null {
-  const db = getDb();
-  const row = db
-    .select({
-      id: initiatives.id,
-      slug: initiatives.slug,
-      title: initiatives.title,
-      summary: initiatives.summary,
-      description: initiatives.description,
-      status: initiatives.status,
-      startDate: initiatives.startDate,
-      endDate: initiatives.endDate,
-      programmeSlug: programmes.slug,
-      programmeName: programmes.name,
-      subprogrammeSlug: subprogrammes.slug,
-      subprogrammeName: subprogrammes.name,
-      areaSlug: areas.slug,
-      areaName: areas.name,
-      areaKind: areas.kind,
-      leadSlug: organisations.slug,
-      leadName: organisations.name,
-    })
-    .from(initiatives)
-    .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
-    .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
-    .innerJoin(areas, eq(areas.id, initiatives.areaId))
-    // Only an approved lead is named; a pending or archived one is not public.
-    .leftJoin(organisations, and(eq(organisations.id, initiatives.leadOrganisationId), publicOrganisation()))
-    .where(and(eq(initiatives.slug, slug), publicInitiative()))
-    .get();
+  const queries = publicInitiativeQueries();
+  const row = queries.initiative.get({ slug });
   if (!row) return null;
-
-  const soughtSectors = db
-    .select({ sector: initiativeSoughtSectors.sector })
-    .from(initiativeSoughtSectors)
-    .where(eq(initiativeSoughtSectors.initiativeId, row.id))
-    .all()
-    .map((r) => r.sector);
-  const soughtOffers = db
-    .select({ offer: initiativeSoughtOffers.offer })
-    .from(initiativeSoughtOffers)
-    .where(eq(initiativeSoughtOffers.initiativeId, row.id))
-    .all()
-    .map((r) => r.offer);
-
-  const partnerRows = db
-    .select({ role: participations.role, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
-    .from(participations)
-    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
-    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-    .where(and(eq(participations.initiativeId, row.id), publicParticipation()))
-    .orderBy(asc(organisations.sortName), asc(organisations.id))
-    .all();
+  const soughtSectors = queries.soughtSectors.all({ initiativeId: row.id }).map((r) => r.sector);
+  const soughtOffers = queries.soughtOffers.all({ initiativeId: row.id }).map((r) => r.offer);
+  const partnerRows = queries.partners.all({ initiativeId: row.id });
   const partnersByRole = PARTICIPATION_ROLES.map((role) => ({
     role,
     partners: partnerRows.filter((p) => p.role === role).map(({ role: _role, ...p }) => p),
   })).filter((group) => group.partners.length > 0);
-
-  const updateWhere = and(eq(updates.initiativeId, row.id), publicUpdate());
-  const updateRows = db
-    .select({
-      id: updates.id,
-      title: updates.title,
-      body: updates.body,
-      eventDate: updates.eventDate,
-      createdAt: updates.createdAt,
-      organisationSlug: organisations.slug,
-      organisationName: organisations.name,
-    })
-    .from(updates)
-    .innerJoin(organisations, eq(organisations.id, updates.organisationId))
-    .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
-    .where(updateWhere)
-    .orderBy(desc(updates.createdAt), desc(updates.id))
-    .limit(INITIATIVE_UPDATES_LIMIT)
-    .all();
+  const updateRows = queries.updates.all({ initiativeId: row.id });
   const updateCount =
-    updateRows.length < INITIATIVE_UPDATES_LIMIT
-      ? updateRows.length
-      : (db
-          .select({ n: count() })
-          .from(updates)
-          .innerJoin(organisations, eq(organisations.id, updates.organisationId))
-          .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
-          .where(updateWhere)
-          .get()?.n ?? 0);
+    updateRows.length < INITIATIVE_UPDATES_LIMIT ? updateRows.length : (queries.updateCount.get({ initiativeId: row.id })?.n ?? 0);
 
   return {
     slug: row.slug,
@@ -389,6 +317,84 @@ export function getPublicInitiative(slug: string): PublicInitiative | null {
     updateCount,
   };
 }
+
+/** A tiltak's public page runs these on every visit; built once (see preparedQuery). */
+const publicInitiativeQueries = preparedQuery((db) => {
+  const initiativeId = sql.placeholder("initiativeId");
+  const updateWhere = and(eq(updates.initiativeId, initiativeId), publicUpdate());
+  return {
+    initiative: db
+      .select({
+        id: initiatives.id,
+        slug: initiatives.slug,
+        title: initiatives.title,
+        summary: initiatives.summary,
+        description: initiatives.description,
+        status: initiatives.status,
+        startDate: initiatives.startDate,
+        endDate: initiatives.endDate,
+        programmeSlug: programmes.slug,
+        programmeName: programmes.name,
+        subprogrammeSlug: subprogrammes.slug,
+        subprogrammeName: subprogrammes.name,
+        areaSlug: areas.slug,
+        areaName: areas.name,
+        areaKind: areas.kind,
+        leadSlug: organisations.slug,
+        leadName: organisations.name,
+      })
+      .from(initiatives)
+      .innerJoin(programmes, eq(programmes.id, initiatives.programmeId))
+      .innerJoin(subprogrammes, eq(subprogrammes.id, initiatives.subprogrammeId))
+      .innerJoin(areas, eq(areas.id, initiatives.areaId))
+      // Only an approved lead is named; a pending or archived one is not public.
+      .leftJoin(organisations, and(eq(organisations.id, initiatives.leadOrganisationId), publicOrganisation()))
+      .where(and(eq(initiatives.slug, sql.placeholder("slug")), publicInitiative()))
+      .prepare(),
+    soughtSectors: db
+      .select({ sector: initiativeSoughtSectors.sector })
+      .from(initiativeSoughtSectors)
+      .where(eq(initiativeSoughtSectors.initiativeId, initiativeId))
+      .prepare(),
+    soughtOffers: db
+      .select({ offer: initiativeSoughtOffers.offer })
+      .from(initiativeSoughtOffers)
+      .where(eq(initiativeSoughtOffers.initiativeId, initiativeId))
+      .prepare(),
+    partners: db
+      .select({ role: participations.role, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
+      .from(participations)
+      .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+      .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+      .where(and(eq(participations.initiativeId, initiativeId), publicParticipation()))
+      .orderBy(asc(organisations.sortName), asc(organisations.id))
+      .prepare(),
+    updates: db
+      .select({
+        id: updates.id,
+        title: updates.title,
+        body: updates.body,
+        eventDate: updates.eventDate,
+        createdAt: updates.createdAt,
+        organisationSlug: organisations.slug,
+        organisationName: organisations.name,
+      })
+      .from(updates)
+      .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+      .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+      .where(updateWhere)
+      .orderBy(desc(updates.createdAt), desc(updates.id))
+      .limit(INITIATIVE_UPDATES_LIMIT)
+      .prepare(),
+    updateCount: db
+      .select({ n: count() })
+      .from(updates)
+      .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+      .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+      .where(updateWhere)
+      .prepare(),
+  };
+});
 
 /** Public tiltak as choices for the updates filter (slug and title), by title. One query. */
 /** Past this many, a list of tiltak to pick from is unusable (and heavy): the area narrows it first. */

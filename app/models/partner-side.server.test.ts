@@ -233,6 +233,43 @@ describe("updates", () => {
     expect(own).toEqual(expect.arrayContaining([partnersOnly, coordOnly]));
   });
 
+  it("the overview's latest updates are the newest visible ones across all the organisation's tiltak, for any limit", () => {
+    // The query takes each tiltak's newest updates and then the newest of those; this is the rule
+    // written out plainly over every update, to compare with.
+    const everything = db()
+      .select({
+        id: updates.id,
+        createdAt: updates.createdAt,
+        initiativeId: updates.initiativeId,
+        authorId: updates.organisationId,
+        authorStatus: organisations.status,
+        visibility: updates.visibility,
+        hiddenAt: updates.hiddenAt,
+        archivedAt: initiatives.archivedAt,
+      })
+      .from(updates)
+      .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+      .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+      .all();
+    const active = db().select({ org: participations.organisationId, initiative: participations.initiativeId }).from(participations).where(eq(participations.status, "active")).all();
+    const orgs = [...new Set(active.map((p) => p.org))];
+    expect(orgs.length).toBeGreaterThan(3);
+    let compared = 0;
+    for (const org of orgs) {
+      const mine = new Set(active.filter((p) => p.org === org).map((p) => p.initiative));
+      const expected = everything
+        .filter((u) => mine.has(u.initiativeId) && u.archivedAt === null)
+        .filter((u) => u.authorId === org || (u.hiddenAt === null && (u.visibility === "public" || u.visibility === "partners") && u.authorStatus === "approved"))
+        .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || y.id - x.id)
+        .map((u) => u.id);
+      for (const limit of [1, 2, 3, 5, 10, 100]) {
+        expect(listUpdatesFromMyInitiatives(org, limit).map((u) => u.id), `organisation ${org}, limit ${limit}`).toEqual(expected.slice(0, limit));
+        compared += Math.min(limit, expected.length);
+      }
+    }
+    expect(compared, "the demo data gives the comparison updates to compare").toBeGreaterThan(50);
+  });
+
   it("the author's organisation sees a hidden update with the reason", () => {
     const a = orgId("Leksehjelpa Romsås");
     const id = createUpdate({ actorUserId: userId("partner@laget.test"), organisationId: a, initiativeId: activeInitiativeOf(a), title: "Skjules", body: "x", eventDate: "", visibility: "public" });
