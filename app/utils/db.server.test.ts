@@ -11,10 +11,12 @@ describe("preparedQuery", () => {
       return db.select({ name: programmes.name }).from(programmes).where(eq(programmes.slug, sql.placeholder("slug"))).prepare();
     });
     getDb()
-      .insert(programmes).values([
+      .insert(programmes)
+      .values([
         { slug: "a", name: "A-satsingen", municipality: "Oslo", periodStart: 2024 },
         { slug: "b", name: "B-satsingen", municipality: "Bergen", periodStart: 2025 },
-      ]).run();
+      ])
+      .run();
     expect(bySlug().get({ slug: "a" })?.name).toBe("A-satsingen");
     expect(bySlug().get({ slug: "b" })?.name).toBe("B-satsingen");
     expect(bySlug().get({ slug: "c" })).toBeUndefined();
