@@ -10,7 +10,7 @@ import {
   subprogrammes,
   updates,
 } from "../../db/schema";
-import { getDb } from "~/utils/db.server";
+import { getDb, preparedQuery } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { OFFERS, type Offer, type Sector } from "~/validation/enums";
 import { inAreaSubtree } from "./area.server";
@@ -254,86 +254,86 @@ export type OrganisationProfile = NonNullable<ReturnType<typeof getPublicOrganis
  * Six queries whatever the data size.
  */
 export function getPublicOrganisationProfile(slug: string) {
-  const db = getDb();
-  const org = db
-    .select({
-      id: organisations.id,
-      slug: organisations.slug,
-      name: organisations.name,
-      sector: organisations.sector,
-      orgNumber: organisations.orgNumber,
-      description: organisations.description,
-      website: organisations.website,
-      contactEmail: organisations.contactEmail,
-      contactPhone: organisations.contactPhone,
-      logoFile: organisations.logoFile,
-    })
-    .from(organisations)
-    .where(and(eq(organisations.slug, slug), publicOrganisation()))
-    .get();
+  const queries = publicProfileQueries();
+  const org = queries.organisation.get({ slug });
   if (!org) return null;
-
-  const areaList = db
-    .select({ slug: areas.slug, name: areas.name })
-    .from(organisationAreas)
-    .innerJoin(areas, eq(areas.id, organisationAreas.areaId))
-    .where(eq(organisationAreas.organisationId, org.id))
-    .orderBy(asc(areas.name))
-    .all();
-
+  const organisationId = org.id;
+  const areaList = queries.areas.all({ organisationId });
   const seenThemes = new Set<string>();
-  const themes = db
-    .select({ slug: subprogrammes.slug, name: subprogrammes.name })
-    .from(organisationThemes)
-    .innerJoin(subprogrammes, eq(subprogrammes.id, organisationThemes.subprogrammeId))
-    .where(eq(organisationThemes.organisationId, org.id))
-    .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
-    .all()
-    .filter((t) => !seenThemes.has(t.slug) && seenThemes.add(t.slug));
-
-  const offers = sortOffers(
-    db
-      .select({ offer: organisationOffers.offer })
-      .from(organisationOffers)
-      .where(eq(organisationOffers.organisationId, org.id))
-      .all()
-      .map((r) => r.offer),
-  );
-
-  const tiltak = db
-    .select({
-      slug: initiatives.slug,
-      title: initiatives.title,
-      status: initiatives.status,
-      role: participations.role,
-      areaName: areas.name,
-    })
-    .from(participations)
-    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
-    .innerJoin(areas, eq(areas.id, initiatives.areaId))
-    .where(and(eq(participations.organisationId, org.id), publicParticipation()))
-    .orderBy(asc(initiatives.title))
-    .all();
-
-  const latestUpdates = db
-    .select({
-      id: updates.id,
-      title: updates.title,
-      body: updates.body,
-      createdAt: updates.createdAt,
-      eventDate: updates.eventDate,
-      initiativeSlug: initiatives.slug,
-      initiativeTitle: initiatives.title,
-    })
-    .from(updates)
-    .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
-    .innerJoin(organisations, eq(organisations.id, updates.organisationId))
-    .where(and(eq(updates.organisationId, org.id), publicUpdate()))
-    .orderBy(desc(updates.createdAt), desc(updates.id))
-    .limit(PROFILE_UPDATE_LIMIT)
-    .all();
-
+  const themes = queries.themes.all({ organisationId }).filter((t) => !seenThemes.has(t.slug) && seenThemes.add(t.slug));
+  const offers = sortOffers(queries.offers.all({ organisationId }).map((r) => r.offer));
+  const tiltak = queries.initiatives.all({ organisationId });
+  const latestUpdates = queries.updates.all({ organisationId });
   const { id: _id, ...publicFields } = org;
   return { ...publicFields, areas: areaList, themes, offers, initiatives: tiltak, updates: latestUpdates };
 }
+
+/** A partner's public profile runs these on every visit; built once (see preparedQuery). */
+const publicProfileQueries = preparedQuery((db) => {
+  const organisationId = sql.placeholder("organisationId");
+  return {
+    organisation: db
+      .select({
+        id: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        sector: organisations.sector,
+        orgNumber: organisations.orgNumber,
+        description: organisations.description,
+        website: organisations.website,
+        contactEmail: organisations.contactEmail,
+        contactPhone: organisations.contactPhone,
+        logoFile: organisations.logoFile,
+      })
+      .from(organisations)
+      .where(and(eq(organisations.slug, sql.placeholder("slug")), publicOrganisation()))
+      .prepare(),
+    areas: db
+      .select({ slug: areas.slug, name: areas.name })
+      .from(organisationAreas)
+      .innerJoin(areas, eq(areas.id, organisationAreas.areaId))
+      .where(eq(organisationAreas.organisationId, organisationId))
+      .orderBy(asc(areas.name))
+      .prepare(),
+    themes: db
+      .select({ slug: subprogrammes.slug, name: subprogrammes.name })
+      .from(organisationThemes)
+      .innerJoin(subprogrammes, eq(subprogrammes.id, organisationThemes.subprogrammeId))
+      .where(eq(organisationThemes.organisationId, organisationId))
+      .orderBy(asc(subprogrammes.position), asc(subprogrammes.name))
+      .prepare(),
+    offers: db.select({ offer: organisationOffers.offer }).from(organisationOffers).where(eq(organisationOffers.organisationId, organisationId)).prepare(),
+    initiatives: db
+      .select({
+        slug: initiatives.slug,
+        title: initiatives.title,
+        status: initiatives.status,
+        role: participations.role,
+        areaName: areas.name,
+      })
+      .from(participations)
+      .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+      .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+      .innerJoin(areas, eq(areas.id, initiatives.areaId))
+      .where(and(eq(participations.organisationId, organisationId), publicParticipation()))
+      .orderBy(asc(initiatives.title))
+      .prepare(),
+    updates: db
+      .select({
+        id: updates.id,
+        title: updates.title,
+        body: updates.body,
+        createdAt: updates.createdAt,
+        eventDate: updates.eventDate,
+        initiativeSlug: initiatives.slug,
+        initiativeTitle: initiatives.title,
+      })
+      .from(updates)
+      .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
+      .innerJoin(organisations, eq(organisations.id, updates.organisationId))
+      .where(and(eq(updates.organisationId, organisationId), publicUpdate()))
+      .orderBy(desc(updates.createdAt), desc(updates.id))
+      .limit(PROFILE_UPDATE_LIMIT)
+      .prepare(),
+  };
+});
