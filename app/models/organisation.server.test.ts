@@ -12,6 +12,7 @@ import {
   updates,
 } from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
+import { countStatements } from "~/testing/statement-count.server";
 import { getDb } from "~/utils/db.server";
 import { getAreaOverview, listAreaOptions, listAreasWithCounts } from "./area.server";
 import { readDirectoryRequest } from "./directory-search.server";
@@ -65,11 +66,8 @@ function notApprovedNames(): string[] {
 
 /** Counts the SQL statements prepared while `fn` runs (drizzle prepares one per query). */
 function countQueries<T>(fn: () => T): { result: T; queries: number } {
-  const spy = vi.spyOn(getDb().$client, "prepare");
-  const result = fn();
-  const queries = spy.mock.calls.length;
-  spy.mockRestore();
-  return { result, queries };
+  const { result, statements } = countStatements(fn);
+  return { result, queries: statements };
 }
 
 /** A residents' group (no organisation number needed) with a word no demo text has. */
