@@ -7,8 +7,8 @@ export const DEMO_PASSWORD = "demo-passord-2026";
 /**
  * Logs in through the form and waits until "Min side" has been rendered, not merely until the
  * address has changed: the router changes the address before React has committed the new page,
- * and a test that navigates away in that gap interrupts a render. That is the likeliest cause of the
- * React error #345 ("Root did not complete") that once failed a CI run; it did not recur locally.
+ * and a test that navigates away in that gap interrupts a render. (React's "Root did not complete",
+ * #345, that once failed CI runs came from a key press or click before hydration: ADR 009.)
  */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/logg-inn");
