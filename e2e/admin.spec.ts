@@ -1,5 +1,4 @@
 import { expectNoAxeViolations } from "./axe";
-import type { Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { expect, test } from "./fixtures";
 import { logIn } from "./session";

@@ -28,7 +28,6 @@ beforeAll(async () => {
 const db = () => getDb();
 const userId = (email: string) => db().select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
 const orgId = (name: string) => db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name)).get()!.id;
-const initiativeId = (slug: string) => db().select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug)).get()!.id;
 
 function baseProfile(organisationId: number) {
   const p = getProfileForEdit(userId("partner@laget.test"), organisationId)!;
