@@ -51,6 +51,8 @@ const HARMLESS_VARY = new Set(["cookie", "accept-encoding"]);
 type Entry = {
   /** The body split where the render's nonce stood; joined with each response's own nonce. */
   segments: Buffer[];
+  /** The length of the segments together, without the nonces. */
+  bodyLength: number;
   headers: Array<[string, string | string[]]>;
   bytes: number;
 };
@@ -154,13 +156,20 @@ export function createResponseCache({ maxBytes, dataVersion, buildVersion, start
     res.setHeader("X-Cache", "hit");
     if (notModified(req, valid)) return answerNotModified(res);
     counts.hits += 1;
-    const nonce = res.locals.cspNonce as string;
-    const body =
-      entry.segments.length === 1 ? entry.segments[0]! : Buffer.concat(joinWith(entry.segments, Buffer.from(`nonce="${nonce}"`)));
-    res.setHeader("Content-Length", body.length);
+    const { segments } = entry;
+    const attribute = Buffer.from(`nonce="${res.locals.cspNonce as string}"`);
+    res.setHeader("Content-Length", entry.bodyLength + attribute.length * (segments.length - 1));
     res.status(200);
-    if (req.method === "HEAD") res.end();
-    else res.end(body);
+    if (req.method === "HEAD") return void res.end();
+    // The stored segments go out as they are, with this response's nonce between them: corked, they
+    // leave in one writev, without copying the page into a new buffer on every hit.
+    res.cork();
+    res.write(segments[0]!);
+    for (let i = 1; i < segments.length; i++) {
+      res.write(attribute);
+      res.write(segments[i]!);
+    }
+    res.end();
   }
 
   /** Passes the render through untouched, keeping a copy when it turns out to be one to keep. */
@@ -216,8 +225,9 @@ export function createResponseCache({ maxBytes, dataVersion, buildVersion, start
       if (!capturing || res.statusCode !== 200 || observe() !== renderVersion) return;
       const segments = splitAtNonce(Buffer.concat(chunks), res.locals.cspNonce as string, res.getHeader("Content-Type"));
       if (!segments) return;
-      const bytes = segments.reduce((sum, segment) => sum + segment.length, key.length + JSON.stringify(headers).length);
-      if (bytes <= maxBytes / 4) store(key, { segments, headers, bytes });
+      const bodyLength = segments.reduce((sum, segment) => sum + segment.length, 0);
+      const bytes = bodyLength + key.length + JSON.stringify(headers).length;
+      if (bytes <= maxBytes / 4) store(key, { segments, bodyLength, headers, bytes });
     });
     next();
   }
@@ -287,8 +297,4 @@ function splitAtNonce(body: Buffer, nonce: string, contentType: unknown): Buffer
   const bare = Buffer.from(nonce);
   if (segments.some((segment) => segment.includes(bare))) return undefined;
   return segments.map((segment) => Buffer.from(segment));
-}
-
-function joinWith(segments: Buffer[], separator: Buffer): Buffer[] {
-  return segments.flatMap((segment, index) => (index === 0 ? [segment] : [separator, segment]));
 }

@@ -13,7 +13,7 @@
  * database's data version, which sees commits from every process (ADR 007).
  */
 import cluster, { type Worker } from "node:cluster";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Server } from "node:http";
@@ -29,6 +29,7 @@ import { log, loggablePath } from "../app/utils/log.server";
 import { bodyLimit, withBufferedBody } from "./body-limit";
 import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-version";
 import { createResponseCache } from "./response-cache";
+import { createNonceSource } from "./csp-nonce";
 import { REQUEST_SCOPE_HEADER } from "../app/utils/request-scope.server";
 import { createConnectionBalancer, serveHandedConnections } from "./connection-balancer";
 
@@ -55,8 +56,10 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+const freshNonce = createNonceSource();
+
 function securityHeaders(req: Request, res: Response, next: NextFunction) {
-  const nonce = randomBytes(16).toString("base64");
+  const nonce = freshNonce();
   res.locals.cspNonce = nonce;
   res.locals.requestId = randomUUID();
   res.locals.receivedAt = performance.now();
