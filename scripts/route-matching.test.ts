@@ -50,6 +50,28 @@ describe("route matching, memoised", () => {
     }
   });
 
+  it("gives each caller its own copy of a kept answer", () => {
+    const first = matchRoutes(routes, "/partnere/a")!;
+    // A caller that changes its answer (a loader writing to its params) changes nothing for the next.
+    first[0]!.params.slug = "endret";
+    first.pop();
+    const second = matchRoutes(routes, "/partnere/a")!;
+    expect(second.map((m) => [m.route.id, m.params, m.pathname])).toEqual([
+      ["root", { slug: "a" }, "/"],
+      ["partner", { slug: "a" }, "/partnere/a"],
+    ]);
+    // As unpatched: the matches of one answer share one params object and point at the table's routes.
+    expect(second[0]!.params).toBe(second[1]!.params);
+    expect(second[1]!.route).toBe(routes[0]!.children[2]);
+    expect(second).not.toBe(matchRoutes(routes, "/partnere/a"));
+  });
+
+  it("keeps answering right past the number of paths it keeps", () => {
+    for (let i = 0; i < 2500; i++) expect(matched(`/partnere/p${i}`)?.[1]).toEqual(["partner", { slug: `p${i}` }]);
+    expect(matched("/partnere/p0")?.[1]).toEqual(["partner", { slug: "p0" }]);
+    expect(matched("/ingen/slik/side")?.[0]).toEqual(["root", { "*": "ingen/slik/side" }]);
+  });
+
   it("ranks a new table on its own", () => {
     const other = [{ id: "only", path: "/partnere" }];
     expect(matchRoutes(other, "/partnere")?.map((m) => m.route.id)).toEqual(["only"]);
