@@ -253,6 +253,42 @@ describe("filters", () => {
     expect(namesOf("q=leksehjelp&tema=sysselsetting&omrade=romsas")).toEqual([]);
   });
 
+  test("a filtered list over many pages, in both orders, follows every commit", () => {
+    // The order of an area's (theme's, offer's) partners is kept per data version: the pages must be
+    // slices of the rule written out plainly, and a change must show on the very next read.
+    const db = getDb();
+    for (let i = 0; i < 45; i++) insertGroup(`Romsås gruppe ${String(i).padStart(2, "0")} ${"æøå"[i % 3]}`, i % 9 === 0 ? "pending" : "approved", "romsas");
+    const rule = (orderBy: "name" | "newest") =>
+      db
+        .select({ name: organisations.name, approvedAt: organisations.approvedAt, id: organisations.id })
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.status, "approved"),
+            inArray(organisations.id, db.select({ id: organisationAreas.organisationId }).from(organisationAreas).innerJoin(areas, eq(areas.id, organisationAreas.areaId)).where(eq(areas.slug, "romsas"))),
+          ),
+        )
+        .all()
+        .sort((a, b) =>
+          orderBy === "name"
+            ? new Intl.Collator("nb").compare(a.name, b.name) || a.id - b.id
+            : (b.approvedAt?.getTime() ?? 0) - (a.approvedAt?.getTime() ?? 0) || b.id - a.id,
+        )
+        .map((r) => r.name);
+    expect(rule("name").length).toBeGreaterThan(2 * PARTNERS_PAGE_SIZE);
+    expect(namesOf("omrade=romsas")).toEqual(rule("name"));
+    expect(namesOf("omrade=romsas&sortering=nyeste")).toEqual(rule("newest"));
+
+    const late = insertGroup("Aaa sist godkjent", "approved", "romsas");
+    expect(namesOf("omrade=romsas")).toEqual(rule("name"));
+    expect(namesOf("omrade=romsas")).toContain("Aaa sist godkjent");
+    db.update(organisations).set({ status: "archived" }).where(eq(organisations.id, late.id)).run();
+    expect(namesOf("omrade=romsas")).not.toContain("Aaa sist godkjent");
+    expect(namesOf("omrade=romsas&sortering=nyeste")).toEqual(rule("newest"));
+    const r = readDirectoryRequest(new URLSearchParams("omrade=romsas"));
+    expect(searchApprovedOrganisations(r.filters, r.sort, 99)).toEqual({ total: rule("name").length, items: [] });
+  });
+
   test("unknown filter values are ignored, so the list is as without them", () => {
     expect(namesOf("sektor=pirates&omrade=atlantis&tema=x&tilbud=y")).toEqual(namesOf(""));
   });

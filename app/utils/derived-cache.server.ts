@@ -11,33 +11,68 @@ import { getDb } from "./db.server";
  *
  * Only for results whose inputs are the database and the key alone — never per person.
  */
-const globalForCache = globalThis as unknown as {
-  __lagetDerived?: { db: Db; watcher: DataVersionWatcher; version: number; values: Map<string, unknown> };
+type CacheState = {
+  db: Db;
+  watcher: DataVersionWatcher;
+  version: number;
+  values: Map<string, unknown>;
+  /** The weights of the entries that have one (memoisePerDataVersion's `weight`), and their sum. */
+  weights: Map<string, number>;
+  weight: number;
 };
+const globalForCache = globalThis as unknown as { __lagetDerived?: CacheState };
 
-function cache() {
+/**
+ * The most that weighed entries may weigh together (in their own unit: list entries). Keys that
+ * come from a visitor's choices (a filter combination) are unbounded in number; their values are
+ * the weighed ones, and the oldest go first.
+ */
+export const DERIVED_CACHE_MAX_WEIGHT = 1_000_000;
+
+function cache(): CacheState {
   const db = getDb();
   let state = globalForCache.__lagetDerived;
   // Bound to the handle in use: a test that swaps databases never sees the other one's results.
   if (state?.db !== db) {
     state?.watcher.close();
     const watcher = openDataVersionWatcher(db.$client.name);
-    state = { db, watcher, version: watcher.version(), values: new Map() };
+    state = { db, watcher, version: watcher.version(), values: new Map(), weights: new Map(), weight: 0 };
     globalForCache.__lagetDerived = state;
   }
   const version = state.watcher.version();
   if (version !== state.version) {
     state.version = version;
     state.values.clear();
+    state.weights.clear();
+    state.weight = 0;
   }
-  return state.values;
+  return state;
 }
 
-export function memoisePerDataVersion<T>(key: string, compute: () => T): T {
-  const values = cache();
-  if (values.has(key)) return values.get(key) as T;
+/**
+ * `compute()` once per data version and key. With `weight`, the value counts against
+ * DERIVED_CACHE_MAX_WEIGHT, and the oldest weighed values are dropped past it (to be computed again
+ * when asked for); a value heavier than the whole budget is returned without being kept.
+ */
+export function memoisePerDataVersion<T>(key: string, compute: () => T, options?: { weight: (value: T) => number }): T {
+  const state = cache();
+  if (state.values.has(key)) return state.values.get(key) as T;
   const value = compute();
-  values.set(key, value);
+  if (!options) {
+    state.values.set(key, value);
+    return value;
+  }
+  const weight = options.weight(value);
+  if (weight > DERIVED_CACHE_MAX_WEIGHT) return value;
+  for (const [oldestKey, oldestWeight] of state.weights) {
+    if (state.weight + weight <= DERIVED_CACHE_MAX_WEIGHT) break;
+    state.weights.delete(oldestKey);
+    state.values.delete(oldestKey);
+    state.weight -= oldestWeight;
+  }
+  state.values.set(key, value);
+  state.weights.set(key, weight);
+  state.weight += weight;
   return value;
 }
 
