@@ -53,7 +53,7 @@ describe("route matching, memoised", () => {
   it("gives each caller its own copy of a kept answer", () => {
     const first = matchRoutes(routes, "/partnere/a")!;
     // A caller that changes its answer (a loader writing to its params) changes nothing for the next.
-    first[0]!.params.slug = "endret";
+    (first[0]!.params as Record<string, string>).slug = "endret";
     first.pop();
     const second = matchRoutes(routes, "/partnere/a")!;
     expect(second.map((m) => [m.route.id, m.params, m.pathname])).toEqual([
