@@ -103,7 +103,7 @@ function directoryConditions(filters: DirectoryFilters, { withMatch }: { withMat
 /**
  * One page of the public directory: approved organisations matching the filters, with the areas and
  * offers of the page's organisations. Four queries whatever the data size: the count (or the order,
- * below), the page, its areas, its offers.
+ * below), the page, its areas, its offers; three while the count or the order is kept.
  */
 export function searchApprovedOrganisations(
   filters: DirectoryFilters,
@@ -111,43 +111,25 @@ export function searchApprovedOrganisations(
   page: number,
 ): { total: number; items: DirectoryHit[] } {
   const db = getDb();
-  const columns = {
-    id: organisations.id,
-    slug: organisations.slug,
-    name: organisations.name,
-    sector: organisations.sector,
-    description: organisations.description,
-  };
   const offset = (page - 1) * PARTNERS_PAGE_SIZE;
-  const order = sort === "nyeste" ? [desc(organisations.approvedAt), desc(organisations.id)] : [asc(organisations.sortName), asc(organisations.id)];
   let total: number;
-  let rows: { id: number; slug: string; name: string; sector: Sector; description: string }[];
+  let rows: DirectoryRow[];
 
   if (filters.match === null && narrowedBySubquery(filters)) {
-    // An area, theme or offer is checked per entry of the ordered walk, so page 50 of a district
-    // walked past the partners of every other area (1.3 ms at national scale). The order of the
-    // matching partners is kept per data version instead, like a total: the page is a slice of it.
-    const ids = memoisePerDataVersion(
-      `directory-order:${sort}:${JSON.stringify(filters)}`,
-      () =>
-        Int32Array.from(
-          db
-            .select({ id: organisations.id })
-            .from(organisations)
-            .where(directoryConditions(filters, { withMatch: false }))
-            .orderBy(...order)
-            .all(),
-          (row) => row.id,
-        ),
-      { weight: (list) => list.length },
-    );
+    // An area, theme or offer is checked per entry of the ordered walk: page 50 of a district walked
+    // past every other area's partners (1.3 ms at national scale). The order of the matching
+    // partners is kept per data version instead, weighed so that many filter combinations stay within
+    // the cache's bound: a page is a slice of it, looked up by id.
+    const ids = memoisePerDataVersion(`directory-order:${sort}:${JSON.stringify(filters)}`, () => matchingIdsInOrder(filters, sort), {
+      weight: (list) => list.length + 64,
+    });
     total = ids.length;
     const pageIds = [...ids.subarray(offset, offset + PARTNERS_PAGE_SIZE)];
     if (pageIds.length === 0) return { total, items: [] };
     const position = new Map(pageIds.map((id, index) => [id, index]));
     // Still only public ones: a commit by another process may come between the order and this read.
     rows = db
-      .select(columns)
+      .select(DIRECTORY_COLUMNS)
       .from(organisations)
       .where(and(inArray(organisations.id, pageIds), publicOrganisationById()))
       .all()
@@ -164,38 +146,37 @@ export function searchApprovedOrganisations(
             .innerJoin(sql`(SELECT rowid AS fts_id FROM organisations_fts WHERE organisations_fts MATCH ${filters.match}) AS fts`, sql`fts.fts_id = ${organisations.id}`)
             .where(directoryConditions(filters, { withMatch: false }))
             .get()?.n ?? 0);
-    // Counting thousands of partners costs about a millisecond on every page of the directory; without
-    // a search the filters are a small set of combinations, so each total is counted once per data
-    // version. Searches are counted each time (their text would make the cache unbounded).
+    // Counting thousands of partners costs about a millisecond; without a search these are a handful
+    // of combinations (none, or a sector), so each total is counted once per data version. A search
+    // is counted each time: keeping its order would save little, since ranking every hit once costs
+    // more than ranking the top of them for a page (the sort key is a computed column).
     total = filters.match === null ? memoisePerDataVersion(`directory-total:${JSON.stringify(filters)}`, countMatches) : countMatches();
     if (total === 0) return { total, items: [] };
-
-    if (sort === "relevans" && filters.match !== null) {
-      // bm25 rank from the FTS table, joined once rather than looked up per row.
-      rows = db
-        .select(columns)
-        .from(organisations)
-        .innerJoin(
-          sql`(SELECT rowid AS fts_id, rank AS fts_rank FROM organisations_fts WHERE organisations_fts MATCH ${filters.match}) AS fts`,
-          sql`fts.fts_id = ${organisations.id}`,
-        )
-        .where(directoryConditions(filters, { withMatch: false }))
-        .orderBy(sql`fts.fts_rank`, asc(organisations.sortName), asc(organisations.id))
-        .limit(PARTNERS_PAGE_SIZE)
-        .offset(offset)
-        .all();
-    } else {
-      // Without those filters (or with a search) the walk stops after the page: every entry of the
-      // (status, sort_name) or (status, sector, sort_name) index matches, or the search's few do.
-      rows = db
-        .select(columns)
-        .from(organisations)
-        .where(directoryConditions(filters, { withMatch: true }))
-        .orderBy(...order)
-        .limit(PARTNERS_PAGE_SIZE)
-        .offset(offset)
-        .all();
-    }
+    // Without a search every entry of the order's index matches (the status and sector are in it), so
+    // the walk stops after the page; a search starts from its full-text hits.
+    rows =
+      sort === "relevans" && filters.match !== null
+        ? // bm25 rank from the FTS table, joined once rather than looked up per row.
+          db
+            .select(DIRECTORY_COLUMNS)
+            .from(organisations)
+            .innerJoin(
+              sql`(SELECT rowid AS fts_id, rank AS fts_rank FROM organisations_fts WHERE organisations_fts MATCH ${filters.match}) AS fts`,
+              sql`fts.fts_id = ${organisations.id}`,
+            )
+            .where(directoryConditions(filters, { withMatch: false }))
+            .orderBy(sql`fts.fts_rank`, asc(organisations.sortName), asc(organisations.id))
+            .limit(PARTNERS_PAGE_SIZE)
+            .offset(offset)
+            .all()
+        : db
+            .select(DIRECTORY_COLUMNS)
+            .from(organisations)
+            .where(directoryConditions(filters, { withMatch: true }))
+            .orderBy(...directoryOrder(sort))
+            .limit(PARTNERS_PAGE_SIZE)
+            .offset(offset)
+            .all();
   }
 
   const ids = rows.map((r) => r.id);
@@ -230,6 +211,30 @@ export function searchApprovedOrganisations(
       offers: sortOffers(offersOf.get(row.id) ?? []),
     })),
   };
+}
+
+const DIRECTORY_COLUMNS = {
+  id: organisations.id,
+  slug: organisations.slug,
+  name: organisations.name,
+  sector: organisations.sector,
+  description: organisations.description,
+};
+type DirectoryRow = { id: number; slug: string; name: string; sector: Sector; description: string };
+
+function directoryOrder(sort: DirectorySort): SQL[] {
+  return sort === "nyeste" ? [desc(organisations.approvedAt), desc(organisations.id)] : [asc(organisations.sortName), asc(organisations.id)];
+}
+
+/** The ids of every approved organisation matching the filters (without a search), in the sort's order. */
+function matchingIdsInOrder(filters: DirectoryFilters, sort: DirectorySort): Int32Array {
+  const rows = getDb()
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(directoryConditions(filters, { withMatch: false }))
+    .orderBy(...directoryOrder(sort))
+    .all();
+  return Int32Array.from(rows, (row) => row.id);
 }
 
 /** Filters that SQLite checks with a subquery per organisation, not through the order's index. */
