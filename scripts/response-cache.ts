@@ -162,13 +162,17 @@ export function createResponseCache({ maxBytes, dataVersion, buildVersion, start
     res.status(200);
     if (req.method === "HEAD") return void res.end();
     // The stored segments go out as they are, with this response's nonce between them: corked, they
-    // leave in one writev, without copying the page into a new buffer on every hit.
+    // leave in one writev, without copying the page into a new buffer on every hit. The socket is
+    // uncorked before end(): when the compression middleware wraps the response, the compressed bytes
+    // arrive later, from zlib, and a socket still corked then never drains, so a compressed page
+    // larger than the socket's buffer never finished (issue 18, item 0).
     res.cork();
     res.write(segments[0]!);
     for (let i = 1; i < segments.length; i++) {
       res.write(attribute);
       res.write(segments[i]!);
     }
+    res.uncork();
     res.end();
   }
 
