@@ -99,6 +99,41 @@ describe("request size limits", () => {
   });
 });
 
+describe("requests that are no form from our pages", () => {
+  const errorPage = (html: string) => html.includes(nb.errors.badRequestTitle) && html.includes(nb.errors.badRequestText);
+
+  it("answers a body that is no form with the Norwegian 400 page, not a 500", async () => {
+    for (const [contentType, body] of [
+      ["application/json", '{"email":"kari@example.test"}'],
+      ["text/plain", "email=kari@example.test"],
+      ["application/xml", "<a/>"],
+      ["multipart/form-data; boundary=laget", "--laget\r\nbroken"],
+    ]) {
+      const response = await fetch(`${BASE}/logg-inn`, { method: "POST", headers: { Origin: BASE, "Content-Type": contentType!, Accept: "text/html" }, body });
+      expect(response.status, contentType).toBe(400);
+      expect(errorPage(await response.text()), contentType).toBe(true);
+    }
+  });
+
+  it("takes Origin: null with Sec-Fetch-Site: same-origin as our own page, and refuses it without", async () => {
+    const body = new URLSearchParams({ email: "ingen@example.test", password: "feil passord her" });
+    const same = await fetch(`${BASE}/logg-inn`, { method: "POST", headers: { ...FORM, Origin: "null", "Sec-Fetch-Site": "same-origin" }, body });
+    expect(same.status).toBe(400);
+    expect(await same.text()).toContain(nb.auth.wrongCredentials);
+    const foreign = await fetch(`${BASE}/logg-inn`, { method: "POST", headers: { ...FORM, Origin: "null", "Sec-Fetch-Site": "cross-site" }, body });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).toBe(nb.errors.foreignOrigin);
+  });
+
+  it("compares the origin with the host a trusted proxy forwards, refusing a mismatch with 403 instead of failing", async () => {
+    const body = new URLSearchParams({ email: "ingen@example.test", password: "feil passord her" });
+    const mismatch = await fetch(`${BASE}/logg-inn`, { method: "POST", headers: { ...FORM, "X-Forwarded-Host": "evil.example" }, body });
+    expect(mismatch.status).toBe(403);
+    const forwarded = await fetch(`${BASE}/logg-inn`, { method: "POST", headers: { ...FORM, Origin: "https://laget.example", "X-Forwarded-Host": "laget.example" }, body });
+    expect(forwarded.status).toBe(400);
+  });
+});
+
 describe("unexpected failures", () => {
   it("reports the database state on /healthz", async () => {
     const response = await fetch(`${BASE}/healthz`);

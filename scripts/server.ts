@@ -81,21 +81,31 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Cross-site request forgery guard: a request that can change data must come from our own pages.
- * Browsers send Origin on every form POST; without it we accept only Sec-Fetch-Site: same-origin.
+ * Browsers send Origin on every form POST; without it (or with the opaque `Origin: null`) we accept
+ * only Sec-Fetch-Site: same-origin.
+ *
+ * Remix makes the same comparison again before an action, against X-Forwarded-Host or Host, and
+ * throws (a 500) when they differ. So the host compared here is the one Remix will see: a forwarded
+ * host from a client that is no trusted proxy is dropped, and an `Origin: null` accepted by its
+ * Sec-Fetch-Site is taken away, so what passes here passes there.
  */
 function originCheck(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method)) return next();
+  const trustProxy = req.app.get("trust proxy fn") as (address: string | undefined, hop: number) => boolean;
+  if (req.headers["x-forwarded-host"] !== undefined && !trustProxy(req.socket.remoteAddress, 0)) delete req.headers["x-forwarded-host"];
+  const forwardedHost = req.get("x-forwarded-host")?.split(",")[0]?.trim();
+  const host = forwardedHost || req.get("host");
   const origin = req.get("origin");
-  const host = req.get("host");
   let allowed = false;
   if (origin && origin !== "null") {
     try {
-      allowed = new URL(origin).host === host;
+      allowed = !!host && new URL(origin).host === host;
     } catch {
       allowed = false;
     }
   } else {
     allowed = req.get("sec-fetch-site") === "same-origin";
+    if (allowed) delete req.headers.origin;
   }
   if (allowed) return next();
   res

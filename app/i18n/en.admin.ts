@@ -79,7 +79,7 @@ export const admin: Messages["admin"] = {
     areaNotFound: "The area was not found. It may have been deleted.",
     alreadyFirst: "The sub-programme is already first.",
     alreadyLast: "The sub-programme is already last.",
-    isoDate: "Enter the date as yyyy-mm-dd, for example 2026-01-31.",
+    isoDate: "Enter the date as yyyy-mm-dd, between the years 1900 and 2100, for example 2026-01-31.",
     dateOrder: "The to date cannot be before the from date.",
     entityId: "Enter a whole number.",
     invalidRequest: "The form could not be processed. Reload the page and try again.",

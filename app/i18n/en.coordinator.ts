@@ -27,7 +27,7 @@ export const coordinator: Messages["coordinator"] = {
     notApproved: "Only approved organisations can be invited.",
   },
   validation: {
-    isoDate: "Write a date as YYYY-MM-DD.",
+    isoDate: "Write a date as YYYY-MM-DD, between the years 1900 and 2100.",
     dateOrder: "The end date cannot be before the start date.",
   },
   dashboard: {

@@ -95,6 +95,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     bodyTooLarge: "The request is too large. Forms can be up to 2 MB and uploads up to 5 MB.",
     badRequestTitle: "Invalid request",
     badRequestText: "The request could not be processed.",
+    notAForm: "The request could not be read as a form. Send the form from the page again.",
     reference: "Reference",
     backHome: "To the home page",
     statusTitle: (status: number) => `Error ${status}`,

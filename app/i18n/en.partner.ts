@@ -11,7 +11,7 @@ export const partner: Messages["partner"] = {
     logoType: "The logo must be a PNG, JPEG or WebP image.",
     logoTooLarge: "The logo is too large. It can be at most 2 MB.",
     logoUnreadable: "We could not read the image. Try another file.",
-    eventDate: "Enter a valid date.",
+    eventDate: "Enter a valid date between the years 1900 and 2100.",
   },
   nav: {
     label: "My page",

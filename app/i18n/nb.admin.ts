@@ -63,7 +63,7 @@ export const admin = {
     areaNotFound: "Fant ikke området. Det kan være slettet.",
     alreadyFirst: "Delprogrammet står allerede først.",
     alreadyLast: "Delprogrammet står allerede sist.",
-    isoDate: "Skriv datoen som åååå-mm-dd, for eksempel 2026-01-31.",
+    isoDate: "Skriv datoen som åååå-mm-dd, mellom år 1900 og 2100, for eksempel 2026-01-31.",
     dateOrder: "Til-datoen kan ikke være før fra-datoen.",
     entityId: "Skriv et helt tall.",
     invalidRequest: "Skjemaet kunne ikke behandles. Last siden på nytt og prøv igjen.",

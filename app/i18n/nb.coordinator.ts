@@ -26,7 +26,7 @@ export const coordinator = {
     notApproved: "Bare godkjente organisasjoner kan inviteres.",
   },
   validation: {
-    isoDate: "Skriv en dato som ÅÅÅÅ-MM-DD.",
+    isoDate: "Skriv en dato som ÅÅÅÅ-MM-DD, mellom år 1900 og 2100.",
     dateOrder: "Sluttdatoen kan ikke være før startdatoen.",
   },
   dashboard: {

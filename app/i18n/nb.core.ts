@@ -108,6 +108,7 @@ export const nbCore = {
     bodyTooLarge: "Forespørselen er for stor. Skjemaer kan være opptil 2 MB og opplastinger opptil 5 MB.",
     badRequestTitle: "Ugyldig forespørsel",
     badRequestText: "Forespørselen kunne ikke behandles.",
+    notAForm: "Forespørselen kunne ikke leses som et skjema. Send skjemaet fra siden på nytt.",
     reference: "Referanse",
     backHome: "Til forsiden",
     statusTitle: (status: number) => `Feil ${status}`,

@@ -12,7 +12,7 @@ export const partner = {
     logoType: "Logoen må være et bilde i formatet PNG, JPEG eller WebP.",
     logoTooLarge: "Logoen er for stor. Den kan være høyst 2 MB.",
     logoUnreadable: "Vi kunne ikke lese bildet. Prøv en annen fil.",
-    eventDate: "Skriv en gyldig dato.",
+    eventDate: "Skriv en gyldig dato mellom år 1900 og 2100.",
   },
   nav: {
     label: "Min side",

@@ -28,7 +28,7 @@ import { audit } from "~/services/audit.server";
 import { endOtherSessions, endUserSession, listUserSessions, sessionPolicyFor } from "~/services/auth.server";
 import { enqueueMail } from "~/services/mail.server";
 import { hashPassword, verifyPassword } from "~/services/password.server";
-import { AUTH_LIMIT, checkRateLimit, clearBucket, recordAttempt } from "~/services/rate-limit.server";
+import { AUTH_LIMIT, clearBucket, takeAttempt } from "~/services/rate-limit.server";
 import { consumeToken, createToken, findValidToken } from "~/services/token.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
@@ -58,11 +58,10 @@ const passwordBucket = (userId: number) => `account:password:user:${userId}`;
  */
 export async function verifyCurrentPassword(userId: number, password: string): Promise<{ ok: true; hash: string } | PasswordRefusal> {
   const bucket = passwordBucket(userId);
-  const verdict = checkRateLimit([bucket], AUTH_LIMIT);
+  const verdict = takeAttempt([bucket], AUTH_LIMIT);
   if (verdict.blocked) return { ok: false, reason: "blocked", retryAfterSeconds: verdict.retryAfterSeconds };
   const row = getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
   if (!row || !(await verifyPassword(row.hash, password))) {
-    recordAttempt([bucket]);
     return { ok: false, reason: "wrongPassword" };
   }
   clearBucket(bucket);

@@ -15,7 +15,7 @@ import {
 } from "~/models/admin.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { adminErrors, adminErrorText, assignmentSchema, changeRoleSchema } from "~/validation/admin";
@@ -80,7 +80,7 @@ function done(request: Request, userId: number, notice: Notice) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
 
   if (intent === "changeRole") {

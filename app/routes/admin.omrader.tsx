@@ -5,7 +5,7 @@ import { useT } from "~/i18n";
 import { deleteArea, getAreaForAdmin, listAreaTree, saveArea, type AdminArea, type AreaUsage, type Refusal } from "~/models/admin.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { adminErrors, adminErrorText, areaSchema, deleteAreaSchema } from "~/validation/admin";
 import { AREA_KINDS } from "~/validation/enums";
@@ -51,7 +51,7 @@ function done(notice: Notice, slug?: string) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
 
   if (intent === "saveArea") {

@@ -16,7 +16,7 @@ import {
 } from "~/models/admin.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import {
   addSubprogrammeSchema,
@@ -84,7 +84,7 @@ function done(request: Request, notice: Notice, slug?: string) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   /** Errors of one sub-programme's forms show at that sub-programme. */
   const subForm = `sub-${String(formData.get("subprogrammeId") ?? "")}`;

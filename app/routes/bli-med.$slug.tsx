@@ -7,9 +7,9 @@ import { createUserSession, getSessionUser } from "~/services/auth.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
-import { checkRateLimit, recordAttempt } from "~/services/rate-limit.server";
+import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { messagesFromMatches } from "~/utils/meta";
 import { joinRequestSchema, joinWithAccountSchema } from "~/validation/membership";
 
@@ -38,15 +38,14 @@ type Problem = "alreadyMember" | "alreadyRequested" | "emailTaken" | "tooMany" |
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const org = organisationOr404(params.slug);
   const session = await getSessionUser(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
 
   if (!session) {
     const bucket = [`register:ip:${context.clientIp}`];
-    const verdict = checkRateLimit(bucket);
+    const verdict = takeAttempt(bucket);
     if (verdict.blocked) {
       return data({ result: null, problem: "tooMany" as Problem }, { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } });
     }
-    recordAttempt(bucket);
   }
 
   const password = formData.get("password");

@@ -4,9 +4,9 @@ import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { deliverPendingMail } from "~/services/mail.server";
-import { checkRateLimit, recordAttempt } from "~/services/rate-limit.server";
+import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { forgotPasswordSchema } from "~/validation/auth";
 
@@ -19,19 +19,18 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(formData, forgotPasswordSchema);
   if (!parsed.ok) return data({ result: parsed.result, retryAfterMinutes: 0 }, { status: 400 });
 
   const buckets = [`reset:ip:${context.clientIp}`, `reset:email:${parsed.value.email.toLowerCase()}`];
-  const verdict = checkRateLimit(buckets);
+  const verdict = takeAttempt(buckets);
   if (verdict.blocked) {
     return data(
       { result: parsed.reject({}), retryAfterMinutes: Math.ceil(verdict.retryAfterSeconds / 60) },
       { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
     );
   }
-  recordAttempt(buckets);
   // The same answer whether or not the address has an account.
   requestPasswordReset(parsed.value.email);
   void deliverPendingMail();

@@ -7,7 +7,7 @@ import { createUserSession, getSessionUser } from "~/services/auth.server";
 import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { acceptInvitationSchema } from "~/validation/membership";
 
@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const invitation = describeInvitation(token);
   if (!invitation) return data({ result: null, invalid: true }, { status: 400 });
   const session = await getSessionUser(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
 
   if (session) {
     const userId = acceptInvitation(token, { userId: session.user.id });

@@ -20,7 +20,7 @@ import { deliverPendingMail } from "~/services/mail.server";
 import { passwordProblem } from "~/services/password-policy.server";
 import { messagesFor } from "~/services/language.server";
 import { formState } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import {
   changeEmailSchema,
@@ -95,7 +95,7 @@ function refused(intent: AccountIntent, reject: (e: { fields?: Record<string, st
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requireSessionUser(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
 
   switch (intent) {

@@ -6,7 +6,7 @@ import { assertCanDecideOrganisation, CoordinationError, decideOrganisation, lis
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { formState, hasErrorOn } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { decideOrganisationSchema } from "~/validation/coordinator";
 import { buttonClass, fieldErrors, primaryButtonClass } from "./koordinator";
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireStaff(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const organisationId = Number(formData.get("organisationId")) || null;
   // The scope first: another programme's coordinator gets 403 whatever the form holds.
   if (organisationId !== null && Number.isSafeInteger(organisationId) && organisationId > 0) orRespond(() => assertCanDecideOrganisation(actor, organisationId));

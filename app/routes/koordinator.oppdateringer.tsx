@@ -7,7 +7,7 @@ import { assertCanModerateUpdate, CoordinationError, listUpdatesForModeration, m
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { formState, hasErrorOn } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { moderationSchema } from "~/validation/coordinator";
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireStaff(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const updateId = Number(formData.get("updateId"));
   // The scope first: another programme's update is a 403 whatever else the form holds.
   if (Number.isSafeInteger(updateId) && updateId > 0) orRespond(() => assertCanModerateUpdate(actor, updateId));

@@ -6,7 +6,7 @@ import { suggestInitiatives } from "~/models/coordination-insight.server";
 import { CoordinationError, findApprovedOrganisation, inviteToInitiative, orRespond, pickProgramme } from "~/models/coordination.server";
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { inviteSchema } from "~/validation/coordinator";
 import { buttonClass, ProgrammeFilter, reasonText } from "./koordinator";
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, organisation, programme } = await scope(request, params.slug);
-  const parsed = parseForm(await request.formData(), inviteSchema);
+  const parsed = parseForm(await readFormData(request), inviteSchema);
   if (!parsed.ok || !parsed.value.initiativeId) return data({ problem: "notFound" as CoordinationError["reason"] }, { status: 400 });
   try {
     inviteToInitiative(actor, { initiativeId: parsed.value.initiativeId, organisationId: organisation.id, role: parsed.value.role, message: parsed.value.message });

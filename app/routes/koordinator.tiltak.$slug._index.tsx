@@ -20,7 +20,7 @@ import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canCoordinateProgramme } from "~/services/permissions";
 import { formState, hasErrorOn } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
 import { PARTICIPATION_ROLES } from "~/validation/enums";
@@ -52,7 +52,7 @@ type Problem = CoordinationError["reason"] | null;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, tiltak } = await scopedInitiative(request, params.slug);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");
   const key = String(formData.get("participationId") ?? "");
   if (intent === "save") {

@@ -8,7 +8,7 @@ import { CoordinationError, findInitiativeForCoordinator, inviteToInitiative, li
 import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canCoordinateProgramme } from "~/services/permissions";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { inviteSchema } from "~/validation/coordinator";
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, tiltak } = await scopedInitiative(request, params.slug);
-  const parsed = parseForm(await request.formData(), inviteSchema);
+  const parsed = parseForm(await readFormData(request), inviteSchema);
   if (!parsed.ok || !parsed.value.organisationId) return data({ problem: "notFound" as CoordinationError["reason"] }, { status: 400 });
   try {
     inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId: parsed.value.organisationId, role: parsed.value.role, message: parsed.value.message });

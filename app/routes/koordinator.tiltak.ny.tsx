@@ -5,7 +5,7 @@ import { checkInitiativeChoices, createInitiative, initiativeFormOptions, orResp
 import { forbidden, requireStaff } from "~/services/actor.server";
 import { canCoordinateProgramme } from "~/services/permissions";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { initiativeSchema } from "~/validation/coordinator";
 import { InitiativeForm } from "./koordinator";
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireStaff(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   // The programme first: one the person does not coordinate is a 403, whatever else the form holds.
   const programmeId = Number(formData.get("programmeId"));
   if (Number.isSafeInteger(programmeId) && programmeId > 0 && !canCoordinateProgramme(actor, programmeId)) throw forbidden();

@@ -1,11 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { createUserSession, getSessionUser } from "~/services/auth.server";
 import { attemptLogin } from "~/services/login.server";
+import { workspacePath } from "~/services/permissions";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { loginSchema } from "~/validation/auth";
@@ -16,13 +18,15 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const til = safeRedirect(url.searchParams.get("til"));
-  if (await getSessionUser(request)) throw redirect(til);
+  // Empty when no (safe) return path was given: the person then lands on their role's workspace.
+  const til = safeRedirect(url.searchParams.get("til"), "");
+  const session = await getSessionUser(request);
+  if (session) throw redirect(til || workspacePath(session.user.role));
   return { til, loggedOut: url.searchParams.has("utlogget"), passwordReset: url.searchParams.has("tilbakestilt") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(formData, loginSchema);
   if (!parsed.ok) return data({ result: parsed.result, problem: null, retryAfterMinutes: 0 }, { status: 400 });
 
@@ -40,7 +44,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   const cookie = await createUserSession(login.user.id, request);
-  return redirect(safeRedirect(parsed.value.til), { headers: { "Set-Cookie": cookie } });
+  const destination = safeRedirect(parsed.value.til, "") || workspacePath(login.user.role);
+  return redirect(destination, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {
@@ -51,11 +56,17 @@ export default function Login() {
   return (
     <div className="max-w-md">
       <h1 className="text-3xl font-bold">{t.auth.loginHeading}</h1>
+      <ErrorSummary
+        form={form}
+        fields={{ email: "email", password: "password" }}
+        problems={[
+          actionData?.problem === "invalid" ? t.auth.wrongCredentials : null,
+          actionData?.problem === "blocked" ? t.auth.tooManyAttempts(actionData.retryAfterMinutes) : null,
+        ]}
+      />
       <p className="mt-2">{t.auth.loginIntro}</p>
       {loggedOut && !actionData ? <FormMessage tone="success">{t.auth.loggedOut}</FormMessage> : null}
       {passwordReset && !actionData ? <FormMessage tone="success">{t.auth.resetDone}</FormMessage> : null}
-      {actionData?.problem === "invalid" ? <FormMessage>{t.auth.wrongCredentials}</FormMessage> : null}
-      {actionData?.problem === "blocked" ? <FormMessage>{t.auth.tooManyAttempts(actionData.retryAfterMinutes)}</FormMessage> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="til" value={til} />
         <TextField

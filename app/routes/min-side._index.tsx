@@ -11,7 +11,7 @@ import { listMyOrganisations } from "~/models/membership.server";
 import { answerInvitation, listMyParticipations, listUpdatesFromMyInitiatives, ParticipationRuleError } from "~/models/participation.server";
 import { profileNeedsConfirmation } from "~/models/profile.server";
 import { requireActor } from "~/services/actor.server";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { participationActionSchema } from "~/validation/participation";
 
@@ -72,7 +72,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** Accepting or declining an invitation to a tiltak. */
 export async function action({ request }: ActionFunctionArgs) {
   const { actor, organisation, organisations } = await requirePartnerOrganisation(request);
-  const parsed = parseForm(await request.formData(), participationActionSchema);
+  const parsed = parseForm(await readFormData(request), participationActionSchema);
   if (!parsed.ok || (parsed.value.intent !== "accept" && parsed.value.intent !== "decline")) {
     return data({ problem: "invalid" as const }, { status: 400 });
   }

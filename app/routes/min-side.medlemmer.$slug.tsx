@@ -15,7 +15,7 @@ import { ensure, requireActor } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canManageMembers } from "~/services/permissions";
 import { formState, hasErrorOn } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { messagesFromMatches } from "~/utils/meta";
 import { MEMBERSHIP_ROLES } from "~/validation/enums";
 import { membersActionSchema } from "~/validation/membership";
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, org } = await ownedOrganisation(request, params.slug);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(formData, membersActionSchema);
   if (!parsed.ok) {
     const intent = String(formData.get("intent") ?? "");

@@ -10,7 +10,7 @@ import { deleteUpdate, editUpdate, getUpdateForEdit, UpdateRuleError } from "~/m
 import { ensure } from "~/services/actor.server";
 import { canEditOrganisation } from "~/services/permissions";
 import { formState } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { editUpdateSchema } from "~/validation/update";
 
@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, update, organisations, current } = await editableUpdate(request, params.id);
-  const parsed = parseForm(await request.formData(), editUpdateSchema);
+  const parsed = parseForm(await readFormData(request), editUpdateSchema);
   if (!parsed.ok) return data({ result: parsed.result }, { status: 400 });
   const v = parsed.value;
   try {

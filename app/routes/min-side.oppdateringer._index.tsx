@@ -11,7 +11,7 @@ import { useT } from "~/i18n";
 import { listPostableInitiatives } from "~/models/participation.server";
 import { createUpdate, listOrganisationUpdates, UpdateRuleError } from "~/models/update-authoring.server";
 import { formState } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { newUpdateSchema } from "~/validation/update";
 
@@ -43,7 +43,7 @@ type ActionData = { result: FormResult; problem: string | null };
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor, organisation, organisations } = await requirePartnerOrganisation(request);
-  const parsed = parseForm(await request.formData(), newUpdateSchema);
+  const parsed = parseForm(await readFormData(request), newUpdateSchema);
   if (!parsed.ok) return data({ result: parsed.result, problem: null } as ActionData, { status: 400 });
   const v = parsed.value;
   try {

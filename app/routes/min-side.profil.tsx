@@ -9,7 +9,7 @@ import { confirmProfile, getProfileForEdit, ProfileRuleError, profileNeedsConfir
 import { listAreaOptions, listThemeOptions, unknownChoices } from "~/models/registration.server";
 import { deleteLogo, processLogo, readLogoForm, storeLogo, type LogoProblem } from "~/services/logo.server";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { OFFERS, SECTORS } from "~/validation/enums";
 import { profileSchema } from "~/validation/profile";
@@ -79,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return back("logo");
   }
 
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");
   if (intent === "confirm") {
     if (!confirmProfile(actor.id, organisation.id)) throw new Response(null, { status: 404 });

@@ -9,7 +9,7 @@ import { useT } from "~/i18n";
 import { leaveParticipation, listJoinableInitiatives, ParticipationRuleError, requestParticipation } from "~/models/participation.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { formState, hasErrorOn } from "~/utils/forms";
-import { parseForm, type FormResult } from "~/utils/forms.server";
+import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { participationActionSchema, REQUESTABLE_ROLES } from "~/validation/participation";
 
@@ -33,7 +33,7 @@ type ActionData = { result: FormResult; initiativeId: number | null; problem: st
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor, organisation, organisations } = await requirePartnerOrganisation(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(formData, participationActionSchema);
   const initiativeId = Number(formData.get("initiativeId")) || null;
   if (!parsed.ok) {

@@ -15,9 +15,9 @@ import { createUserSession, getSessionUser } from "~/services/auth.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
-import { checkRateLimit, recordAttempt } from "~/services/rate-limit.server";
+import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
 import { organisationRegistrationSchema, registrationSchema } from "~/validation/registration";
@@ -40,10 +40,10 @@ type Problem = { kind: "orgNumberTaken"; name: string; slug: string } | { kind: 
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await getSessionUser(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
 
   const bucket = [`register:ip:${context.clientIp}`];
-  const verdict = checkRateLimit(bucket);
+  const verdict = takeAttempt(bucket);
   if (verdict.blocked) {
     const parsed = parseForm(formData, organisationRegistrationSchema);
     const result = parsed.ok ? parsed.reject({}) : parsed.result;
@@ -52,7 +52,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
     );
   }
-  recordAttempt(bucket);
 
   const password = formData.get("password");
   const passwordCheck =

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { LANGUAGES } from "~/i18n";
 import { languageCookie, messagesFor } from "~/services/language.server";
 import { safeRedirect } from "~/utils/safe-redirect";
+import { readFormData } from "~/utils/forms.server";
 
 const languageSchema = z.object({ lang: z.enum(LANGUAGES) });
 
@@ -16,7 +17,7 @@ export function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = languageSchema.safeParse({ lang: formData.get("lang") });
   if (!parsed.success) {
     const t = messagesFor(request);

@@ -6,7 +6,7 @@ import { emailForResetToken, resetPassword } from "~/models/password-reset.serve
 import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { resetPasswordSchema } from "~/validation/auth";
 
@@ -20,7 +20,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const email = emailForResetToken(token);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (email === null) return data({ result: null, invalid: true }, { status: 400 });
   const password = formData.get("password");
   const problem = typeof password === "string" && password ? passwordProblem(password, email) : null;

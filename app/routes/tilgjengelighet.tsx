@@ -3,9 +3,9 @@ import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/reac
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { getMessages, useT } from "~/i18n";
 import { deliverPendingMail, enqueueMail } from "~/services/mail.server";
-import { checkRateLimit, recordAttempt } from "~/services/rate-limit.server";
+import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
-import { parseForm } from "~/utils/forms.server";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { feedbackSchema } from "~/validation/feedback";
 
@@ -23,18 +23,17 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(await request.formData(), feedbackSchema);
+  const parsed = parseForm(await readFormData(request), feedbackSchema);
   if (!parsed.ok) return data({ result: parsed.result, blocked: false }, { status: 400 });
 
   const buckets = [`feedback:ip:${context.clientIp}`];
-  const verdict = checkRateLimit(buckets, FEEDBACK_LIMIT);
+  const verdict = takeAttempt(buckets, FEEDBACK_LIMIT);
   if (verdict.blocked) {
     return data(
       { result: parsed.reject({}), blocked: true },
       { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
     );
   }
-  recordAttempt(buckets);
 
   const t = getMessages().openData.accessibility;
   const { message, page, email } = parsed.value;

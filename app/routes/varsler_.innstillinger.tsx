@@ -8,6 +8,7 @@ import { requireActor } from "~/services/actor.server";
 import { isStaff } from "~/services/permissions";
 import { pageMeta } from "~/utils/meta";
 import { NOTIFICATION_KINDS, type NotificationKind } from "~/validation/enums";
+import { readFormData } from "~/utils/forms.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.partner.settings.title }));
 
@@ -29,7 +30,7 @@ const schema = z.array(z.enum(NOTIFICATION_KINDS));
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireActor(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = schema.safeParse(formData.getAll("email"));
   if (!parsed.success) return data({ problem: "invalidChoice" as const }, { status: 400 });
   const offered = NOTIFICATION_KINDS.filter((k) => isStaff(actor) || !STAFF_KINDS.includes(k));

@@ -55,4 +55,28 @@ describe("login with the brute-force limit", () => {
     expect(result.ok === false && result.reason).toBe("blocked");
     expect(calls.n).toBe(10);
   });
+
+  it("evaluates at most 10 of 50 simultaneous wrong passwords for one account from one address", async () => {
+    const passwordHash = await hashPassword("riktig passord 2026");
+    getDb().insert(users).values({ email: "samtidig@example.test", name: "Samtidig", passwordHash }).run();
+    const { calls, verify } = countingVerify();
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => attemptLogin("samtidig@example.test", `feil ${i}`, "192.0.2.77", verify)));
+    expect(calls.n).toBe(10);
+    expect(results.filter((r) => r.ok === false && r.reason === "invalid")).toHaveLength(10);
+    expect(results.filter((r) => r.ok === false && r.reason === "blocked")).toHaveLength(40);
+  });
+
+  it("evaluates at most 10 of 50 simultaneous attempts on one account from 50 addresses", async () => {
+    const passwordHash = await hashPassword("riktig passord 2026");
+    getDb().insert(users).values({ email: "mange@example.test", name: "Mange", passwordHash }).run();
+    const { calls, verify } = countingVerify();
+    await Promise.all(Array.from({ length: 50 }, (_, i) => attemptLogin("mange@example.test", `feil ${i}`, `203.0.113.${i + 1}`, verify)));
+    expect(calls.n).toBe(10);
+  });
+
+  it("does not count a successful login as a failed attempt", async () => {
+    const passwordHash = await hashPassword("riktig passord 2026");
+    getDb().insert(users).values({ email: "ofte@example.test", name: "Ofte", passwordHash }).run();
+    for (let i = 0; i < 12; i++) expect((await attemptLogin("ofte@example.test", "riktig passord 2026", "192.0.2.88")).ok).toBe(true);
+  });
 });

@@ -6,11 +6,12 @@
  */
 import { audit } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
-import { checkRateLimit, recordAttempt } from "./rate-limit.server";
+import { takeAttempt } from "./rate-limit.server";
 import { findUserByEmail } from "~/models/user.server";
+import type { UserRole } from "~/validation/enums";
 
 export type LoginResult =
-  | { ok: true; user: { id: number; role: string } }
+  | { ok: true; user: { id: number; role: UserRole } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "blocked"; retryAfterSeconds: number };
 
@@ -31,7 +32,9 @@ export async function attemptLogin(
   verify: (hash: string, password: string) => Promise<boolean> = verifyPassword,
 ): Promise<LoginResult> {
   const buckets = loginBuckets(email, ip);
-  const verdict = checkRateLimit(buckets);
+  // Counted before the password is hashed, in the same step as the check, so simultaneous guesses
+  // cannot all pass a check that none of them has been counted in yet.
+  const verdict = takeAttempt(buckets);
   if (verdict.blocked) {
     audit({ actorUserId: null, action: "login.blocked", entityType: "user", details: { ip } });
     return { ok: false, reason: "blocked", retryAfterSeconds: verdict.retryAfterSeconds };
@@ -39,10 +42,10 @@ export async function attemptLogin(
   const user = findUserByEmail(email);
   const valid = await verify(user?.passwordHash ?? (await hashForUnknownEmail()), password);
   if (!user || !valid) {
-    recordAttempt(buckets);
     audit({ actorUserId: null, action: "login.failed", entityType: "user", entityId: user?.id ?? null, details: { ip } });
     return { ok: false, reason: "invalid" };
   }
+  verdict.release();
   audit({ actorUserId: user.id, action: "login", entityType: "user", entityId: user.id, details: { ip } });
   return { ok: true, user: { id: user.id, role: user.role } };
 }

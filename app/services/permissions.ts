@@ -17,6 +17,13 @@ export type Actor = {
 
 export const isAdmin = (actor: Actor | null): boolean => actor?.role === "admin";
 
+/** Where a person lands after logging in when no return path was given: their role's own workspace. */
+export function workspacePath(role: UserRole): string {
+  if (role === "admin") return "/admin";
+  if (role === "coordinator") return "/koordinator";
+  return "/min-side";
+}
+
 /** Coordinators with at least one programme, and admins. */
 export const isStaff = (actor: Actor | null): boolean =>
   !!actor && (actor.role === "admin" || (actor.role === "coordinator" && actor.programmeIds.length > 0));

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { expect } from "vitest";
 import { getDb } from "../utils/db.server";
-import { formRequest, getRequest, loadBuiltApp } from "./built-app.server";
+import { formRequest, getRequest, loadBuiltApp, TEST_ORIGIN } from "./built-app.server";
 import { dataDigest, formsOnPage, hasInjectedElement, hostileForm, showsNorwegianMessage, type FormFields } from "./hostile-input";
 
 export type HostileTarget = {
@@ -65,7 +65,45 @@ export async function postAndCheck(path: string, form: FormFields, cookie: strin
   return response.status;
 }
 
-/** The property for one action: every hostile form passes `postAndCheck`. */
+/**
+ * Bodies that are no form at all, as a script or a confused client sends them: `request.formData()`
+ * throws on each, which must end as a 4xx page, never a 500 (issue 18, item 3).
+ */
+export const NON_FORM_BODIES: { name: string; contentType: string | null; body: string }[] = [
+  { name: "JSON", contentType: "application/json", body: '{"email":"kari@example.test","intent":"save"}' },
+  { name: "text/plain", contentType: "text/plain;charset=UTF-8", body: "email=kari@example.test" },
+  { name: "XML", contentType: "application/xml", body: '<?xml version="1.0"?><form><email>kari@example.test</email></form>' },
+  { name: "no Content-Type", contentType: null, body: "email=kari@example.test" },
+  { name: "broken multipart", contentType: "multipart/form-data; boundary=laget", body: "--laget\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nkari" },
+  { name: "multipart without boundary", contentType: "multipart/form-data", body: "email=kari@example.test" },
+];
+
+/** Posts each body of NON_FORM_BODIES: never a 5xx, and a refusal in Norwegian that changes nothing. */
+export async function checkActionAgainstNonFormBodies(path: string, cookie: string | undefined): Promise<number[]> {
+  const app = await loadBuiltApp();
+  const raw = getDb().$client;
+  const statuses: number[] = [];
+  for (const { name, contentType, body } of NON_FORM_BODIES) {
+    const before = dataDigest(raw);
+    const headers = new Headers({ Accept: "text/html", Host: new URL(TEST_ORIGIN).host, Origin: TEST_ORIGIN });
+    if (cookie) headers.set("Cookie", cookie);
+    if (contentType) headers.set("Content-Type", contentType);
+    // Bytes, not a string: a string body would get text/plain from the Request constructor.
+    const request = new Request(new URL(path, TEST_ORIGIN), { method: "POST", headers, body: new TextEncoder().encode(body) });
+    const response = await app(request, { clientIp: `10.9.${(requests >> 8) & 255}.${requests++ & 255}` });
+    const text = await response.text();
+    const context = `POST ${path} with ${name} → ${response.status}`;
+    expect(response.status, `${context}\n${visibleText(text)}`).toBeLessThan(500);
+    expect(dataDigest(raw), `${context}: a body that is no form changed the data`).toBe(before);
+    if (response.status >= 400) {
+      expect(showsNorwegianMessage(text, response.headers.get("content-type")), `${context}: no Norwegian message in\n${visibleText(text)}`).toBe(true);
+    }
+    statuses.push(response.status);
+  }
+  return statuses;
+}
+
+/** The property for one action: every hostile form passes `postAndCheck`, and no body that is no form breaks it. */
 export async function checkActionAgainstHostileInput(target: HostileTarget, runs = RUNS_PER_ACTION) {
   const cookie = await target.cookie?.();
   const { fields, intents } = await fieldsOf(target, cookie);
@@ -83,5 +121,6 @@ export async function checkActionAgainstHostileInput(target: HostileTarget, runs
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(`${cause}\n(fast-check seed ${details.seed}, path ${details.counterexamplePath})`);
   }
+  for (const status of await checkActionAgainstNonFormBodies(target.path, cookie)) statuses.set(status, (statuses.get(status) ?? 0) + 1);
   return { fields, intents, statuses };
 }

@@ -6,8 +6,26 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
+import { messagesFor } from "~/services/language.server";
 
 export type FormResult = SubmissionResult<string[]>;
+
+/**
+ * The one way an action reads its request body. A body that is no form (JSON, text, XML, no
+ * Content-Type, broken multipart) is a client's mistake: it gets the 400 page ("Ugyldig forespørsel")
+ * and changes nothing, instead of the TypeError from `request.formData()` becoming a 500.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    // The text is what a resource route (/sprak, /logg-ut) answers; a page shows its 400 page instead.
+    throw new Response(messagesFor(request).errors.notAForm, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+}
 
 const NEVER_ECHOED = ["password", "newPassword", "currentPassword", "passwordConfirm"];
 

@@ -4,7 +4,7 @@
  * (the admin pages translate both; see `adminErrorText` in the routes).
  */
 import { z } from "zod";
-import { idList, msg, oneOfField, textTypeError, type ValidationKey } from "./common";
+import { idList, isIsoDate, msg, oneOfField, textTypeError, type ValidationKey } from "./common";
 import { AREA_KINDS, USER_ROLES } from "./enums";
 import type { Messages } from "~/i18n";
 
@@ -173,12 +173,6 @@ export const deleteAreaSchema = z.object({ intent: z.literal("deleteArea", msg("
 // ---------------------------------------------------------------------------------------------
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar day written YYYY-MM-DD (not 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 const isoDateField = z
   .string(textTypeError())
   .transform((v) => v.trim())

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { Messages } from "~/i18n";
-import { msg, oneOfField, optionalText, requiredText, textTypeError } from "./common";
+import { isIsoDate, msg, oneOfField, optionalText, requiredText, textTypeError } from "./common";
 import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "./enums";
 
 export type CoordinatorValidationKey = keyof typeof import("~/i18n/nb.coordinator").coordinator.validation;
@@ -12,12 +12,6 @@ const cmsg = (key: CoordinatorValidationKey) => ({ error: key });
 
 const id = z.coerce.number(msg("invalidChoice")).int(msg("invalidChoice")).positive(msg("invalidChoice")).max(Number.MAX_SAFE_INTEGER, msg("invalidChoice"));
 
-/** A real calendar day written YYYY-MM-DD (not 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 const optionalDate = z
   .string(textTypeError())
   .trim()

@@ -1,18 +1,12 @@
 /** Updates a partner posts on a tiltak. Error keys as in app/validation/profile.ts. */
 import { z } from "zod";
-import { msg, oneOfField, requiredText, textTypeError } from "./common";
+import { isIsoDate, msg, oneOfField, requiredText, textTypeError } from "./common";
 import { UPDATE_VISIBILITIES } from "./enums";
 
 export const UPDATE_BODY_MAX = 5000;
 
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** A real calendar day, YYYY-MM-DD (2026-02-30 is refused). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const updateFields = {
   title: requiredText(200),
