@@ -69,24 +69,39 @@ export type ResponseCacheOptions = {
    * no Last-Modified is earlier, since pages from an earlier start may come from another build.
    */
   startedAtSeconds: number;
+  /**
+   * Today's date in Norway (YYYY-MM-DD); tests pass their own. Pages also depend on the date, not
+   * only on the data: a tiltak past its end date shows as ended from the next day on. So a copy is
+   * valid for one version on one day, and the validators name the day.
+   */
+  today?: () => string;
 };
+
+const norwegianDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+export const todayInNorway = (): string => norwegianDay.format(Date.now());
 
 export type ResponseCache = {
   middleware: (req: Request, res: Response, next: NextFunction) => void;
   stats: () => { entries: number; bytes: number; hits: number; misses: number; notModified: number };
 };
 
-export function createResponseCache({ maxBytes, dataVersion, buildVersion, startedAtSeconds }: ResponseCacheOptions): ResponseCache {
+export function createResponseCache({ maxBytes, dataVersion, buildVersion, startedAtSeconds, today = todayInNorway }: ResponseCacheOptions): ResponseCache {
   const entries = new Map<string, Entry>();
   const counts = { hits: 0, misses: 0, notModified: 0 };
   let storedBytes = 0;
   let current: PublicDataVersion | undefined;
+  let currentDay = "";
 
-  /** Empties the cache when the public data has changed; returns the version that is current now. */
+  /**
+   * Empties the cache when the public data has changed or a new day has begun; returns the version
+   * that is current now (a new object on a new day, so a render begun the day before is not kept).
+   */
   function observe(): PublicDataVersion {
     const latest = dataVersion();
-    if (latest.version !== current?.version || latest.epoch !== current.epoch) {
-      current = latest;
+    const day = today();
+    if (latest.version !== current?.version || latest.epoch !== current.epoch || day !== currentDay) {
+      current = { ...latest };
+      currentDay = day;
       entries.clear();
       storedBytes = 0;
     }
@@ -113,10 +128,12 @@ export function createResponseCache({ maxBytes, dataVersion, buildVersion, start
    */
   function validators(version: PublicDataVersion, lang: Language) {
     const seconds = Math.max(version.changedAtSeconds, startedAtSeconds);
+    // A date before today's also stood on yesterday's pages of the same version: only the ETag tells them apart.
     const dateIsUnique =
-      version.changedAtSeconds > startedAtSeconds ? version.previousChangedAtSeconds < version.changedAtSeconds : version.changedAtSeconds < startedAtSeconds;
+      (version.changedAtSeconds > startedAtSeconds ? version.previousChangedAtSeconds < version.changedAtSeconds : version.changedAtSeconds < startedAtSeconds) &&
+      norwegianDay.format(seconds * 1000) === currentDay;
     return {
-      etag: `W/"${buildVersion}-${version.epoch}-${version.version}-${lang}"`,
+      etag: `W/"${buildVersion}-${version.epoch}-${version.version}-${currentDay}-${lang}"`,
       lastModified: new Date(seconds * 1000).toUTCString(),
       lastModifiedSeconds: seconds,
       dateIsUnique,

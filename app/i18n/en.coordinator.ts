@@ -52,6 +52,13 @@ export const coordinator: Messages["coordinator"] = {
     joinRequestsHeading: "Requests to join tiltak",
     joinRequestItem: (organisation: string, tiltak: string, days: string) => `${organisation} → ${tiltak} (waiting ${days})`,
     goToApprovals: "Go to approvals",
+    periodOverHeading: "Period over – close or extend",
+    periodOverIntro: "The end date has passed, but the initiative is not set to completed. Publicly it shows as completed, and it takes no new requests.",
+    periodOverItem: (endDate: string) => `end date ${endDate}`,
+    close: "Close",
+    closeLabel: (tiltak: string) => `Close “${tiltak}”`,
+    extend: "Extend",
+    extendLabel: (tiltak: string) => `Extend the period of “${tiltak}”`,
   },
   approvals: {
     title: "Approving organisations",
@@ -93,6 +100,7 @@ export const coordinator: Messages["coordinator"] = {
     colRequests: "Requests",
     archived: "archived",
     notPublic: "not public",
+    periodOver: "period over",
     empty: "The programme has no initiatives yet.",
   },
   form: {
@@ -128,6 +136,8 @@ export const coordinator: Messages["coordinator"] = {
     publicPage: "See the public page",
     suggestions: "Find partners (suggestions)",
     archivedNotice: "The initiative is archived and not shown publicly.",
+    periodOverNotice: (endDate: string) =>
+      `The period ended on ${endDate}. The initiative shows as completed and takes no new requests. Set the status to “Completed”, or extend the period with a later end date.`,
     archive: "Archive the initiative",
     restore: "Restore the initiative",
     created: "The initiative has been created.",

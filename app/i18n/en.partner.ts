@@ -114,6 +114,7 @@ export const partner: Messages["partner"] = {
     notFound: "The initiative or participation was not found.",
     leadCannotLeave: "The lead organisation cannot leave the initiative. Contact a coordinator.",
     period: "Period",
+    ended: "The initiative has ended – its period is over – and takes no new requests to join.",
     area: "Area",
   },
   updates: {

@@ -51,6 +51,13 @@ export const coordinator = {
     joinRequestsHeading: "Forespørsler om å bli med i tiltak",
     joinRequestItem: (organisation: string, tiltak: string, days: string) => `${organisation} → ${tiltak} (venter ${days})`,
     goToApprovals: "Til godkjenning",
+    periodOverHeading: "Periode utløpt – avslutt eller forleng",
+    periodOverIntro: "Sluttdatoen er passert, men tiltaket er ikke satt til avsluttet. Offentlig vises det som avsluttet, og det tar ikke imot nye forespørsler.",
+    periodOverItem: (endDate: string) => `sluttdato ${endDate}`,
+    close: "Avslutt",
+    closeLabel: (tiltak: string) => `Avslutt «${tiltak}»`,
+    extend: "Forleng",
+    extendLabel: (tiltak: string) => `Forleng perioden for «${tiltak}»`,
   },
   approvals: {
     title: "Godkjenning av organisasjoner",
@@ -92,6 +99,7 @@ export const coordinator = {
     colRequests: "Forespørsler",
     archived: "arkivert",
     notPublic: "ikke offentlig",
+    periodOver: "periode utløpt",
     empty: "Satsingen har ingen tiltak ennå.",
   },
   form: {
@@ -127,6 +135,8 @@ export const coordinator = {
     publicPage: "Se den offentlige siden",
     suggestions: "Finn partnere (forslag)",
     archivedNotice: "Tiltaket er arkivert og vises ikke offentlig.",
+    periodOverNotice: (endDate: string) =>
+      `Perioden gikk ut ${endDate}. Tiltaket vises som avsluttet og tar ikke imot nye forespørsler. Sett status til «Avsluttet», eller forleng perioden med en senere sluttdato.`,
     archive: "Arkiver tiltaket",
     restore: "Gjenopprett tiltaket",
     created: "Tiltaket er opprettet.",

@@ -115,6 +115,7 @@ export const partner = {
     notFound: "Fant ikke tiltaket eller deltakelsen.",
     leadCannotLeave: "Den ansvarlige organisasjonen kan ikke gå ut av tiltaket. Kontakt en koordinator.",
     period: "Periode",
+    ended: "Tiltaket er avsluttet – perioden er over – og tar ikke imot nye forespørsler om å bli med.",
     area: "Område",
   },
   updates: {

@@ -11,6 +11,8 @@ import {
   programmes,
   subprogrammes,
 } from "../../db/schema";
+import { shownInitiativeStatus } from "~/components/initiatives/status";
+import { todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { OFFERS, SECTORS, type AreaKind, type Offer } from "~/validation/enums";
@@ -288,11 +290,12 @@ export function getAreaOverview(slug: string) {
   }
 
   // Tiltak by sub-programme name, so "Nærmiljø" in several Oslo programmes is one group.
+  const today = todayInNorway();
   const tiltakGroups: { subprogramme: string; initiatives: Omit<(typeof tiltak)[number], "subprogrammeName" | "subprogrammePosition">[] }[] = [];
   for (const { subprogrammeName, subprogrammePosition: _p, ...item } of tiltak) {
     let group = tiltakGroups.find((g) => g.subprogramme === subprogrammeName);
     if (!group) tiltakGroups.push((group = { subprogramme: subprogrammeName, initiatives: [] }));
-    group.initiatives.push(item);
+    group.initiatives.push({ ...item, status: shownInitiativeStatus(item.status, item.endDate, today) });
   }
 
   const partnerGroups = SECTORS.map((sector) => ({

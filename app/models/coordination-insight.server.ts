@@ -27,7 +27,9 @@ import { organisationLists } from "./profile.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { jsonList, jsonObjects, scalar } from "~/utils/sql-json.server";
-import { OPEN_PARTICIPATION_STATUSES, SECTORS, type Offer, type Sector } from "~/validation/enums";
+import { OPEN_PARTICIPATION_STATUSES, SECTORS, type InitiativeStatus, type Offer, type Sector } from "~/validation/enums";
+import { isoDayInNorway } from "~/components/initiatives/format";
+import { needsClosing } from "~/components/initiatives/status";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -99,6 +101,8 @@ type TiltakRow = TiltakProfile & {
   slug: string;
   title: string;
   programmeId: number;
+  status: InitiativeStatus;
+  endDate: string | null;
   /** The areas containing the tiltak's area, for scoring ("containingArea"). */
   containingAreaIds: Set<number>;
   open: OpenParticipation[];
@@ -113,6 +117,8 @@ function loadTiltakProfiles(where: SQL | undefined): TiltakRow[] {
       slug: initiatives.slug,
       title: initiatives.title,
       programmeId: initiatives.programmeId,
+      status: initiatives.status,
+      endDate: initiatives.endDate,
       areaId: initiatives.areaId,
       subprogrammeId: initiatives.subprogrammeId,
       soughtSectors: jsonList<Sector>(sql`SELECT ${initiativeSoughtSectors.sector} AS v FROM ${initiativeSoughtSectors} WHERE ${initiativeSoughtSectors.initiativeId} = ${initiatives.id}`),
@@ -202,6 +208,8 @@ export type Dashboard = {
   stale: { slug: string; name: string; lastActiveAt: number | null; lastConfirmedAt: number | null }[];
   pendingOrganisations: { count: number; oldestDays: number | null };
   joinRequests: { slug: string; title: string; organisation: string; days: number }[];
+  /** Tiltak past their end date that no coordinator has completed: to close or to extend. */
+  periodOver: { slug: string; title: string; endDate: string }[];
 };
 
 function programmeSubprogrammes(programmeId: number) {
@@ -272,6 +280,12 @@ export function getDashboard(
     .sort((a, b) => a.createdAt - b.createdAt)
     .map((r) => ({ slug: r.slug, title: r.title, organisation: r.organisation, days: Math.floor((at - r.createdAt) / DAY) }));
 
+  const today = isoDayInNorway(at);
+  const periodOver = tiltak
+    .filter((t) => needsClosing(t.status, t.endDate, today))
+    .map((t) => ({ slug: t.slug, title: t.title, endDate: t.endDate! }))
+    .sort((a, b) => a.endDate.localeCompare(b.endDate) || a.title.localeCompare(b.title, "nb"));
+
   const oldest = pendingOrganisations.reduce<number | null>((min, o) => (min === null || o.createdAt < min ? o.createdAt : min), null);
   return {
     matrix,
@@ -282,6 +296,7 @@ export function getDashboard(
     stale,
     pendingOrganisations: { count: pendingOrganisations.length, oldestDays: oldest === null ? null : Math.floor((at - oldest) / DAY) },
     joinRequests,
+    periodOver,
   };
 }
 

@@ -28,7 +28,8 @@ import { getMessages } from "~/i18n";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
 import { canCoordinateProgramme, isAdmin, type Actor } from "~/services/permissions";
-import { now } from "~/utils/clock.server";
+import { needsClosing, shownInitiativeStatus } from "~/components/initiatives/status";
+import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { jsonList, jsonObjects } from "~/utils/sql-json.server";
@@ -420,11 +421,13 @@ export function findInitiativeForCoordinator(slug: string): CoordinatorInitiativ
 /** The tiltak of one programme for the list page, newest first; archived ones only when asked. */
 export function listProgrammeInitiatives(programmeId: number, includeArchived: boolean) {
   const lead = alias(organisations, "lead");
+  const today = todayInNorway();
   return getDb()
     .select({
       slug: initiatives.slug,
       title: initiatives.title,
       status: initiatives.status,
+      endDate: initiatives.endDate,
       isPublic: initiatives.isPublic,
       archivedAt: initiatives.archivedAt,
       subprogramme: subprogrammes.name,
@@ -440,7 +443,13 @@ export function listProgrammeInitiatives(programmeId: number, includeArchived: b
     .where(and(eq(initiatives.programmeId, programmeId), includeArchived ? undefined : isNull(initiatives.archivedAt)))
     .orderBy(asc(initiatives.title))
     .all()
-    .map((r) => ({ ...r, archived: r.archivedAt !== null, archivedAt: undefined }));
+    .map(({ endDate, ...r }) => ({
+      ...r,
+      status: shownInitiativeStatus(r.status, endDate, today),
+      periodOver: needsClosing(r.status, endDate, today),
+      archived: r.archivedAt !== null,
+      archivedAt: undefined,
+    }));
 }
 
 export type InitiativeFormOptions = {

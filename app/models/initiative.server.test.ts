@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { initiatives, organisations, participations, updates } from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
+import { todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import {
   getPublicInitiative,
@@ -85,10 +86,13 @@ describe("listPublicInitiatives", () => {
     expect(romsas.slugs).not.toContain("jobbsjansen-grorud");
   });
 
-  it("filters by status", () => {
+  it("filters by status, a tiltak past its end date counting as completed", () => {
+    const today = todayInNorway();
     const completed = search("?status=completed");
-    expect([...completed.slugs].sort()).toEqual(publicSlugsWhere("i.status = 'completed'"));
+    expect([...completed.slugs].sort()).toEqual(publicSlugsWhere(`i.status = 'completed' OR i.end_date < '${today}'`));
     expect(completed.items.every((i) => i.status === "completed")).toBe(true);
+    const ongoing = search("?status=ongoing");
+    expect([...ongoing.slugs].sort()).toEqual(publicSlugsWhere(`i.status = 'ongoing' AND (i.end_date IS NULL OR i.end_date >= '${today}')`));
   });
 
   it("searches title, summary and description by word prefixes", () => {

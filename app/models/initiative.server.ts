@@ -13,8 +13,10 @@ import {
   updates,
 } from "../../db/schema";
 import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
+import { shownInitiativeStatus } from "~/components/initiatives/status";
 import { inAreaSubtree, listAreaTree, type AreaTreeNode } from "~/models/area.server";
 import { publicInitiative, publicOrganisation, publicParticipation, publicUpdate } from "~/models/visibility.server";
+import { todayInNorway } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import {
@@ -177,7 +179,8 @@ export function listPublicInitiatives(
   if (filters.programmeId !== null) conditions.push(eq(initiatives.programmeId, filters.programmeId));
   if (filters.subprogrammeIds !== null) conditions.push(inArray(initiatives.subprogrammeId, filters.subprogrammeIds));
   if (filters.areaId !== null) conditions.push(inAreaSubtree(initiatives.areaId, filters.areaId));
-  if (filters.status !== null) conditions.push(eq(initiatives.status, filters.status));
+  const today = todayInNorway();
+  if (filters.status !== null) conditions.push(shownStatusIs(filters.status, today));
   const where = and(...conditions);
 
   const hits =
@@ -222,7 +225,20 @@ export function listPublicInitiatives(
     .all();
 
   const counts = partnerCounts(rows.map((r) => r.id));
-  return { total, items: rows.map(({ id, ...row }) => ({ ...row, partnerCount: counts.get(id) ?? 0 })) };
+  return {
+    total,
+    items: rows.map(({ id, ...row }) => ({ ...row, status: shownInitiativeStatus(row.status, row.endDate, today), partnerCount: counts.get(id) ?? 0 })),
+  };
+}
+
+/**
+ * The filter on the status people see (shownInitiativeStatus): "completed" also takes the tiltak
+ * whose end date has passed, the other statuses leave them out.
+ */
+function shownStatusIs(status: InitiativeStatus, today: string): SQL | undefined {
+  const periodOver = sql`${initiatives.endDate} < ${today}`;
+  if (status === "completed") return or(eq(initiatives.status, "completed"), periodOver);
+  return and(eq(initiatives.status, status), sql`(${initiatives.endDate} IS NULL OR ${initiatives.endDate} >= ${today})`);
 }
 
 /** Active participations of approved organisations per tiltak, for a page of tiltak ids. One query. */
@@ -299,7 +315,7 @@ export function getPublicInitiative(slug: string): PublicInitiative | null {
     title: row.title,
     summary: row.summary,
     description: row.description,
-    status: row.status,
+    status: shownInitiativeStatus(row.status, row.endDate, todayInNorway()),
     startDate: row.startDate,
     endDate: row.endDate,
     programme: { slug: row.programmeSlug, name: row.programmeName },

@@ -10,6 +10,8 @@ import {
   subprogrammes,
   updates,
 } from "../../db/schema";
+import { shownInitiativeStatus } from "~/components/initiatives/status";
+import { todayInNorway } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { OFFERS, type Offer, type Sector } from "~/validation/enums";
@@ -304,7 +306,8 @@ export function getPublicOrganisationProfile(slug: string) {
   const seenThemes = new Set<string>();
   const themes = queries.themes.all({ organisationId }).filter((t) => !seenThemes.has(t.slug) && seenThemes.add(t.slug));
   const offers = sortOffers(queries.offers.all({ organisationId }).map((r) => r.offer));
-  const tiltak = queries.initiatives.all({ organisationId });
+  const today = todayInNorway();
+  const tiltak = queries.initiatives.all({ organisationId }).map(({ endDate, ...i }) => ({ ...i, status: shownInitiativeStatus(i.status, endDate, today) }));
   const latestUpdates = queries.updates.all({ organisationId });
   const { id: _id, ...publicFields } = org;
   return { ...publicFields, areas: areaList, themes, offers, initiatives: tiltak, updates: latestUpdates };
@@ -350,6 +353,7 @@ const publicProfileQueries = preparedQuery((db) => {
         slug: initiatives.slug,
         title: initiatives.title,
         status: initiatives.status,
+        endDate: initiatives.endDate,
         role: participations.role,
         areaName: areas.name,
       })

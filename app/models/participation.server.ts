@@ -13,13 +13,15 @@ import { memberOf } from "~/models/profile.server";
 import { publicInitiative } from "~/models/visibility.server";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
+import { shownInitiativeStatus } from "~/components/initiatives/status";
+import { todayInNorway } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { OPEN_PARTICIPATION_STATUSES } from "~/validation/enums";
 import { REQUESTABLE_ROLES } from "~/validation/participation";
 
 export class ParticipationRuleError extends Error {
-  constructor(public readonly reason: "notFound" | "alreadyOpen" | "notApproved" | "leadCannotLeave") {
+  constructor(public readonly reason: "notFound" | "alreadyOpen" | "notApproved" | "leadCannotLeave" | "ended") {
     super(reason);
   }
 }
@@ -65,8 +67,9 @@ export function listPostableInitiatives(organisationId: number) {
 }
 
 /**
- * Public tiltak that are not completed, optionally searched (FTS5), with the organisation's open
- * participation status in each (null when it has none). At most 50.
+ * Public tiltak that are not completed and whose period is not over (see shownInitiativeStatus),
+ * optionally searched (FTS5), with the organisation's open participation status in each (null when it
+ * has none). At most 50.
  */
 export function listJoinableInitiatives(organisationId: number, q: string) {
   const db = getDb();
@@ -100,12 +103,18 @@ export function listJoinableInitiatives(organisationId: number, q: string) {
       and(
         publicInitiative(),
         ne(initiatives.status, "completed"),
+        periodNotOver(todayInNorway()),
         match ? sql`${initiatives.id} IN (SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH ${match})` : undefined,
       ),
     )
     .orderBy(asc(initiatives.title))
     .limit(50)
     .all();
+}
+
+/** The end date, the period's last day, is today or later (or there is none). */
+function periodNotOver(today: string) {
+  return or(isNull(initiatives.endDate), sql`${initiatives.endDate} >= ${today}`);
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
@@ -136,11 +145,13 @@ export function requestParticipation(input: {
       if (!org) throw new ParticipationRuleError("notFound");
       if (org.status !== "approved") throw new ParticipationRuleError("notApproved");
       const initiative = tx
-        .select({ id: initiatives.id, title: initiatives.title, programmeId: initiatives.programmeId })
+        .select({ id: initiatives.id, title: initiatives.title, programmeId: initiatives.programmeId, status: initiatives.status, endDate: initiatives.endDate })
         .from(initiatives)
-        .where(and(eq(initiatives.id, input.initiativeId), publicInitiative(), ne(initiatives.status, "completed")))
+        .where(and(eq(initiatives.id, input.initiativeId), publicInitiative()))
         .get();
       if (!initiative) throw new ParticipationRuleError("notFound");
+      // A completed tiltak, or one past its end date (in Norway), takes no new partners.
+      if (shownInitiativeStatus(initiative.status, initiative.endDate, todayInNorway()) === "completed") throw new ParticipationRuleError("ended");
       const existing = tx
         .select({ id: participations.id })
         .from(participations)

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatIsoDate } from "~/components/initiatives/format";
 import { SelectField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import { getDashboard } from "~/models/coordination-insight.server";
@@ -116,6 +117,33 @@ export default function CoordinatorDashboard() {
           ))}
         </ul>
       </section>
+
+      {d.periodOver.length > 0 ? (
+        <section aria-labelledby="period-over-heading" className="mt-10">
+          <h2 id="period-over-heading" className="text-2xl font-bold">
+            {x.periodOverHeading}
+          </h2>
+          <p className="mt-2 max-w-3xl">{x.periodOverIntro}</p>
+          <ul className="list-disc pl-6">
+            {d.periodOver.map((p) => (
+              <li key={p.slug}>
+                <Link to={`/koordinator/tiltak/${p.slug}`} className="inline-block py-2">
+                  {p.title}
+                </Link>{" "}
+                ({x.periodOverItem(formatIsoDate(p.endDate, t))}) –{" "}
+                {/* Both are done in the tiltak's form: the status field, or the end date. */}
+                <Link to={`/koordinator/tiltak/${p.slug}#status`} className="inline-block py-2" aria-label={x.closeLabel(p.title)}>
+                  {x.close}
+                </Link>{" "}
+                ·{" "}
+                <Link to={`/koordinator/tiltak/${p.slug}#endDate`} className="inline-block py-2" aria-label={x.extendLabel(p.title)}>
+                  {x.extend}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="gaps-heading" className="mt-10">
         <h2 id="gaps-heading" className="text-2xl font-bold">

@@ -1,5 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { formatIsoDate } from "~/components/initiatives/format";
+import { needsClosing } from "~/components/initiatives/status";
 import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT, type Messages } from "~/i18n";
 import {
@@ -20,6 +22,7 @@ import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canCoordinateProgramme } from "~/services/permissions";
 import { formState, hasErrorOn } from "~/utils/forms";
+import { todayInNorway } from "~/utils/clock.server";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
@@ -41,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, tiltak } = await scopedInitiative(request, params.slug);
   return {
     tiltak,
+    periodOver: needsClosing(tiltak.status, tiltak.endDate, todayInNorway()),
     done: new URL(request.url).searchParams.get("ok"),
     options: initiativeFormOptions(actor, undefined, tiltak.leadOrganisationId),
     participations: listInitiativeParticipations(tiltak.id),
@@ -106,7 +110,7 @@ function historyText(t: Messages, entry: HistoryEntry): string {
 }
 
 export default function CoordinatorInitiative() {
-  const { tiltak, done, options, participations, history } = useLoaderData<typeof loader>();
+  const { tiltak, periodOver, done, options, participations, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const c = t.coordinator;
@@ -125,6 +129,7 @@ export default function CoordinatorInitiative() {
         <FormMessage>{t.validation.formNotProcessed}</FormMessage>
       ) : null}
       {tiltak.archivedAt ? <FormMessage tone="info">{d.archivedNotice}</FormMessage> : null}
+      {periodOver && tiltak.endDate ? <FormMessage tone="info">{d.periodOverNotice(formatIsoDate(tiltak.endDate, t))}</FormMessage> : null}
       <ul className="mt-4 flex flex-wrap gap-4">
         <li>
           <Link to={`/koordinator/tiltak/${tiltak.slug}/forslag`} className={`${buttonClass} no-underline`}>

@@ -68,7 +68,10 @@ export default function CoordinatorInitiatives() {
                   </th>
                   <td>{item.subprogramme}</td>
                   <td>{item.area}</td>
-                  <td>{t.initiativeStatuses[item.status]}</td>
+                  <td>
+                    {t.initiativeStatuses[item.status]}
+                    {item.periodOver ? ` (${x.periodOver})` : ""}
+                  </td>
                   <td>{item.activeCount}</td>
                   <td>{item.requestCount}</td>
                 </tr>

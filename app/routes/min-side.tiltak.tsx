@@ -75,6 +75,7 @@ export default function JoinInitiatives() {
     notFound: m.notFound,
     leadCannotLeave: m.leadCannotLeave,
     formNotProcessed: t.validation.formNotProcessed,
+    ended: m.ended,
   };
   const roleOptions = REQUESTABLE_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }));
   return (

@@ -2,6 +2,8 @@
  * The server's notion of "now". Production uses the real clock. Tests (and only tests: NODE_ENV=test,
  * or LAGET_TEST_CLOCK=1 for the e2e server) may shift it, so session expiry can be tested without waiting.
  */
+import { isoDayInNorway } from "~/components/initiatives/format";
+
 let offsetMs = 0;
 
 export function now(): number {
@@ -19,4 +21,9 @@ export function advanceClock(ms: number): void {
 
 export function resetClock(): void {
   offsetMs = 0;
+}
+
+/** Today's date in Norway (YYYY-MM-DD) by the server's clock: a tiltak's end date is compared with it. */
+export function todayInNorway(): string {
+  return isoDayInNorway(now());
 }
