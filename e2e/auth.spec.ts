@@ -28,10 +28,10 @@ test.describe("logging in and out", () => {
     test.use({ expectedConsoleErrors: [/status of 400/] });
     test("a wrong password gives the same Norwegian message as an unknown e-mail, and keeps the e-mail", async ({ page }) => {
       await logIn(page, "partner@laget.test", "feil-passord-123");
-      await expect(page.getByRole("alert")).toHaveText("E-postadressen eller passordet er feil.");
+      await expect(page.getByRole("alert")).toContainText("E-postadressen eller passordet er feil.");
       await expect(page.getByLabel("E-post")).toHaveValue("partner@laget.test");
       await logIn(page, "finnes-ikke@laget.test", "feil-passord-123");
-      await expect(page.getByRole("alert")).toHaveText("E-postadressen eller passordet er feil.");
+      await expect(page.getByRole("alert")).toContainText("E-postadressen eller passordet er feil.");
     });
   });
 
@@ -50,6 +50,57 @@ test.describe("logging in and out", () => {
     await page.getByLabel("Passord").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Logg inn" }).click();
     await expect(page).toHaveURL(/localhost:\d+\/min-side$/);
+  });
+});
+
+test.describe("where a person lands after logging in", () => {
+  for (const [email, path, heading] of [
+    ["partner@laget.test", "/min-side", "Min side"],
+    ["koordinator@laget.test", "/koordinator", /^Oversikt: /],
+    ["admin@laget.test", "/admin", "Administrasjon"],
+  ] as const) {
+    test(`${email} lands on ${path} when no return path was given`, async ({ page }) => {
+      await logIn(page, email);
+      await expect(page).toHaveURL(new RegExp(`localhost:\\d+${path}$`));
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    });
+  }
+
+  test("a coordinator with a return path goes there instead", async ({ page }) => {
+    await page.goto("/koordinator/godkjenning");
+    await expect(page).toHaveURL(/\/logg-inn\?til=/);
+    await page.getByLabel("E-post").fill("koordinator@laget.test");
+    await page.getByLabel("Passord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page).toHaveURL(/\/koordinator\/godkjenning$/);
+  });
+});
+
+test.describe("return paths never lead off the site", () => {
+  const BYPASSES = ["/.//evil.example", "/..//evil.example", "/%2e%2e//evil.example", "/%2E%2E//evil.example", "//evil.example", "/\\evil.example", "/%5cevil.example", "/%09/evil.example", "https://evil.example", "/\t/evil.example"];
+
+  test("logging in, already signed in and not, and the language switch all stay on the site", async ({ request, baseURL }) => {
+    const origin = new URL(baseURL!);
+    const onSite = (location: string | undefined) => {
+      expect(location).toBeDefined();
+      const target = new URL(location!, baseURL);
+      expect(target.origin, location).toBe(origin.origin);
+      expect(location!.startsWith("//") || location!.includes("\\"), location).toBe(false);
+    };
+    for (const til of BYPASSES) {
+      // The login form's POST, not yet signed in.
+      const login = await request.post("/logg-inn", { form: { email: "partner@laget.test", password: DEMO_PASSWORD, til }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+      expect(login.status(), til).toBe(302);
+      onSite(login.headers()["location"]);
+      // Signed in now: the login page sends the person on at once.
+      const again = await request.get(`/logg-inn?til=${encodeURIComponent(til)}`, { maxRedirects: 0 });
+      expect(again.status(), til).toBe(302);
+      onSite(again.headers()["location"]);
+      const language = await request.post("/sprak", { form: { lang: "nb", tilbake: til }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+      expect(language.status(), til).toBe(302);
+      onSite(language.headers()["location"]);
+      await request.post("/logg-ut", { headers: { Origin: baseURL! }, maxRedirects: 0 });
+    }
   });
 });
 
@@ -150,8 +201,8 @@ test.describe("without JavaScript", () => {
 
     await page.goto("/registrer");
     await page.getByRole("button", { name: "Registrer" }).click();
-    await expect(page.getByText("Fyll ut feltet.").first()).toBeVisible();
-    await expect(page.getByText("Velg et av alternativene.")).toBeVisible();
+    await expect(page.getByText("Skriv navnet ditt.").first()).toBeVisible();
+    await expect(page.getByText("Velg sektor.").first()).toBeVisible();
   });
 });
 

@@ -61,4 +61,18 @@ test.describe("security headers and the origin check", () => {
     const same = await request.post("/partnere", { headers: { Origin: baseURL! }, form: { a: "1" } });
     expect(same.status()).not.toBe(403);
   });
+
+  test("pages for a signed-in person and answers that set a cookie are never stored by a cache", async ({ request, baseURL }) => {
+    const anonymous = await request.get("/partnere");
+    expect(anonymous.headers()["cache-control"] ?? "").not.toContain("no-store");
+    const login = await request.post("/logg-inn", { form: { email: "koordinator@laget.test", password: "demo-passord-2026" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    expect(login.headers()["set-cookie"]).toContain("laget_sesjon=");
+    expect(login.headers()["cache-control"]).toBe("private, no-store");
+    for (const path of ["/min-side", "/koordinator", "/koordinator/tiltak", "/varsler", "/konto", "/konto/data.json", "/partnere", "/admin", "/finnes-ikke"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.headers()["cache-control"], path).toBe("private, no-store");
+    }
+    const language = await request.post("/sprak", { form: { lang: "en", tilbake: "/" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    expect(language.headers()["cache-control"]).toBe("private, no-store");
+  });
 });

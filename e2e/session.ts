@@ -4,8 +4,12 @@ import { expect } from "./fixtures";
 /** The password every demo account has (DEMO_PASSWORD in db/seed.ts, which the e2e process does not load). */
 export const DEMO_PASSWORD = "demo-passord-2026";
 
+/** The heading of each role's workspace, where logging in without a return path lands. */
+export const WORKSPACE_HEADING = /^(Min side|Oversikt: .+|Administrasjon)$/;
+
 /**
- * Logs in through the form and waits until "Min side" has been rendered, not merely until the
+ * Logs in through the form and waits until the person's workspace (Min side for partners, the
+ * dashboard for coordinators, Administrasjon for admins) has been rendered, not merely until the
  * address has changed: the router changes the address before React has committed the new page,
  * and a test that navigates away in that gap interrupts a render. (React's "Root did not complete",
  * #345, that once failed CI runs came from a key press or click before hydration: ADR 009.)
@@ -15,7 +19,7 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(password);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: WORKSPACE_HEADING })).toBeVisible();
 }
 
 /** Logs out with the header's button and waits until the log-in page has been rendered. */

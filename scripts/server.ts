@@ -30,6 +30,7 @@ import { bodyLimit, withBufferedBody } from "./body-limit";
 import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-version";
 import { createResponseCache } from "./response-cache";
 import { createNonceSource } from "./csp-nonce";
+import { privateResponses } from "./private-responses";
 import { REQUEST_SCOPE_HEADER } from "../app/utils/request-scope.server";
 import { createConnectionBalancer, serveHandedConnections } from "./connection-balancer";
 
@@ -202,6 +203,8 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
       clientIp: _req.ip ?? _req.socket.remoteAddress ?? "unknown",
     }),
   });
+  // After the static files (an asset is the same for everyone, cookie or not), before every page.
+  app.use(privateResponses);
   app.all("*", (req, res, next) => {
     // The loaders' shared memo (app/utils/request-scope.server.ts) is dropped once the response is out.
     res.once("close", () => build.entry.module.endRequestScope?.(res.locals.requestId as string));
