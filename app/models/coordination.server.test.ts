@@ -18,12 +18,14 @@ import { seedDemoData } from "../../db/seed";
 import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
 import {
+  checkInitiativeChoices,
   CoordinationError,
   createInitiative,
   decideOrganisation,
   decideParticipation,
   endParticipation,
   findInitiativeForCoordinator,
+  initiativeFormOptions,
   initiativeHistory,
   inviteToInitiative,
   listPendingOrganisations,
@@ -264,5 +266,30 @@ describe("statement counts", () => {
     expect(small.suggest).toBeLessThanOrEqual(12);
     expect(small.dashboard).toBeLessThanOrEqual(14);
     expect(suggestPartners(tiltak.id, { sector: null, areaId: null }).total).toBeGreaterThan(510);
+  });
+});
+
+describe("the lead of a tiltak", () => {
+  const approvedIn = (programmeSlug: string) =>
+    getDb().$client
+      .prepare(
+        `SELECT o.id FROM organisations o JOIN organisation_areas oa ON oa.organisation_id = o.id JOIN programme_areas pa ON pa.area_id = oa.area_id
+         JOIN programmes p ON p.id = pa.programme_id WHERE p.slug = ? AND o.status = 'approved' ORDER BY o.id LIMIT 1`,
+      )
+      .get(programmeSlug) as { id: number };
+
+  it("is refused when it is another programme's organisation, as the form never offers it", () => {
+    const stavangerOrg = approvedIn("levekarsloftet").id;
+    const offered = initiativeFormOptions(grorud).organisations.map((o) => o.id);
+    expect(offered).not.toContain(stavangerOrg);
+    expect(checkInitiativeChoices(grorud, { ...jobTiltak("Lead fra Stavanger"), leadOrganisationId: stavangerOrg })).toEqual({ leadOrganisationId: ["invalidChoice"] });
+  });
+
+  it("is accepted when the form offers it, and the current lead stays allowed", () => {
+    const own = approvedIn("groruddalssatsingen").id;
+    expect(initiativeFormOptions(grorud).organisations.map((o) => o.id)).toContain(own);
+    expect(checkInitiativeChoices(grorud, { ...jobTiltak("Lead fra Groruddalen"), leadOrganisationId: own })).toEqual({});
+    const stavangerOrg = approvedIn("levekarsloftet").id;
+    expect(checkInitiativeChoices(grorud, { ...jobTiltak("Beholder lead"), leadOrganisationId: stavangerOrg }, stavangerOrg)).toEqual({});
   });
 });

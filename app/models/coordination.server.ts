@@ -471,16 +471,23 @@ export function initiativeFormOptions(actor: Actor, mine: ProgrammeChoice[] = li
       ? getDb()
           .select({ id: organisations.id, name: organisations.name })
           .from(organisations)
-          .where(
-            and(
-              eq(organisations.status, "approved"),
-              sql`(${organisations.id} IN (${programmeOrganisationIds(ids)})${currentLeadId === null ? sql`` : sql` OR ${organisations.id} = ${currentLeadId}`})`,
-            ),
-          )
+          .where(leadCandidate(ids, currentLeadId))
           .orderBy(asc(organisations.sortName))
           .all()
       : [],
   };
+}
+
+/**
+ * Who may lead a tiltak: an approved organisation of the coordinator's programmes (by area or by
+ * taking part in one of their tiltak), or the tiltak's current lead. The form's list and the server's
+ * check use this one rule, so a lead the form does not offer is refused however it is posted.
+ */
+function leadCandidate(programmeIds: number[], currentLeadId: number | null) {
+  return and(
+    eq(organisations.status, "approved"),
+    sql`(${organisations.id} IN (${programmeOrganisationIds(programmeIds)})${currentLeadId === null ? sql`` : sql` OR ${organisations.id} = ${currentLeadId}`})`,
+  );
 }
 
 export type InitiativeInput = {
@@ -500,7 +507,7 @@ export type InitiativeInput = {
 };
 
 /** Field errors (translation keys of coordinator.errors) for choices that do not fit the programme. */
-export function checkInitiativeChoices(actor: Actor, input: InitiativeInput): Record<string, string[]> {
+export function checkInitiativeChoices(actor: Actor, input: InitiativeInput, currentLeadId: number | null = null): Record<string, string[]> {
   if (!canCoordinateProgramme(actor, input.programmeId)) return { programmeId: ["invalidChoice"] };
   const db = getDb();
   const errors: Record<string, string[]> = {};
@@ -513,8 +520,11 @@ export function checkInitiativeChoices(actor: Actor, input: InitiativeInput): Re
     .get();
   if (!inProgramme) errors.areaId = ["invalidChoice"];
   if (input.leadOrganisationId !== null) {
-    const lead = db.select({ status: organisations.status }).from(organisations).where(eq(organisations.id, input.leadOrganisationId)).get();
-    if (lead?.status !== "approved") errors.leadOrganisationId = ["invalidChoice"];
+    const programmeIds = listCoordinatedProgrammes(actor).map((p) => p.id);
+    const lead = programmeIds.length
+      ? db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, input.leadOrganisationId), leadCandidate(programmeIds, currentLeadId))).get()
+      : undefined;
+    if (!lead) errors.leadOrganisationId = ["invalidChoice"];
   }
   return errors;
 }

@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const key = String(formData.get("participationId") ?? "");
   if (intent === "save") {
     const first = parseForm(formData, initiativeSchema);
-    const extra = first.ok ? checkInitiativeChoices(actor, first.value) : {};
+    const extra = first.ok ? checkInitiativeChoices(actor, first.value, tiltak.leadOrganisationId) : {};
     const parsed = Object.keys(extra).length ? parseForm(formData, initiativeSchema, extra) : first;
     if (!parsed.ok) return data({ result: parsed.result, intent, key, problem: null as Problem }, { status: 400 });
     updateInitiative(actor, tiltak.id, parsed.value);
@@ -198,7 +198,7 @@ export default function CoordinatorInitiative() {
                           <Form method="post">
                             <input type="hidden" name="intent" value="end" />
                             <input type="hidden" name="participationId" value={p.id} />
-                            <button type="submit" className={buttonClass} aria-label={d.end(p.organisationName)}>
+                            <button type="submit" className={buttonClass} aria-label={p.status === "invited" ? d.withdrawLabel(p.organisationName) : d.end(p.organisationName)}>
                               {p.status === "invited" ? d.withdraw : d.endShort}
                             </button>
                           </Form>
