@@ -132,3 +132,47 @@ test.describe(() => {
     after.close();
   });
 });
+
+test.describe(() => {
+  test.use({ expectedConsoleErrors: [/status of 403/] });
+
+  test("an invitation belongs to its address: someone signed in with another e-mail is told to sign in as the invited one and cannot accept", async ({ page, browser, baseURL }) => {
+    await logIn(page, "partner@laget.test");
+    await page.goto("/min-side/medlemmer/leksehjelpa-romsas");
+    const invitee = `bundet-${Date.now()}@example.test`;
+    await page.getByLabel("E-postadressen til kollegaen").fill(invitee);
+    await page.getByRole("button", { name: "Send invitasjon" }).click();
+    await expect(page.getByRole("status")).toContainText("Invitasjonen er sendt.");
+    const link = /https?:\/\/\S+\/invitasjon\/\S+/.exec(lastMailTo(invitee)?.body_text ?? "")?.[0];
+    expect(link).toBeTruthy();
+    const path = new URL(link!).pathname;
+
+    // The link reaches someone else, who is signed in with their own account.
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await logIn(other, "stavanger-koordinator@laget.test");
+    await other.goto(path);
+    await expect(other.getByText(`Invitasjonen er sendt til ${invitee}, men du er logget inn som stavanger-koordinator@laget.test.`)).toBeVisible();
+    await expect(other.getByRole("button", { name: "Godta invitasjonen" })).toHaveCount(0);
+    // Posting the form anyway is refused, and the link stays valid for the invited person.
+    const posted = await other.request.post(path, { headers: { Origin: baseURL! }, form: {}, maxRedirects: 0 });
+    expect(posted.status()).toBe(403);
+    const db = e2eDb();
+    const memberships = db
+      .prepare("SELECT count(*) AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'stavanger-koordinator@laget.test'")
+      .get() as { n: number };
+    db.close();
+    expect(memberships.n).toBe(0);
+
+    // Switching account leads back to the invitation; the invited address (no account yet) can then accept.
+    await other.getByRole("button", { name: "Logg ut og logg inn med den inviterte adressen" }).click();
+    await expect(other).toHaveURL(/\/logg-inn\?utlogget&til=%2Finvitasjon%2F/);
+    await other.goto(path);
+    await other.getByLabel("Navnet ditt").fill("Bente Bundet");
+    await other.getByLabel("Passord").fill("bente har et langt passord");
+    await other.getByRole("button", { name: "Godta invitasjonen" }).click();
+    await expect(other).toHaveURL(/\/min-side$/);
+    await expect(other.getByRole("heading", { level: 3, name: "Leksehjelpa Romsås" })).toBeVisible();
+    await context.close();
+  });
+});

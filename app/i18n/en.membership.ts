@@ -52,6 +52,8 @@ export const membership: Messages["membership"] = {
   inviteRole: "Role",
   inviteSubmit: "Send invitation",
   inviteSentPlain: "The invitation has been sent.",
+  inviteResent: "The address already had an open invitation. We sent it again with a new link; the old link no longer works.",
+  inviteUnchanged: "The invitation to this address was sent less than ten minutes ago, so we did not send it again.",
   inviteAlreadyMember: "The person is already a member of the organisation.",
   pendingInvitesHeading: "Invitations not yet used",
   noPendingInvites: "No unused invitations.",
@@ -67,6 +69,9 @@ export const membership: Messages["membership"] = {
   invitationLoginFirst: "There is already an account for this e-mail address. Log in to accept the invitation.",
   invitationCreateAccount: "Create an account to accept the invitation.",
   invitationEmail: (email: string) => `E-mail: ${email}`,
+  invitationOtherAccount: (invited: string, signedIn: string) =>
+    `The invitation was sent to ${invited}, but you are signed in as ${signedIn}. Sign in as ${invited} to accept it.`,
+  invitationSwitchAccount: "Sign out and sign in with the invited address",
   invitationAccepted: (org: string) => `Welcome! You are now a member of ${org}.`,
   membershipRoles: { owner: "Owner", editor: "Editor" },
   membershipRoleHints: {

@@ -50,6 +50,8 @@ export const membership = {
   inviteRole: "Rolle",
   inviteSubmit: "Send invitasjon",
   inviteSentPlain: "Invitasjonen er sendt.",
+  inviteResent: "Adressen hadde allerede en åpen invitasjon. Vi sendte den på nytt med en ny lenke; den gamle lenken virker ikke lenger.",
+  inviteUnchanged: "Invitasjonen til denne adressen ble sendt for mindre enn ti minutter siden, så vi sendte den ikke en gang til.",
   inviteAlreadyMember: "Personen er allerede med i organisasjonen.",
   pendingInvitesHeading: "Invitasjoner som ikke er brukt",
   noPendingInvites: "Ingen ubrukte invitasjoner.",
@@ -65,6 +67,9 @@ export const membership = {
   invitationLoginFirst: "Det finnes allerede en konto for denne e-postadressen. Logg inn for å godta invitasjonen.",
   invitationCreateAccount: "Lag en konto for å godta invitasjonen.",
   invitationEmail: (email: string) => `E-post: ${email}`,
+  invitationOtherAccount: (invited: string, signedIn: string) =>
+    `Invitasjonen er sendt til ${invited}, men du er logget inn som ${signedIn}. Logg inn som ${invited} for å godta den.`,
+  invitationSwitchAccount: "Logg ut og logg inn med den inviterte adressen",
   invitationAccepted: (org: string) => `Velkommen! Du er nå med i ${org}.`,
   membershipRoles: { owner: "Eier", editor: "Redaktør" },
   membershipRoleHints: {

@@ -4,7 +4,7 @@ import { getMessages } from "~/i18n";
 import { audit } from "~/services/audit.server";
 import { enqueueMail } from "~/services/mail.server";
 import { notify } from "~/services/notify.server";
-import { consumeToken, createToken, findValidToken } from "~/services/token.server";
+import { consumeToken, createToken, findValidToken, renewToken, TOKEN_LIFETIME_MS } from "~/services/token.server";
 import { now } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -41,7 +41,7 @@ const myOrganisations = preparedQuery((db) =>
 // ---------------------------------------------------------------------------------------------
 
 export class MembershipRuleError extends Error {
-  constructor(public readonly reason: "lastOwner" | "alreadyMember" | "alreadyRequested" | "notFound" | "emailTaken") {
+  constructor(public readonly reason: "lastOwner" | "alreadyMember" | "alreadyRequested" | "notFound" | "emailTaken" | "otherAccount") {
     super(reason);
   }
 }
@@ -250,10 +250,22 @@ export function removeMember(input: { actorUserId: number; organisationId: numbe
   );
 }
 
-/** An owner invites a colleague by e-mail: a one-time link valid for 7 days. */
-export function inviteMember(input: { actorUserId: number; actorName: string; organisationId: number; email: string; role: MembershipRole }) {
+/** An open invitation's e-mail goes out again at most this often (a second press, a doubtful owner). */
+export const INVITATION_RESEND_INTERVAL_MS = 10 * 60_000;
+
+/** What inviteMember did: a new invitation, the open one mailed again (new link), or nothing (mailed just now). */
+export type InvitationOutcome = "sent" | "resent" | "alreadySent";
+
+/**
+ * An owner invites a colleague by e-mail: a one-time link valid for 7 days. An open invitation to the
+ * same address (any case) for the same organisation is reused, never doubled: within
+ * INVITATION_RESEND_INTERVAL_MS of its last e-mail nothing happens; later it gets the role asked for
+ * now, a fresh link (only the hash is stored, so the old link cannot be sent again; it stops working)
+ * and another 7 days, and the e-mail goes out again.
+ */
+export function inviteMember(input: { actorUserId: number; actorName: string; organisationId: number; email: string; role: MembershipRole }): InvitationOutcome {
   const t = getMessages();
-  getDb().transaction(
+  return getDb().transaction(
     (tx) => {
       const org = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
       if (!org) throw new MembershipRuleError("notFound");
@@ -261,16 +273,35 @@ export function inviteMember(input: { actorUserId: number; actorName: string; or
       if (existingUser && openMembership(tx, existingUser.id, input.organisationId)?.status === "active") {
         throw new MembershipRuleError("alreadyMember");
       }
-      const token = createToken(
-        "invitation",
-        { email: input.email, organisationId: input.organisationId, membershipRole: input.role, createdByUserId: input.actorUserId },
-        tx,
-      );
+      const at = now();
+      const open = tx
+        .select({ id: oneTimeTokens.id, expiresAt: oneTimeTokens.expiresAt })
+        .from(oneTimeTokens)
+        .where(
+          and(
+            eq(oneTimeTokens.organisationId, input.organisationId),
+            eq(oneTimeTokens.purpose, "invitation"),
+            sql`lower(${oneTimeTokens.email}) = lower(${input.email})`,
+            isNull(oneTimeTokens.usedAt),
+            gt(oneTimeTokens.expiresAt, new Date(at)),
+          ),
+        )
+        .orderBy(desc(oneTimeTokens.expiresAt))
+        .get();
+      // Every mailing sets the expiry to 7 days ahead, so the expiry says when the last e-mail went out.
+      if (open && open.expiresAt.getTime() - TOKEN_LIFETIME_MS.invitation > at - INVITATION_RESEND_INTERVAL_MS) return "alreadySent";
+      const token = open
+        ? renewToken(open.id, "invitation", { membershipRole: input.role, createdByUserId: input.actorUserId }, tx)
+        : createToken("invitation", { email: input.email, organisationId: input.organisationId, membershipRole: input.role, createdByUserId: input.actorUserId }, tx);
       enqueueMail(
         { to: input.email, subject: t.membership.inviteMailSubject(org.name), text: t.membership.inviteMailText(input.actorName, org.name, `${getEnv().publicUrl}/invitasjon/${token}`) },
         tx,
       );
-      audit({ actorUserId: input.actorUserId, action: "membership.invited", entityType: "organisation", entityId: input.organisationId, details: { role: input.role } }, tx);
+      audit(
+        { actorUserId: input.actorUserId, action: open ? "membership.invitation_resent" : "membership.invited", entityType: "organisation", entityId: input.organisationId, details: { role: input.role } },
+        tx,
+      );
+      return open ? "resent" : "sent";
     },
     { behavior: "immediate" },
   );
@@ -286,9 +317,17 @@ export function describeInvitation(token: string) {
   return { organisation: org.name, email: row.email, role: row.membershipRole, hasAccount };
 }
 
+/** Whether an invitation to `invitedEmail` may be accepted by the signed-in person with `accountEmail`. */
+export function isInvitedAccount(invitedEmail: string, accountEmail: string): boolean {
+  return invitedEmail.trim().toLowerCase() === accountEmail.trim().toLowerCase();
+}
+
 /**
  * Uses an invitation: attaches the signed-in person (userId) or creates the account (account) and
  * makes them an active member with the invited role. Returns the user id, or null if the link is spent.
+ * An invitation belongs to the address it was sent to: a signed-in person with another e-mail is
+ * refused (`otherAccount`) and the link stays unused, since whoever opens a forwarded or leaked link
+ * must not become a member in the invited person's place.
  */
 export function acceptInvitation(token: string, who: { userId: number } | { name: string; passwordHash: string }): number | null {
   return getDb().transaction(
@@ -297,6 +336,8 @@ export function acceptInvitation(token: string, who: { userId: number } | { name
       if (!row?.organisationId || !row.email || !row.membershipRole) return null;
       let userId: number;
       if ("userId" in who) {
+        const account = tx.select({ email: users.email }).from(users).where(eq(users.id, who.userId)).get();
+        if (!account || !isInvitedAccount(row.email, account.email)) throw new MembershipRuleError("otherAccount");
         userId = who.userId;
       } else {
         if (tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${row.email})`).get()) {

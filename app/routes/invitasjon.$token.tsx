@@ -1,8 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { acceptInvitation, describeInvitation, MembershipRuleError } from "~/models/membership.server";
+import { acceptInvitation, describeInvitation, isInvitedAccount, MembershipRuleError } from "~/models/membership.server";
 import { createUserSession, getSessionUser } from "~/services/auth.server";
 import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
@@ -20,6 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     invitation: invitation ? { organisation: invitation.organisation, email: invitation.email, role: invitation.role, hasAccount: invitation.hasAccount } : null,
     loggedIn: !!session,
+    /** Signed in with another e-mail than the invited one: told to sign in as the invited address. */
+    signedInAs: session && invitation && !isInvitedAccount(invitation.email, session.user.email) ? session.user.email : null,
     path: new URL(request.url).pathname,
   };
 }
@@ -32,8 +35,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
 
   if (session) {
-    const userId = acceptInvitation(token, { userId: session.user.id });
-    if (userId === null) return data({ result: null, invalid: true }, { status: 400 });
+    if (!isInvitedAccount(invitation.email, session.user.email)) return data({ result: null, invalid: false, otherAccount: true }, { status: 403 });
+    try {
+      const userId = acceptInvitation(token, { userId: session.user.id });
+      if (userId === null) return data({ result: null, invalid: true }, { status: 400 });
+    } catch (error) {
+      if (error instanceof MembershipRuleError && error.reason === "otherAccount") return data({ result: null, invalid: false, otherAccount: true }, { status: 403 });
+      throw error;
+    }
     return redirect("/min-side");
   }
   // Someone with an account must log in first, so an invitation never creates a second account.
@@ -55,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Invitation() {
-  const { invitation, loggedIn, path } = useLoaderData<typeof loader>();
+  const { invitation, loggedIn, signedInAs, path } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const form = formState(actionData?.result);
   const t = useT();
@@ -71,8 +80,19 @@ export default function Invitation() {
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">{m.invitationHeading(invitation.organisation)}</h1>
+      <ErrorSummary form={form} fields={{ name: "name", password: "password" }} />
       <p className="mt-2">{m.invitationIntro(invitation.organisation, m.membershipRoles[invitation.role])}</p>
-      {loggedIn ? (
+      {signedInAs ? (
+        <FormMessage tone="info">
+          {m.invitationOtherAccount(invitation.email, signedInAs)}{" "}
+          <Form method="post" action="/logg-ut" className="inline">
+            <input type="hidden" name="til" value={path} />
+            <button type="submit" className="font-semibold underline">
+              {m.invitationSwitchAccount}
+            </button>
+          </Form>
+        </FormMessage>
+      ) : loggedIn ? (
         <Form method="post">
           <SubmitButton>{m.invitationAccept}</SubmitButton>
         </Form>

@@ -4,7 +4,9 @@ import { SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { audit } from "~/services/audit.server";
 import { endSession, getSessionUser } from "~/services/auth.server";
+import { readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { safeRedirect } from "~/utils/safe-redirect";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.auth.logoutTitle }));
 
@@ -14,11 +16,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
+/** `til`: where the next login should lead (switching account to accept an invitation). */
 export async function action({ request }: ActionFunctionArgs) {
+  const til = safeRedirect((await readFormData(request)).get("til"), "");
   const current = await getSessionUser(request);
   const cookie = await endSession(request);
   if (current) audit({ actorUserId: current.user.id, action: "logout", entityType: "user", entityId: current.user.id });
-  return redirect("/logg-inn?utlogget", { headers: { "Set-Cookie": cookie } });
+  return redirect(til ? `/logg-inn?utlogget&til=${encodeURIComponent(til)}` : "/logg-inn?utlogget", { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Logout() {
