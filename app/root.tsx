@@ -3,7 +3,6 @@ import {
   Form,
   Link,
   Links,
-  Meta,
   NavLink,
   Outlet,
   Scripts,
@@ -13,6 +12,8 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/GeneralErrorBoundary";
+import { DocumentMeta } from "~/components/DocumentMeta";
+import { RouteFocus } from "~/components/RouteFocus";
 import { DEFAULT_LANGUAGE, getMessages, useT, type Language } from "~/i18n";
 import { unreadNotificationCount } from "~/models/notification.server";
 import { getSessionUser, sessionCookieUpdate } from "~/services/auth.server";
@@ -51,7 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <DocumentMeta />
         <Links />
       </head>
       <body className="flex min-h-full flex-col bg-white font-sans text-ink antialiased">
@@ -113,6 +114,7 @@ function Shell({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      <RouteFocus />
       <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -211,7 +211,7 @@ test.describe("refusals", () => {
     await page.getByLabel("Sluttår for områdeløftet").fill("2030");
     await page.getByRole("button", { name: "Opprett området" }).click();
     await expect(page.getByText("Bruk bare små bokstaver a–z, sifre og bindestrek")).toBeVisible();
-    await expect(page.getByText("Velg et av alternativene.")).toBeVisible();
+    await expect(page.getByText("Velg hva slags område det er.").first()).toBeVisible();
     await expect(page.getByLabel("Navn")).toHaveValue(name);
     await expect(page.getByLabel("Adresse")).toHaveValue("Ikke Gyldig");
     expect(query("SELECT count(*) AS n FROM areas WHERE name = ?", name)).toEqual({ n: 0 });

@@ -243,7 +243,7 @@ test.describe(() => {
     const heading = updateTitle;
     const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: heading, exact: true }) });
     await first.getByRole("button", { name: "Skjul" }).click();
-    await expect(page.getByText("Fyll ut feltet.").first()).toBeVisible();
+    await expect(page.getByText("Skriv en begrunnelse.").first()).toBeVisible();
     const again = page
       .getByRole("listitem")
       .filter({

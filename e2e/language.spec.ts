@@ -111,7 +111,8 @@ test.describe("choosing the language", () => {
       await languageButton(page, "English").click();
       await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
       await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
-      await expect(page.getByText("Fill in this field.")).toHaveCount(2);
+      await expect(page.getByLabel("E-mail")).toHaveAccessibleDescription("Enter the e-mail address.");
+      await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
       await page.getByLabel("E-mail").fill("not-an-address");
       await page.getByLabel("Password").fill("something");
       await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
@@ -133,7 +134,8 @@ test.describe("choosing the language without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Register your organisation" })).toBeVisible();
     await page.getByRole("main").getByRole("button", { name: "Register", exact: true }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByText("Fill in this field.").first()).toBeVisible();
-    await expect(page.getByText(/^The form has \d+ errors?\. Correct (it|them) and send again\.$/)).toBeVisible();
+    await expect(page.getByText("Enter your name.").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^The form has \d+ errors?$/ })).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: /);
   });
 });

@@ -151,7 +151,7 @@ for (const javaScriptEnabled of [true, false]) {
       await item.locator("summary").click();
       await item.getByLabel("Rolle").selectOption({ label: "Bidragsyter" });
       await item.getByLabel("Melding til koordinatoren").fill(`Vi kan stille med frivillige. ${XSS}`);
-      await item.getByRole("button", { name: `Be om å bli med i «${INITIATIVE.title}»` }).click();
+      await item.getByRole("button", { name: `Send forespørselen om å bli med i «${INITIATIVE.title}»` }).click();
       await expect(page.getByText("Forespørselen er sendt.")).toBeVisible();
       await page.goto("/min-side");
       await expect(page.getByRole("region", { name: "Forespørsler som venter" }).getByRole("link", { name: INITIATIVE.title })).toBeVisible();
@@ -233,7 +233,7 @@ test.describe("a partner's update", () => {
 
     await page.getByLabel("Tittel", { exact: true }).fill("");
     await page.getByRole("button", { name: "Lagre endringene" }).click();
-    await expect(page.getByText("Fyll ut feltet.")).toBeVisible();
+    await expect(page.getByLabel("Tittel", { exact: true })).toHaveAccessibleDescription("Skriv en tittel.");
     await page.getByLabel("Tittel", { exact: true }).fill(`Redigert ${slug}`);
     await page.getByRole("button", { name: "Lagre endringene" }).click();
     await expect(page.getByText("Oppdateringen er lagret.")).toBeVisible();

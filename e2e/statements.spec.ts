@@ -43,7 +43,7 @@ test.describe("the accessibility statement", () => {
 
       const message = page.getByLabel("Hva fungerer ikke?");
       await expect(message).toHaveAttribute("aria-invalid", "true");
-      await expect(message).toHaveAccessibleDescription(/Fyll ut feltet\./);
+      await expect(message).toHaveAccessibleDescription(/Skriv hva som ikke fungerer\./);
       await expect(page.getByLabel("E-postadressen din (valgfritt)")).toHaveAccessibleDescription(/Skriv en gyldig e-postadresse/);
       await expect(page.getByRole("alert").filter({ hasText: "Skjemaet har 2 feil" })).toBeVisible();
       await expect(page.getByLabel("Hvilken side gjelder det? (valgfritt)")).toHaveValue("/samarbeid");
@@ -87,7 +87,7 @@ test.describe("without JavaScript", () => {
     const text = `Kontrasten i bunnteksten er for svak (${Date.now()})`;
     await page.goto("/tilgjengelighet");
     await page.getByRole("button", { name: "Send tilbakemelding" }).click();
-    await expect(page.getByLabel("Hva fungerer ikke?")).toHaveAccessibleDescription(/Fyll ut feltet\./);
+    await expect(page.getByLabel("Hva fungerer ikke?")).toHaveAccessibleDescription(/Skriv hva som ikke fungerer\./);
 
     await page.getByLabel("Hva fungerer ikke?").fill(text);
     await page.getByRole("button", { name: "Send tilbakemelding" }).click();

@@ -166,6 +166,7 @@ export const coordinator: Messages["coordinator"] = {
     endShort: "End",
     withdraw: "Withdraw",
     since: (date: string) => `from ${date}`,
+    withdrawLabel: (name: string) => `Withdraw the invitation to ${name}`,
     until: (date: string) => `until ${date}`,
     inviteHeading: "Invite an organisation",
     inviteOrganisation: "Organisation",

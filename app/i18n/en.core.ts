@@ -11,6 +11,7 @@ import { initiatives } from "./en.initiatives";
 import { account } from "./en.account";
 import { openData } from "./en.open-data";
 import { membership } from "./en.membership";
+import { signup } from "./en.signup";
 import { notifications } from "./en.notifications";
 import { partner } from "./en.partner";
 
@@ -31,6 +32,8 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     mainNavigation: "Main menu",
     home: "Home",
     homeLinkLabel: "Laget – to the home page",
+    menu: "Menu",
+    menuUnread: (n: number) => (n === 1 ? "unread notification" : "unread notifications"),
     footerHeading: "About Laget",
     footerText:
       "Laget (“the team”) shows who works together on what in the area-based programmes (områdesatsinger): districts, municipal agencies, state agencies, voluntary organisations, businesses and residents.",
@@ -155,6 +158,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     password: "Password",
     organisationLegend: "The organisation",
     orgName: "The organisation's name",
+    passwordAgain: "For your security, enter the password again.",
     sector: "Sector",
     chooseSector: "Choose a sector",
     orgNumber: "Organisation number",
@@ -201,6 +205,28 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     required: "Fill in this field.",
     tooLong: "The text is too long.",
     tooMany: "You have chosen too many.",
+    // "Required" that names the field, so the message makes sense on its own in the error summary.
+    enterName: "Enter your name.",
+    enterEmail: "Enter the e-mail address.",
+    enterNewEmail: "Enter the new e-mail address.",
+    enterPassword: "Enter your password.",
+    enterCurrentPassword: "Enter the password you use now.",
+    enterNewPassword: "Enter a password.",
+    enterOrgName: "Enter the organisation's name.",
+    chooseSector: "Choose a sector.",
+    enterTitle: "Enter a title.",
+    enterUpdateText: "Enter the text of the update.",
+    chooseVisibility: "Choose who should see the update.",
+    chooseInitiative: "Choose the initiative.",
+    chooseRole: "Choose a role.",
+    chooseStatus: "Choose a status.",
+    enterFeedback: "Describe what does not work.",
+    enterReason: "Enter a reason.",
+    enterAreaName: "Enter the name of the area.",
+    chooseAreaKind: "Choose what kind of area it is.",
+    enterProgrammeName: "Enter the name of the programme.",
+    enterMunicipality: "Enter the municipality.",
+    enterSubprogrammeName: "Enter the name of the sub-programme.",
     controlCharacters: "The text contains characters that cannot be used.",
     email: "Enter a valid e-mail address, for example name@example.com.",
     choose: "Choose one of the options.",
@@ -221,6 +247,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     invalidToken: "The link is invalid or expired. Ask for a new one.",
     formProblems: (n: number) =>
       `The form has ${nf(n)} ${plural(n, "error", "errors")}. Correct ${n === 1 ? "it" : "them"} and send again.`,
+    errorSummaryHeading: (n: number) => `The form has ${nf(n)} ${plural(n, "error", "errors")}`,
   },
   sectors: {
     district: "District administration",
@@ -279,6 +306,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
   membership,
   notifications,
   partner,
+  signup,
   updateVisibilities: {
     public: "Public",
     partners: "Partners in the initiative",

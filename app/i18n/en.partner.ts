@@ -105,10 +105,12 @@ export const partner: Messages["partner"] = {
     message: "Message to the coordinator",
     messageHint: "Say briefly what you can contribute.",
     send: "Send the request",
+    // Names of buttons start with their visible text (WCAG 2.5.3, label in name).
+    sendLabel: (initiative: string) => `Send the request to join “${initiative}”`,
     requested: "The request is sent. It waits for a coordinator's answer.",
     alreadyOpen: "The organisation already has a request, invitation or participation in this initiative.",
     leave: "Leave the initiative",
-    leaveLabel: (initiative: string) => `Leave “${initiative}”`,
+    leaveLabel: (initiative: string) => `Leave the initiative “${initiative}”`,
     left: "You have left the initiative. The participation has ended and stays in the history.",
     notApproved: "The organisation must be approved before it can join initiatives.",
     notFound: "The initiative or participation was not found.",

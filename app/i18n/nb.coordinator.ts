@@ -165,6 +165,7 @@ export const coordinator = {
     endShort: "Avslutt",
     withdraw: "Trekk tilbake",
     since: (date: string) => `fra ${date}`,
+    withdrawLabel: (name: string) => `Trekk tilbake invitasjonen til ${name}`,
     until: (date: string) => `til ${date}`,
     inviteHeading: "Inviter en organisasjon",
     inviteOrganisation: "Organisasjon",

@@ -106,10 +106,12 @@ export const partner = {
     message: "Melding til koordinatoren",
     messageHint: "Fortell kort hva dere kan bidra med.",
     send: "Send forespørselen",
+    // Names of buttons start with their visible text (WCAG 2.5.3, label in name).
+    sendLabel: (initiative: string) => `Send forespørselen om å bli med i «${initiative}»`,
     requested: "Forespørselen er sendt. Den venter på svar fra en koordinator.",
     alreadyOpen: "Organisasjonen har allerede en forespørsel, invitasjon eller deltakelse i dette tiltaket.",
     leave: "Gå ut av tiltaket",
-    leaveLabel: (initiative: string) => `Gå ut av «${initiative}»`,
+    leaveLabel: (initiative: string) => `Gå ut av tiltaket «${initiative}»`,
     left: "Dere er ute av tiltaket. Deltakelsen er avsluttet og står i historikken.",
     notApproved: "Organisasjonen må være godkjent før den kan bli med i tiltak.",
     notFound: "Fant ikke tiltaket eller deltakelsen.",

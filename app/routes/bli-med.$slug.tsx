@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { findOrganisationBySlug, MembershipRuleError, requestMembership } from "~/models/membership.server";
@@ -10,15 +11,13 @@ import { passwordProblem } from "~/services/password-policy.server";
 import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
-import { messagesFromMatches } from "~/utils/meta";
+import { pageMeta } from "~/utils/meta";
 import { joinRequestSchema, joinWithAccountSchema } from "~/validation/membership";
 
 export { passThroughHeaders as headers } from "~/utils/headers";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => {
-  const t = messagesFromMatches(matches);
-  return [{ title: `${t.membership.joinTitle(loaderData?.organisation.name ?? "")}${t.meta.titleSuffix}` }];
-};
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  pageMeta(matches, (t) => ({ title: t.membership.joinTitle(loaderData?.organisation.name ?? "") }));
 
 function organisationOr404(slug: string | undefined) {
   const org = slug ? findOrganisationBySlug(slug) : undefined;
@@ -90,11 +89,17 @@ export default function JoinOrganisation() {
         <FormMessage tone="success">{m.joinSent}</FormMessage>
       ) : (
         <>
+          <ErrorSummary
+            form={form}
+            fields={{ name: "name", email: "email", password: "password", message: "message" }}
+            problems={[
+              problem === "alreadyMember" ? m.joinAlreadyMember : null,
+              problem === "alreadyRequested" ? m.joinAlreadyRequested : null,
+              problem === "emailTaken" ? t.registration.emailTaken : null,
+              problem === "tooMany" ? t.registration.tooMany(15) : null,
+            ]}
+          />
           <p className="mt-2">{m.joinIntro}</p>
-          {problem === "alreadyMember" ? <FormMessage>{m.joinAlreadyMember}</FormMessage> : null}
-          {problem === "alreadyRequested" ? <FormMessage>{m.joinAlreadyRequested}</FormMessage> : null}
-          {problem === "emailTaken" ? <FormMessage>{t.registration.emailTaken}</FormMessage> : null}
-          {problem === "tooMany" ? <FormMessage>{t.registration.tooMany(15)}</FormMessage> : null}
           <Form method="post" noValidate>
             {loggedIn ? null : (
               <fieldset className="mt-6 rounded border border-gray-300 p-4">

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { requestPasswordReset } from "~/models/password-reset.server";
@@ -54,8 +55,12 @@ export default function ForgotPassword() {
         </>
       ) : (
         <>
+          <ErrorSummary
+            form={form}
+            fields={{ email: "email" }}
+            problems={[actionData?.retryAfterMinutes ? t.auth.tooManyAttempts(actionData.retryAfterMinutes) : null]}
+          />
           <p className="mt-2">{t.auth.forgotIntro}</p>
-          {actionData?.retryAfterMinutes ? <FormMessage>{t.auth.tooManyAttempts(actionData.retryAfterMinutes)}</FormMessage> : null}
           <Form method="post" noValidate>
             <TextField id="email" name="email" type="email" label={t.auth.email} autoComplete="username" defaultValue={form.value("email")} errors={form.errors("email")} required />
             <SubmitButton>{t.auth.forgotButton}</SubmitButton>

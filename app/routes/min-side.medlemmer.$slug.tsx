@@ -16,14 +16,12 @@ import { deliverPendingMail } from "~/services/mail.server";
 import { canManageMembers } from "~/services/permissions";
 import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
-import { messagesFromMatches } from "~/utils/meta";
+import { pageMeta } from "~/utils/meta";
 import { MEMBERSHIP_ROLES } from "~/validation/enums";
 import { membersActionSchema } from "~/validation/membership";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => {
-  const t = messagesFromMatches(matches);
-  return [{ title: `${t.membership.membersTitle(loaderData?.organisation.name ?? "")}${t.meta.titleSuffix}` }];
-};
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  pageMeta(matches, (t) => ({ title: t.membership.membersTitle(loaderData?.organisation.name ?? "") }));
 
 /** The organisation, if the acting person owns it; 404 for unknown slugs, 403 for everyone else. */
 async function ownedOrganisation(request: Request, slug: string | undefined) {

@@ -1,9 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { buttonClass, PartnerNav } from "~/components/partner/PartnerNav";
-import { UpdateFormFields } from "~/components/partner/UpdateFormFields";
+import { buttonClass, partnerErrorText, PartnerNav } from "~/components/partner/PartnerNav";
+import { UPDATE_FIELD_IDS, UpdateFormFields } from "~/components/partner/UpdateFormFields";
 import { withOrg } from "~/components/partner/links";
 import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { deleteUpdate, editUpdate, getUpdateForEdit, UpdateRuleError } from "~/models/update-authoring.server";
@@ -78,6 +79,7 @@ export default function EditUpdate() {
     <div className="max-w-2xl">
       <PartnerNav current={current} organisations={organisations} />
       <h1 className="text-3xl font-bold">{u.editHeading}</h1>
+      <ErrorSummary form={form} fields={UPDATE_FIELD_IDS} translate={(key) => partnerErrorText(t, key)} />
       <p className="mt-2">
         {u.onInitiative}:{" "}
         <Link to={`/tiltak/${update.initiativeSlug}`} className="inline-block py-1">
@@ -86,7 +88,6 @@ export default function EditUpdate() {
       </p>
       {saved && !actionData ? <FormMessage tone="success">{u.saved}</FormMessage> : null}
       {update.hiddenReason !== null ? <FormMessage tone="info">{u.hidden(update.hiddenReason)}</FormMessage> : null}
-      {form.hasErrors ? <FormMessage>{t.validation.formProblems(Object.keys(actionData?.result?.error ?? {}).length)}</FormMessage> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="save" />
         <UpdateFormFields form={form} initial={update} />

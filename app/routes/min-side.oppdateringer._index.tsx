@@ -1,11 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatInstant } from "~/components/initiatives/format";
-import { PartnerNav } from "~/components/partner/PartnerNav";
-import { UpdateFormFields } from "~/components/partner/UpdateFormFields";
+import { partnerErrorText, PartnerNav } from "~/components/partner/PartnerNav";
+import { UPDATE_FIELD_IDS, UpdateFormFields } from "~/components/partner/UpdateFormFields";
 import { withOrg } from "~/components/partner/links";
 import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
 import { RichText } from "~/components/RichText";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { listPostableInitiatives } from "~/models/participation.server";
@@ -67,6 +68,12 @@ export default function MyUpdates() {
     <div className="max-w-3xl">
       <PartnerNav current={organisation.slug} organisations={organisations} />
       <h1 className="text-3xl font-bold">{u.heading(organisation.name)}</h1>
+      <ErrorSummary
+        form={form}
+        fields={{ initiativeId: "initiativeId", ...UPDATE_FIELD_IDS }}
+        translate={(key) => partnerErrorText(t, key)}
+        problems={[actionData?.problem === "notParticipant" ? u.notParticipant : null]}
+      />
       {done === "created" && !actionData ? <FormMessage tone="success">{u.created}</FormMessage> : null}
       {done === "deleted" && !actionData ? <FormMessage tone="success">{u.deleted}</FormMessage> : null}
 
@@ -74,8 +81,6 @@ export default function MyUpdates() {
         <h2 id="new-update-heading" className="text-2xl font-bold">
           {u.newHeading}
         </h2>
-        {actionData?.problem === "notParticipant" ? <FormMessage>{u.notParticipant}</FormMessage> : null}
-        {form.hasErrors && !actionData?.problem ? <FormMessage>{t.validation.formProblems(Object.keys(actionData?.result?.error ?? {}).length)}</FormMessage> : null}
         {initiatives.length === 0 ? (
           <p className="mt-2">{u.noActiveInitiatives}</p>
         ) : (

@@ -1,8 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { partnerErrors, PartnerNav, buttonClass } from "~/components/partner/PartnerNav";
+import { partnerErrors, partnerErrorText, PartnerNav, buttonClass } from "~/components/partner/PartnerNav";
 import { withOrg } from "~/components/partner/links";
 import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import { confirmProfile, getProfileForEdit, ProfileRuleError, profileNeedsConfirmation, setLogo, updateProfile } from "~/models/profile.server";
@@ -113,6 +114,11 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+/** Field name → id of its input, in the order of the form (the error summary links to them). */
+const PROFILE_FIELD_IDS = Object.fromEntries(
+  ["name", "sector", "orgNumber", "description", "website", "contactEmail", "contactPhone", "areas", "themes", "offers"].map((name) => [name, name]),
+);
+
 export default function Profile() {
   const { organisations, profile, done, areaOptions, themeOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -132,11 +138,19 @@ export default function Profile() {
   };
   const logoProblem = actionData?.form === "logo" ? actionData.logoProblem : null;
   const logoErrorId = logoProblem ? "logo-error" : undefined;
+  const logoText = logoProblem ? (t.partner.validation[logoProblem as keyof typeof t.partner.validation] ?? p.logoMissing) : "";
 
   return (
     <div className="max-w-2xl">
       <PartnerNav current={profile.slug} organisations={organisations} />
       <h1 className="text-3xl font-bold">{p.heading(profile.name)}</h1>
+      <ErrorSummary
+        form={form}
+        fields={PROFILE_FIELD_IDS}
+        translate={(key) => partnerErrorText(t, key)}
+        fieldProblems={logoProblem ? [{ id: "logo", text: logoText }] : []}
+        problems={[actionData?.problem ? t.validation.formNotProcessed : null]}
+      />
       {done && !actionData ? <FormMessage tone={done === "reapproval" ? "info" : "success"}>{doneText[done]}</FormMessage> : null}
       <p className="mt-2">
         {p.status}: {t.organisationStatuses[profile.status]}
@@ -163,8 +177,6 @@ export default function Profile() {
         </Form>
       </section>
 
-      {actionData?.problem ? <FormMessage>{t.validation.formNotProcessed}</FormMessage> : null}
-      {form.hasErrors ? <FormMessage>{t.validation.formProblems(Object.keys(actionData?.result?.error ?? {}).length)}</FormMessage> : null}
       <p className="mt-6">{p.intro}</p>
       <Form method="post" action={formAction} noValidate>
         <input type="hidden" name="intent" value="save" />
@@ -221,7 +233,7 @@ export default function Profile() {
           </p>
           {logoProblem ? (
             <p id="logo-error" className="mt-1 font-medium text-red-800">
-              {t.partner.validation[logoProblem as keyof typeof t.partner.validation] ?? p.logoMissing}
+              {logoText}
             </p>
           ) : null}
           <input

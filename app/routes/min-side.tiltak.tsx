@@ -4,6 +4,7 @@ import { formatPeriod } from "~/components/initiatives/format";
 import { buttonClass, PartnerNav } from "~/components/partner/PartnerNav";
 import { withOrg } from "~/components/partner/links";
 import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { leaveParticipation, listJoinableInitiatives, ParticipationRuleError, requestParticipation } from "~/models/participation.server";
@@ -77,15 +78,20 @@ export default function JoinInitiatives() {
     formNotProcessed: t.validation.formNotProcessed,
     ended: m.ended,
   };
+  const requestForm = formState(actionData?.result);
   const roleOptions = REQUESTABLE_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }));
   return (
     <div className="max-w-3xl">
       <PartnerNav current={organisation.slug} organisations={organisations} />
       <h1 className="text-3xl font-bold">{m.heading}</h1>
+      <ErrorSummary
+        form={requestForm}
+        fields={actionData?.initiativeId ? { role: `role-${actionData.initiativeId}`, message: `message-${actionData.initiativeId}` } : {}}
+        problems={[actionData?.problem ? (problemText[actionData.problem] ?? m.notFound) : null]}
+      />
       <p className="mt-2">{m.intro(organisation.name)}</p>
       {done === "requested" && !actionData ? <FormMessage tone="success">{m.requested}</FormMessage> : null}
       {done === "left" && !actionData ? <FormMessage tone="success">{m.left}</FormMessage> : null}
-      {actionData?.problem ? <FormMessage>{problemText[actionData.problem] ?? m.notFound}</FormMessage> : null}
       {!organisation.approved ? <FormMessage tone="info">{m.notApproved}</FormMessage> : null}
 
       <Form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
@@ -144,7 +150,7 @@ export default function JoinInitiatives() {
                       <input type="hidden" name="initiativeId" value={item.id} />
                       <SelectField id={`role-${item.id}`} name="role" label={m.role} defaultValue={form.value("role") ?? "partner"} errors={form.errors("role")} options={roleOptions} />
                       <TextAreaField id={`message-${item.id}`} name="message" label={m.message} hint={m.messageHint} rows={3} defaultValue={form.value("message")} errors={form.errors("message")} />
-                      <button type="submit" className={`${buttonClass} mt-4`} aria-label={m.askLegend(item.title)}>
+                      <button type="submit" className={`${buttonClass} mt-4`} aria-label={m.sendLabel(item.title)}>
                         {m.send}
                       </button>
                     </fieldset>

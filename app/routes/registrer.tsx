@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import { CheckboxGroup, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import {
   EmailTakenError,
@@ -106,6 +107,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
+/** Field name → id of its input, in the order of the form (the error summary links to them). */
+const FIELD_IDS = {
+  name: "name",
+  email: "email",
+  password: "password",
+  orgName: "orgName",
+  sector: "sector",
+  orgNumber: "orgNumber",
+  areas: "areas",
+  themes: "themes",
+};
+
 export default function Register() {
   const { loggedInAs, areaOptions, themeOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -116,19 +129,24 @@ export default function Register() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{r.heading}</h1>
+      <ErrorSummary
+        form={form}
+        fields={FIELD_IDS}
+        problems={[
+          problem?.kind === "orgNumberTaken" ? (
+            <>
+              {r.orgNumberTaken(problem.name)} <Link to={`/bli-med/${problem.slug}`}>{r.askToJoin(problem.name)}</Link>
+            </>
+          ) : null,
+          problem?.kind === "emailTaken" ? (
+            <>
+              {r.emailTaken} <Link to="/logg-inn?til=%2Fregistrer">{r.emailTakenLogin}</Link>
+            </>
+          ) : null,
+          problem?.kind === "tooMany" ? r.tooMany(problem.minutes) : null,
+        ]}
+      />
       <p className="mt-2">{loggedInAs ? r.loggedInIntro(loggedInAs) : r.intro}</p>
-      {form.hasErrors && !problem ? <FormMessage>{t.validation.formProblems(Object.keys(actionData?.result?.error ?? {}).length)}</FormMessage> : null}
-      {problem?.kind === "orgNumberTaken" ? (
-        <FormMessage>
-          {r.orgNumberTaken(problem.name)} <Link to={`/bli-med/${problem.slug}`}>{r.askToJoin(problem.name)}</Link>
-        </FormMessage>
-      ) : null}
-      {problem?.kind === "emailTaken" ? (
-        <FormMessage>
-          {r.emailTaken} <Link to="/logg-inn?til=%2Fregistrer">{r.emailTakenLogin}</Link>
-        </FormMessage>
-      ) : null}
-      {problem?.kind === "tooMany" ? <FormMessage>{r.tooMany(problem.minutes)}</FormMessage> : null}
 
       <Form method="post" noValidate>
         {loggedInAs ? null : (
@@ -136,7 +154,17 @@ export default function Register() {
             <legend className="px-1 text-xl font-semibold">{r.accountLegend}</legend>
             <TextField id="name" name="name" label={r.name} hint={r.nameHint} autoComplete="name" defaultValue={form.value("name")} errors={form.errors("name")} required />
             <TextField id="email" name="email" type="email" label={r.email} hint={r.emailHint} autoComplete="email" defaultValue={form.value("email")} errors={form.errors("email")} required />
-            <TextField id="password" name="password" type="password" label={r.password} hint={t.auth.passwordHint} autoComplete="new-password" errors={form.errors("password")} required />
+            <TextField
+              id="password"
+              name="password"
+              type="password"
+              label={r.password}
+              // Every field but the password comes back after a refusal; say so where it is empty.
+              hint={actionData ? `${r.passwordAgain} ${t.auth.passwordHint}` : t.auth.passwordHint}
+              autoComplete="new-password"
+              errors={form.errors("password")}
+              required
+            />
           </fieldset>
         )}
         <fieldset className="mt-6 rounded border border-gray-300 p-4">

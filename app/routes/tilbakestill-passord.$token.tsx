@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { emailForResetToken, resetPassword } from "~/models/password-reset.server";
@@ -50,6 +51,7 @@ export default function ResetPassword() {
   return (
     <div className="max-w-md">
       <h1 className="text-3xl font-bold">{t.auth.resetHeading}</h1>
+      <ErrorSummary form={form} fields={{ password: "password" }} />
       <p className="mt-2">{t.auth.resetIntro}</p>
       <Form method="post" noValidate>
         <TextField id="password" name="password" type="password" label={t.auth.newPassword} hint={t.auth.passwordHint} autoComplete="new-password" errors={form.errors("password")} required />

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { getMessages, useT } from "~/i18n";
 import { deliverPendingMail, enqueueMail } from "~/services/mail.server";
@@ -55,11 +56,15 @@ export default function AccessibilityStatement() {
   const { key: locationKey } = useLocation();
   const t = useT();
   const a = t.openData.accessibility;
-  const problems = Object.keys(actionData?.result?.error ?? {}).length;
 
   return (
     <article className="max-w-prose break-words">
       <h1 className="text-2xl font-bold hyphens-auto sm:text-3xl">{a.heading}</h1>
+      <ErrorSummary
+        form={form}
+        fields={{ message: "message", page: "page", email: "email" }}
+        problems={[actionData?.blocked ? a.tooMany : null]}
+      />
       <p className="mt-2 text-gray-700">{a.updated}</p>
       <p className="mt-4 text-lg">{a.intro}</p>
 
@@ -92,8 +97,6 @@ export default function AccessibilityStatement() {
       <p className="mt-2">{a.feedbackReply}</p>
 
       {thanks && !actionData ? <FormMessage tone="success">{a.thanks}</FormMessage> : null}
-      {actionData?.blocked ? <FormMessage>{a.tooMany}</FormMessage> : null}
-      {problems > 0 ? <FormMessage>{t.validation.formProblems(problems)}</FormMessage> : null}
 
       <Form method="post" noValidate key={locationKey}>
         <TextAreaField

@@ -23,6 +23,11 @@ export function formState(result: SubmissionResult<string[]> | undefined | null)
       const v = initial[name];
       return typeof v === "string" ? v : fallback;
     },
+    /** Errors on fields other than `known` (and their items): hidden fields of a tampered or outdated form. */
+    otherErrors: (known: readonly string[]): string[] =>
+      Object.entries(errors)
+        .filter(([key]) => key !== "" && !known.some((name) => key === name || key.startsWith(`${name}[`)))
+        .flatMap(([, value]) => value ?? []),
     values: (name: string, fallback: string[] = []): string[] => {
       if (!result) return fallback;
       const v = initial[name];
@@ -38,4 +43,17 @@ export function formState(result: SubmissionResult<string[]> | undefined | null)
  */
 export function hasErrorOn(result: SubmissionResult<string[]> | undefined | null, fields: readonly string[]): boolean {
   return fields.some((field) => (result?.error?.[field]?.length ?? 0) > 0);
+}
+
+/**
+ * True when an action's data is a refusal: actions redirect on success and answer with data only when
+ * they refuse, with the conform result's errors in `result` or what went wrong in `problem` (and, on
+ * a few pages, `logoProblem`, `blocked`, `invalid` or `retryAfterMinutes`). The root uses it to put
+ * "Feil:" in front of the page's title, with or without JavaScript.
+ */
+export function isRefusal(actionData: unknown): boolean {
+  if (!actionData || typeof actionData !== "object") return false;
+  const d = actionData as Record<string, unknown> & { result?: SubmissionResult<string[]> | null };
+  if (["problem", "logoProblem", "blocked", "invalid", "retryAfterMinutes"].some((key) => Boolean(d[key]))) return true;
+  return Object.values(d.result?.error ?? {}).some((e) => (e?.length ?? 0) > 0);
 }

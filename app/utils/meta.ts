@@ -9,6 +9,12 @@ export function messagesFromMatches(matches: readonly MatchLike[]): Messages {
   return getMessages(root?.lang ?? DEFAULT_LANGUAGE);
 }
 
+/** True when an action on the page has just refused a form; `DocumentMeta` marks the root's data so. */
+export function refusedFromMatches(matches: readonly MatchLike[]): boolean {
+  const root = matches.find((m) => m.id === "root")?.data as { refused?: boolean } | undefined;
+  return root?.refused === true;
+}
+
 /** `<title>` and description for a page, with the product name appended. */
 export function pageMeta(
   matches: readonly MatchLike[],
@@ -16,8 +22,10 @@ export function pageMeta(
 ): MetaDescriptor[] {
   const t = messagesFromMatches(matches);
   const { title, description } = pick(t);
+  const full = title.endsWith(t.meta.titleSuffix) || title.startsWith(t.meta.appName) ? title : `${title}${t.meta.titleSuffix}`;
   return [
-    { title: title.endsWith(t.meta.titleSuffix) || title.startsWith(t.meta.appName) ? title : `${title}${t.meta.titleSuffix}` },
+    // "Feil: " when a form on the page was just refused (set by app/components/DocumentMeta.tsx).
+    { title: refusedFromMatches(matches) ? `${t.meta.errorTitlePrefix}${full}` : full },
     ...(description ? [{ name: "description", content: description }] : []),
   ];
 }

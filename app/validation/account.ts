@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { newPasswordField } from "./auth";
-import { emailField, msg, textTypeError } from "./common";
+import { emailFieldRequiring, msg, textTypeError } from "./common";
 
 export const ACCOUNT_INTENTS = ["name", "email", "password", "end-session", "end-other-sessions", "delete"] as const;
 export type AccountIntent = (typeof ACCOUNT_INTENTS)[number];
@@ -13,19 +13,19 @@ export type AccountIntent = (typeof ACCOUNT_INTENTS)[number];
 export const NAME_MAX = 120;
 
 /** Checked against the stored hash only; the length limit keeps argon2 from hashing megabytes. */
-const currentPasswordField = z.string(textTypeError()).min(1, msg("required")).max(1024, msg("tooLong"));
+const currentPasswordField = z.string(textTypeError("enterCurrentPassword")).min(1, msg("enterCurrentPassword")).max(1024, msg("tooLong"));
 
 /**
  * Like requiredText, but the inner string also carries the "required" message: conform turns the
  * trimmed "" of an all-spaces name into undefined again, which would otherwise give zod's English text.
  */
 const nameField = z
-  .string(textTypeError())
+  .string(textTypeError("enterName"))
   .transform((v) => v.trim())
   .pipe(
     z
-      .string(textTypeError())
-      .min(1, msg("required"))
+      .string(textTypeError("enterName"))
+      .min(1, msg("enterName"))
       .max(NAME_MAX, msg("tooLong"))
       .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), msg("controlCharacters")),
   );
@@ -37,7 +37,7 @@ export const changeNameSchema = z.object({
 
 export const changeEmailSchema = z.object({
   intent: z.literal("email", msg("invalidChoice")),
-  newEmail: emailField,
+  newEmail: emailFieldRequiring("enterNewEmail"),
   currentPassword: currentPasswordField,
 });
 

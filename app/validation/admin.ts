@@ -20,7 +20,7 @@ export const SLUG_MAX = 80;
  * conform's coercion turns "" into undefined for, so a blank or whitespace-only value gets zod's
  * English "expected string" instead of our message.)
  */
-function text(max: number, options: { required?: boolean; multiline?: boolean } = {}) {
+function text(max: number, options: { required?: ValidationKey; multiline?: boolean } = {}) {
   const control = options.multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
   return z
     .string(textTypeError())
@@ -28,11 +28,12 @@ function text(max: number, options: { required?: boolean; multiline?: boolean } 
     .transform((v) => (v ?? "").trim())
     .superRefine((v, ctx) => {
       const problem: ValidationKey | null =
-        options.required && v === "" ? "required" : v.length > max ? "tooLong" : control.test(v) ? "controlCharacters" : null;
+        options.required && v === "" ? options.required : v.length > max ? "tooLong" : control.test(v) ? "controlCharacters" : null;
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     });
 }
-const requiredText = (max: number, options: { multiline?: boolean } = {}) => text(max, { ...options, required: true });
+/** `missing` names the field when it is left empty. */
+const requiredText = (max: number, missing: ValidationKey, options: { multiline?: boolean } = {}) => text(max, { ...options, required: missing });
 const optionalText = (max: number, options: { multiline?: boolean } = {}) => text(max, options);
 
 /** Empty means "make one from the name". */
@@ -69,7 +70,7 @@ const optionalYear = yearField("year")
 export const changeRoleSchema = z.object({
   intent: z.literal("changeRole", msg("invalidChoice")),
   userId: idField,
-  role: oneOfField(USER_ROLES),
+  role: oneOfField(USER_ROLES, "chooseRole"),
 });
 
 export const assignmentSchema = z.object({
@@ -87,9 +88,9 @@ export const programmeSchema = z
     intent: z.literal("saveProgramme", msg("invalidChoice")),
     /** Absent when creating. */
     programmeId: idField.optional(),
-    name: requiredText(120),
+    name: requiredText(120, "enterProgrammeName"),
     slug: slugField,
-    municipality: requiredText(80),
+    municipality: requiredText(80, "enterMunicipality"),
     periodStart: yearField("yearRequired"),
     periodEnd: optionalYear,
     description: optionalText(5000, { multiline: true }),
@@ -102,7 +103,7 @@ export const programmeSchema = z
 
 const subprogrammeFields = {
   programmeId: idField,
-  name: requiredText(120),
+  name: requiredText(120, "enterSubprogrammeName"),
   slug: slugField,
   description: optionalText(2000, { multiline: true }),
 };
@@ -143,9 +144,9 @@ export const areaSchema = z
     intent: z.literal("saveArea", msg("invalidChoice")),
     /** Absent when creating. */
     areaId: idField.optional(),
-    name: requiredText(120),
+    name: requiredText(120, "enterAreaName"),
     slug: slugField,
-    kind: oneOfField(AREA_KINDS),
+    kind: oneOfField(AREA_KINDS, "chooseAreaKind"),
     /** Empty: the area is at the top of the tree. */
     parentId: idField.optional().transform((v) => v ?? null),
     population: z

@@ -28,13 +28,13 @@ const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
 
 export const initiativeSchema = z
   .object({
-    title: requiredText(160),
+    title: requiredText(160, { missing: "enterTitle" }),
     summary: optionalText(400),
     description: optionalText(10000, { multiline: true }),
     programmeId: id,
     subprogrammeId: id,
     areaId: id,
-    status: oneOfField(INITIATIVE_STATUSES),
+    status: oneOfField(INITIATIVE_STATUSES, "chooseStatus"),
     startDate: optionalDate,
     endDate: optionalDate,
     leadOrganisationId: id.optional().transform((v) => v ?? null),
@@ -56,9 +56,9 @@ export const initiativeActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("archive", msg("invalidChoice")) }),
   z.object({ intent: z.literal("restore", msg("invalidChoice")) }),
   z.object({ intent: z.literal("approve", msg("invalidChoice")), participationId: id, message: optionalText(2000, { multiline: true }) }),
-  z.object({ intent: z.literal("decline", msg("invalidChoice")), participationId: id, message: requiredText(2000, { multiline: true }) }),
+  z.object({ intent: z.literal("decline", msg("invalidChoice")), participationId: id, message: requiredText(2000, { multiline: true, missing: "enterReason" }) }),
   z.object({ intent: z.literal("end", msg("invalidChoice")), participationId: id }),
-  z.object({ intent: z.literal("invite", msg("invalidChoice")), organisationId: id, role: oneOfField(PARTICIPATION_ROLES), message: optionalText(2000, { multiline: true }) }),
+  z.object({ intent: z.literal("invite", msg("invalidChoice")), organisationId: id, role: oneOfField(PARTICIPATION_ROLES, "chooseRole"), message: optionalText(2000, { multiline: true }) }),
 ], msg("invalidChoice"));
 
 /** One-click invitation from the suggestion lists. */
@@ -72,11 +72,11 @@ export const inviteSchema = z.object({
 
 export const decideOrganisationSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve", msg("invalidChoice")), organisationId: id }),
-  z.object({ intent: z.literal("reject", msg("invalidChoice")), organisationId: id, reason: requiredText(1000, { multiline: true }) }),
+  z.object({ intent: z.literal("reject", msg("invalidChoice")), organisationId: id, reason: requiredText(1000, { multiline: true, missing: "enterReason" }) }),
 ], msg("invalidChoice"));
 
 export const moderationSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("hide", msg("invalidChoice")), updateId: id, reason: requiredText(1000, { multiline: true }) }),
+  z.object({ intent: z.literal("hide", msg("invalidChoice")), updateId: id, reason: requiredText(1000, { multiline: true, missing: "enterReason" }) }),
   z.object({ intent: z.literal("unhide", msg("invalidChoice")), updateId: id }),
 ], msg("invalidChoice"));
 

@@ -9,7 +9,7 @@ export const FEEDBACK_MESSAGE_MAX = 5000;
 export const FEEDBACK_PAGE_MAX = 500;
 
 export const feedbackSchema = z.object({
-  message: requiredText(FEEDBACK_MESSAGE_MAX, { multiline: true }),
+  message: requiredText(FEEDBACK_MESSAGE_MAX, { multiline: true, missing: "enterFeedback" }),
   page: optionalText(FEEDBACK_PAGE_MAX),
   email: emailField.optional(),
 });

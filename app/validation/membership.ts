@@ -6,7 +6,7 @@ import { newPasswordField } from "./auth";
 export const joinRequestSchema = z.object({ message: optionalText(2000, { multiline: true }) });
 
 export const joinWithAccountSchema = z.object({
-  name: requiredText(120),
+  name: requiredText(120, { missing: "enterName" }),
   email: emailField,
   password: newPasswordField,
   message: optionalText(2000, { multiline: true }),
@@ -16,11 +16,11 @@ const membershipId = z.coerce.number(msg("invalidChoice")).int(msg("invalidChoic
 
 /** The members page's forms, told apart by `intent`. */
 export const membersActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve", msg("invalidChoice")), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
+  z.object({ intent: z.literal("approve", msg("invalidChoice")), membershipId, role: oneOfField(MEMBERSHIP_ROLES, "chooseRole") }),
   z.object({ intent: z.literal("decline", msg("invalidChoice")), membershipId }),
-  z.object({ intent: z.literal("role", msg("invalidChoice")), membershipId, role: oneOfField(MEMBERSHIP_ROLES) }),
+  z.object({ intent: z.literal("role", msg("invalidChoice")), membershipId, role: oneOfField(MEMBERSHIP_ROLES, "chooseRole") }),
   z.object({ intent: z.literal("remove", msg("invalidChoice")), membershipId }),
-  z.object({ intent: z.literal("invite", msg("invalidChoice")), email: emailField, role: oneOfField(MEMBERSHIP_ROLES) }),
+  z.object({ intent: z.literal("invite", msg("invalidChoice")), email: emailField, role: oneOfField(MEMBERSHIP_ROLES, "chooseRole") }),
 ], msg("invalidChoice"));
 
-export const acceptInvitationSchema = z.object({ name: requiredText(120), password: newPasswordField });
+export const acceptInvitationSchema = z.object({ name: requiredText(120, { missing: "enterName" }), password: newPasswordField });

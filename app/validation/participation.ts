@@ -11,7 +11,7 @@ export const participationActionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("request", msg("invalidChoice")),
     initiativeId: id,
-    role: z.enum(REQUESTABLE_ROLES, msg("choose")),
+    role: z.enum(REQUESTABLE_ROLES, msg("chooseRole")),
     message: optionalText(2000, { multiline: true }),
   }),
   z.object({ intent: z.literal("leave", msg("invalidChoice")), participationId: id }),

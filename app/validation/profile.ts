@@ -31,8 +31,8 @@ export function isHttpUrl(value: string): boolean {
 
 export const profileSchema = z
   .object({
-    name: requiredText(200),
-    sector: oneOfField(SECTORS),
+    name: requiredText(200, { missing: "enterOrgName" }),
+    sector: oneOfField(SECTORS, "chooseSector"),
     orgNumber: z
       .string(textTypeError())
       .optional()

@@ -8,8 +8,8 @@ const problemKey = { length: "orgNumberLength", digits: "orgNumberDigits", check
 
 /** The organisation part of registration; the account part is added for people not yet logged in. */
 export const organisationRegistrationFields = {
-  orgName: requiredText(200),
-  sector: oneOfField(SECTORS),
+  orgName: requiredText(200, { missing: "enterOrgName" }),
+  sector: oneOfField(SECTORS, "chooseSector"),
   orgNumber: z
     .string(textTypeError())
     .optional()
@@ -33,7 +33,7 @@ export const organisationRegistrationSchema = z.object(organisationRegistrationF
 
 export const registrationSchema = z
   .object({
-    name: requiredText(120),
+    name: requiredText(120, { missing: "enterName" }),
     email: emailField,
     password: newPasswordField,
     ...organisationRegistrationFields,

@@ -9,11 +9,11 @@ const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 
 const updateFields = {
-  title: requiredText(200),
+  title: requiredText(200, { missing: "enterTitle" }),
   body: z
-    .string(textTypeError())
+    .string(textTypeError("enterUpdateText"))
     .trim()
-    .min(1, msg("required"))
+    .min(1, msg("enterUpdateText"))
     .max(UPDATE_BODY_MAX, msg("tooLong"))
     .refine((v) => !CONTROL_EXCEPT_LINES.test(v), msg("controlCharacters")),
   eventDate: z
@@ -21,11 +21,11 @@ const updateFields = {
     .optional()
     .transform((v) => (v ?? "").trim())
     .refine((v) => v === "" || isIsoDate(v), { error: "eventDate" }),
-  visibility: oneOfField(UPDATE_VISIBILITIES),
+  visibility: oneOfField(UPDATE_VISIBILITIES, "chooseVisibility"),
 };
 
 export const newUpdateSchema = z.object({
-  initiativeId: z.coerce.number(msg("choose")).int(msg("choose")).positive(msg("choose")),
+  initiativeId: z.coerce.number(msg("chooseInitiative")).int(msg("chooseInitiative")).positive(msg("chooseInitiative")),
   ...updateFields,
 });
 

@@ -1,6 +1,12 @@
 import { Form, NavLink } from "@remix-run/react";
+import { errorText } from "~/components/ui/Field";
 import { useT, type Messages } from "~/i18n";
 import { withOrg } from "./links";
+
+/** One error key as text, for the error summary: the partner pages' own messages, then the shared ones. */
+export function partnerErrorText(t: Messages, key: string): string {
+  return errorText(t, partnerErrors(t, [key])?.[0] ?? key);
+}
 
 /** Partner-specific error keys translated; other keys pass through to the shared field components. */
 export function partnerErrors(t: Messages, errors: string[] | undefined): string[] | undefined {

@@ -4,6 +4,9 @@ import { useT } from "~/i18n";
 import type { formState } from "~/utils/forms";
 import { UPDATE_VISIBILITIES } from "~/validation/enums";
 
+/** The ids of the fields below, by name, in their order (the error summary links to them). */
+export const UPDATE_FIELD_IDS = { title: "title", body: "body", eventDate: "eventDate", visibility: "visibility" };
+
 /** Title, text, event date and visibility: the fields shared by the new-update and edit forms. */
 export function UpdateFormFields({
   form,

@@ -167,6 +167,8 @@ export function CheckboxGroup({
                 <li key={o.value}>
                   <label className="flex min-h-11 items-center gap-3 py-1">
                     <input
+                      // The group's id goes on its first box: the error summary links there.
+                      id={o.value === options[0]?.value ? id : undefined}
                       type="checkbox"
                       name={name}
                       value={o.value}
