@@ -23,8 +23,8 @@ function yesterdayInNorway(): string {
   return new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A public, "ongoing" tiltak in Groruddalssatsingen (Sysselsetting, Romsås) whose last day was yesterday. */
-function insertExpiredTiltak(title: string): string {
+/** A public, "ongoing" tiltak in Groruddalssatsingen (Sysselsetting, Romsås) ending on `endDate`. */
+function insertTiltak(title: string, endDate: string | null): string {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const db = e2eDb();
   try {
@@ -33,7 +33,7 @@ function insertExpiredTiltak(title: string): string {
     const area = db.prepare("SELECT id FROM areas WHERE slug = 'romsas'").get() as { id: number };
     db.prepare(
       "INSERT INTO initiatives (slug, title, summary, programme_id, subprogramme_id, area_id, status, start_date, end_date) VALUES (?, ?, 'Arbeidstrening for unge voksne.', ?, ?, ?, 'ongoing', '2024-01-01', ?)",
-    ).run(slug, title, programme.id, sub.id, area.id, yesterdayInNorway());
+    ).run(slug, title, programme.id, sub.id, area.id, endDate);
   } finally {
     db.close();
   }
@@ -43,7 +43,7 @@ function insertExpiredTiltak(title: string): string {
 test.describe("a tiltak past its end date", () => {
   test("shows as ended to residents, cannot be joined, and asks its coordinator to close or extend it", async ({ page }) => {
     const title = `Utgått arbeidstrening ${Date.now().toString(36)}`;
-    const slug = insertExpiredTiltak(title);
+    const slug = insertTiltak(title, yesterdayInNorway());
 
     await page.goto(`/tiltak/${slug}`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -68,5 +68,66 @@ test.describe("a tiltak past its end date", () => {
     await expect(page).toHaveURL(new RegExp(`/koordinator/tiltak/${slug}#endDate$`));
     await expect(page.getByText(/Perioden gikk ut .*Sett status til «Avsluttet», eller forleng perioden/)).toBeVisible();
     await expect(page.getByLabel("Sluttdato")).toBeVisible();
+  });
+});
+
+test.describe("inviting a colleague", () => {
+  test("pressing “Send invitasjon” twice sends one invitation and one e-mail, and the field is emptied after success", async ({ page }) => {
+    await logIn(page, "partner@laget.test");
+    await page.goto("/min-side/medlemmer/leksehjelpa-romsas");
+    const invitee = `to-trykk-${Date.now()}@example.test`;
+    const field = page.getByLabel("E-postadressen til kollegaen");
+    await field.fill(invitee);
+    await page.getByRole("button", { name: "Send invitasjon" }).dblclick();
+    await expect(page.getByRole("status")).toContainText(/Invitasjonen er sendt\.|sendt for mindre enn ti minutter siden/);
+    await expect(field).toHaveValue("");
+    const pending = page.getByRole("listitem").filter({ hasText: invitee });
+    await expect(pending).toHaveCount(1);
+
+    // The same address again, in other letters: still one invitation, and no second e-mail yet.
+    await field.fill(invitee.toUpperCase());
+    await page.getByRole("button", { name: "Send invitasjon" }).click();
+    await expect(page.getByRole("status")).toContainText("Invitasjonen til denne adressen ble sendt for mindre enn ti minutter siden");
+    await expect(field).toHaveValue("");
+    await expect(pending).toHaveCount(1);
+    const db = e2eDb();
+    try {
+      expect(db.prepare("SELECT count(*) AS n FROM one_time_tokens WHERE purpose = 'invitation' AND lower(email) = ?").get(invitee)).toEqual({ n: 1 });
+      expect(db.prepare("SELECT count(*) AS n FROM email_outbox WHERE lower(\"to\") = ?").get(invitee)).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+
+  test("a coordinator's second press of “Send invitasjon” does not invite the organisation twice, nor report an error", async ({ page }) => {
+    const title = `Dobbel invitasjon ${Date.now().toString(36)}`;
+    const slug = insertTiltak(title, null);
+    await logIn(page, "koordinator@laget.test");
+    // The same form twice (a second press whose request arrives after the first one was done, or a
+    // second tab): the second must find the invitation sent, not fail.
+    const second = await page.context().newPage();
+    for (const p of [page, second]) {
+      await p.goto(`/koordinator/tiltak/${slug}`);
+      const form = p.getByRole("region", { name: "Inviter en organisasjon" });
+      await form.getByLabel("Organisasjon").selectOption({ label: "Nærbutikken Romsås" });
+    }
+    await page.getByRole("region", { name: "Inviter en organisasjon" }).getByRole("button", { name: "Send invitasjon" }).click();
+    await expect(page.getByRole("status")).toContainText("Invitasjonen er sendt.");
+    await second.getByRole("region", { name: "Inviter en organisasjon" }).getByRole("button", { name: "Send invitasjon" }).click();
+    await expect(second.getByRole("status")).toContainText("Organisasjonen var allerede invitert til tiltaket. Vi sendte ikke en ny invitasjon.");
+    await expect(second.getByRole("alert")).toHaveCount(0);
+    await expect(second.getByRole("row").filter({ hasText: "Nærbutikken Romsås" })).toHaveCount(1);
+    const db = e2eDb();
+    try {
+      const row = db.prepare("SELECT count(*) AS n FROM participations p JOIN initiatives i ON i.id = p.initiative_id WHERE i.slug = ?").get(slug);
+      expect(row).toEqual({ n: 1 });
+      // One notice to each active member of the organisation, not two.
+      const notices = db.prepare("SELECT count(*) AS n FROM notifications WHERE kind = 'invitation_received' AND params LIKE ?").get(`%${title}%`) as { n: number };
+      const members = db.prepare("SELECT count(*) AS n FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE o.name = 'Nærbutikken Romsås' AND m.status = 'active'").get() as { n: number };
+      expect(members.n).toBeGreaterThan(0);
+      expect(notices.n).toBe(members.n);
+    } finally {
+      db.close();
+    }
   });
 });

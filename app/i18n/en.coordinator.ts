@@ -149,6 +149,7 @@ export const coordinator: Messages["coordinator"] = {
       decline: "The request is declined, and the organisation has been told.",
       end: "The participation has ended.",
       invite: "The invitation has been sent.",
+      "invite-unchanged": "The organisation was already invited to the initiative. We did not send another invitation.",
     },
     participationsHeading: "Participants",
     participationsCaption: "Participations in the initiative, ended ones too",

@@ -148,6 +148,7 @@ export const coordinator = {
       decline: "Forespørselen er avslått, og organisasjonen er varslet.",
       end: "Deltakelsen er avsluttet.",
       invite: "Invitasjonen er sendt.",
+      "invite-unchanged": "Organisasjonen var allerede invitert til tiltaket. Vi sendte ikke en ny invitasjon.",
     } as Record<string, string>,
     participationsHeading: "Deltakere",
     participationsCaption: "Deltakelser i tiltaket, også avsluttede",

@@ -154,8 +154,14 @@ describe("tiltak and participations", () => {
     expect(suggestPartners(tiltak.id, { sector: "voluntary", areaId: null }).items.every((s) => s.sector === "voluntary")).toBe(true);
 
     const shop = suggestions.items[0]!;
-    inviteToInitiative(grorud, { initiativeId: tiltak.id, organisationId: shop.id, role: "partner", message: "Bli med!" });
-    expectProblem(() => inviteToInitiative(grorud, { initiativeId: tiltak.id, organisationId: shop.id, role: "partner", message: "" }), "alreadyOpen");
+    expect(inviteToInitiative(grorud, { initiativeId: tiltak.id, organisationId: shop.id, role: "partner", message: "Bli med!" })).toBe("invited");
+    // A second press of the button finds the invitation open: nothing more is written or sent.
+    const invitationsSent = () =>
+      getDb().select().from(notifications).where(eq(notifications.kind, "invitation_received")).all().filter((n) => n.params.initiative === tiltak.title).length;
+    const sent = invitationsSent();
+    expect(inviteToInitiative(grorud, { initiativeId: tiltak.id, organisationId: shop.id, role: "partner", message: "" })).toBe("alreadyInvited");
+    expect(invitationsSent()).toBe(sent);
+    expect(getDb().select().from(participations).where(and(eq(participations.initiativeId, tiltak.id), eq(participations.organisationId, shop.id))).all()).toHaveLength(1);
     expectProblem(() => inviteToInitiative(stavanger, { initiativeId: tiltak.id, organisationId: shop.id, role: "partner", message: "" }), "forbidden");
     expect(suggestPartners(tiltak.id, { sector: null, areaId: null }).items.some((s) => s.id === shop.id)).toBe(false);
     expect(getDb().select().from(notifications).where(eq(notifications.kind, "invitation_received")).all().some((n) => n.params.initiative === tiltak.title)).toBe(true);
@@ -166,6 +172,8 @@ describe("tiltak and participations", () => {
     const req = (orgId: number) => db.insert(participations).values({ initiativeId: tiltak.id, organisationId: orgId, role: "partner", status: "requested" }).returning({ id: participations.id }).get().id;
     const ra = req(a!.id);
     const rb = req(b!.id);
+    // An organisation that asked to join is not invited on top of its request.
+    expectProblem(() => inviteToInitiative(grorud, { initiativeId: tiltak.id, organisationId: a!.id, role: "partner", message: "" }), "alreadyOpen");
     decideParticipation(grorud, { initiativeId: tiltak.id, participationId: ra, approve: true, message: "Velkommen" });
     decideParticipation(grorud, { initiativeId: tiltak.id, participationId: rb, approve: false, message: "Ikke nå" });
     expect(db.select().from(participations).where(eq(participations.id, ra)).get()).toMatchObject({ status: "active", decisionMessage: "Velkommen", decidedByUserId: grorud.id });

@@ -676,20 +676,25 @@ export function decideParticipation(actor: Actor, input: { initiativeId: number;
   );
 }
 
-/** Invites an approved organisation; refused (alreadyOpen) when it has an open request, invitation or participation. */
-export function inviteToInitiative(actor: Actor, input: { initiativeId: number; organisationId: number; role: ParticipationRole; message: string }) {
+/**
+ * Invites an approved organisation; its members are told. Returns "alreadyInvited", doing nothing,
+ * when the organisation has an open invitation to the tiltak already (a second press of the button
+ * must not send a second notice); refused (alreadyOpen) when it has an open request or participation.
+ */
+export function inviteToInitiative(actor: Actor, input: { initiativeId: number; organisationId: number; role: ParticipationRole; message: string }): "invited" | "alreadyInvited" {
   const t = getMessages();
-  getDb().transaction(
+  return getDb().transaction(
     (tx) => {
       const tiltak = initiativeInScope(tx, actor, input.initiativeId);
       const org = tx.select({ id: organisations.id, name: organisations.name, status: organisations.status }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
       if (!org) throw new CoordinationError("notFound");
       if (org.status !== "approved") throw new CoordinationError("notApproved");
       const open = tx
-        .select({ id: participations.id })
+        .select({ id: participations.id, status: participations.status })
         .from(participations)
         .where(and(eq(participations.initiativeId, tiltak.id), eq(participations.organisationId, org.id), inArray(participations.status, ["requested", "invited", "active"])))
         .get();
+      if (open?.status === "invited") return "alreadyInvited";
       if (open) throw new CoordinationError("alreadyOpen");
       const id = tx
         .insert(participations)
@@ -707,6 +712,7 @@ export function inviteToInitiative(actor: Actor, input: { initiativeId: number; 
           text: t.coordinator.mail.invitedText(org.name, tiltak.title, input.message, `${getEnv().publicUrl}/min-side`),
         },
       });
+      return "invited";
     },
     { behavior: "immediate" },
   );

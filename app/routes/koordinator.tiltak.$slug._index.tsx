@@ -70,6 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(formData, initiativeActionSchema);
   if (!parsed.ok) return data({ result: parsed.result, intent, key, problem: null as Problem }, { status: 400 });
   const v = parsed.value;
+  let done: string = v.intent;
   try {
     switch (v.intent) {
       case "archive":
@@ -84,7 +85,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         endParticipation(actor, { initiativeId: tiltak.id, participationId: v.participationId });
         break;
       case "invite":
-        inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId: v.organisationId, role: v.role, message: v.message });
+        // A second press finds the invitation open and sends nothing; the page says so.
+        if (inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId: v.organisationId, role: v.role, message: v.message }) === "alreadyInvited") done = "invite-unchanged";
         break;
     }
   } catch (error) {
@@ -95,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw error;
   }
   void deliverPendingMail();
-  return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=${v.intent}`);
+  return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=${done}`);
 }
 
 function historyText(t: Messages, entry: HistoryEntry): string {

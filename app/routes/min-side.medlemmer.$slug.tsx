@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import {
@@ -58,6 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const value = parsed.value;
   const base = { actorUserId: actor.id, organisationId: org.id };
+  let done: string = value.intent;
   try {
     switch (value.intent) {
       case "approve":
@@ -70,9 +71,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "remove":
         removeMember({ ...base, membershipId: value.membershipId });
         break;
-      case "invite":
-        inviteMember({ ...base, actorName: actor.name, email: value.email, role: value.role });
+      case "invite": {
+        // A second press (or a second invitation to the same address) reuses the open invitation.
+        const outcome = inviteMember({ ...base, actorName: actor.name, email: value.email, role: value.role });
+        done = outcome === "sent" ? "invite" : outcome === "resent" ? "invite-resent" : "invite-unchanged";
         break;
+      }
     }
   } catch (error) {
     if (error instanceof MembershipRuleError) {
@@ -82,12 +86,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw error;
   }
   void deliverPendingMail();
-  return redirect(`/min-side/medlemmer/${params.slug}?ok=${value.intent}`);
+  return redirect(`/min-side/medlemmer/${params.slug}?ok=${done}`);
 }
 
 export default function Members() {
   const { organisation, actorUserId, done, active, requests, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const location = useLocation();
   const inviteForm = formState(actionData?.intent === "invite" ? actionData.result : undefined);
   const t = useT();
   const m = t.membership;
@@ -98,6 +103,8 @@ export default function Members() {
     role: m.roleSaved,
     remove: m.memberRemoved,
     invite: m.inviteSentPlain,
+    "invite-resent": m.inviteResent,
+    "invite-unchanged": m.inviteUnchanged,
   };
   const problemText: Record<string, string> = {
     lastOwner: m.lastOwner,
@@ -186,7 +193,9 @@ export default function Members() {
           {m.inviteHeading}
         </h2>
         <p className="mt-2">{m.inviteIntro}</p>
-        <Form method="post" noValidate>
+        {/* A new key after every navigation: after a sent invitation the browser's copy of the form
+            (with the address typed) is replaced by an empty one; after a refusal the values come back. */}
+        <Form method="post" noValidate key={location.key}>
           <input type="hidden" name="intent" value="invite" />
           <TextField id="invite-email" name="email" type="email" label={m.inviteEmail} autoComplete="off" defaultValue={inviteForm.value("email")} errors={inviteForm.errors("email")} required />
           <SelectField id="invite-role" name="role" label={m.inviteRole} defaultValue={inviteForm.value("role") ?? "editor"} errors={inviteForm.errors("role")} options={roleOptions} />

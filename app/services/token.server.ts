@@ -40,6 +40,19 @@ export function createToken(purpose: TokenPurpose, fields: TokenFields, tx: Pick
     })
     .run();
   return token;
+  return token;
+}
+
+/**
+ * Gives an unused token a fresh value and a full lifetime from now (its old link stops working), with
+ * the fields given; returns the raw value for the new link. For sending an open invitation again.
+ */
+export function renewToken(id: number, purpose: TokenPurpose, fields: TokenFields, tx: Pick<Db, "update"> = getDb()): string {
+  const token = randomBytes(32).toString("base64url");
+  tx.update(oneTimeTokens)
+    .set({ tokenHash: hashToken(token), expiresAt: new Date(now() + TOKEN_LIFETIME_MS[purpose]), ...fields })
+    .where(and(eq(oneTimeTokens.id, id), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)))
+    .run();
 }
 
 function validWhere(purpose: TokenPurpose, token: string) {
