@@ -131,3 +131,49 @@ test.describe("inviting a colleague", () => {
     }
   });
 });
+
+test.describe("the front page", () => {
+  test("searches the directory, leads to the areas and to registering, and each programme's counts lead to its tiltak and partners", async ({ page }) => {
+    await page.goto("/");
+    const search = page.getByRole("search", { name: "Søk blant partnerne" });
+    await search.getByLabel("Søk blant partnerne").fill("leksehjelp");
+    await search.getByRole("button", { name: "Søk" }).click();
+    await expect(page).toHaveURL(/\/partnere\?q=leksehjelp$/);
+    await expect(page.getByRole("link", { name: "Leksehjelpa Romsås" })).toBeVisible();
+
+    await page.goto("/");
+    await page.getByRole("link", { name: "Finn ditt område" }).click();
+    await expect(page).toHaveURL(/\/omrader$/);
+    await page.goto("/");
+    await page.getByRole("region", { name: "For organisasjoner" }).getByRole("link", { name: "Registrer organisasjonen" }).click();
+    await expect(page).toHaveURL(/\/registrer$/);
+
+    await page.goto("/");
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Groruddalssatsingen" }) });
+    const partnersLink = card.getByRole("link", { name: / partnere? i Groruddalssatsingen$/ });
+    const partnerCount = Number((await partnersLink.innerText()).replace(/\D/g, ""));
+    const tiltakLink = card.getByRole("link", { name: / tiltak i Groruddalssatsingen$/ });
+    const tiltakCount = Number((await tiltakLink.innerText()).replace(/\D/g, ""));
+    await partnersLink.click();
+    await expect(page).toHaveURL(/\/partnere\?satsing=groruddalssatsingen$/);
+    await expect(page.getByText(`Fant ${partnerCount} partnere`)).toBeVisible();
+    await expect(page.getByRole("link", { name: /Satsing: Groruddalssatsingen/ })).toBeVisible();
+
+    await page.goto("/");
+    await tiltakLink.click();
+    await expect(page).toHaveURL(/\/tiltak\?satsing=groruddalssatsingen$/);
+    await expect(page.getByLabel("Satsing")).toHaveValue("groruddalssatsingen");
+    await expect(page.getByText(`${tiltakCount} tiltak passer til det du har valgt`)).toBeVisible();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the search box still searches the directory", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("searchbox", { name: "Søk blant partnerne" }).fill("leksehjelp");
+      await page.getByRole("button", { name: "Søk", exact: true }).click();
+      await expect(page).toHaveURL(/\/partnere\?q=leksehjelp$/);
+      await expect(page.getByRole("link", { name: "Leksehjelpa Romsås" })).toBeVisible();
+    });
+  });
+});

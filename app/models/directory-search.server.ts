@@ -1,5 +1,5 @@
 /**
- * Reading the partner directory's URL (/partnere?q=…&sektor=…&omrade=…&tema=…&tilbud=…&sortering=…&side=…)
+ * Reading the partner directory's URL (/partnere?q=…&sektor=…&omrade=…&tema=…&tilbud=…&satsing=…&sortering=…&side=…)
  * into checked filters, and turning the free text into a safe FTS5 MATCH expression.
  *
  * Nothing a visitor types reaches FTS5's query syntax: the text is split into runs of letters and
@@ -10,10 +10,11 @@
 import { ftsMatchExpression, MAX_QUERY_CHARS } from "./full-text-search.server";
 import { OFFERS, SECTORS, type Offer, type Sector } from "~/validation/enums";
 import { findAreaBySlug } from "./area.server";
+import { listProgrammeChoices } from "./initiative.server";
 import { findThemeBySlug, type DirectoryFilters, type DirectorySort } from "./organisation.server";
 
 /** Longer input is cut: a search box is not the place for an essay, and it bounds the query's cost. */
-export type FilterParam = "sektor" | "omrade" | "tema" | "tilbud" | "sortering";
+export type FilterParam = "sektor" | "omrade" | "tema" | "tilbud" | "satsing" | "sortering";
 
 export type DirectoryRequest = {
   /** The search text as typed (trimmed, cut to a sane length), to put back in the form. */
@@ -28,6 +29,7 @@ export type DirectoryRequest = {
     area: { slug: string; name: string } | null;
     theme: { slug: string; name: string } | null;
     offer: Offer | null;
+    programme: { slug: string; name: string } | null;
   };
   /** Values we did not recognise and therefore left out; shown to the visitor. */
   ignored: { param: FilterParam; value: string }[];
@@ -75,6 +77,13 @@ export function readDirectoryRequest(params: URLSearchParams): DirectoryRequest 
     if (!theme) ignore("tema", rawTheme);
   }
 
+  let programme: { id: number; slug: string; name: string } | null = null;
+  const rawProgramme = value("satsing");
+  if (rawProgramme !== null) {
+    programme = listProgrammeChoices().find((p) => p.slug === rawProgramme) ?? null;
+    if (!programme) ignore("satsing", rawProgramme);
+  }
+
   let chosenSort: DirectorySort | null = null;
   const rawSort = value("sortering");
   if (rawSort !== null) {
@@ -92,6 +101,7 @@ export function readDirectoryRequest(params: URLSearchParams): DirectoryRequest 
       areaId: area?.id ?? null,
       subprogrammeIds: theme?.subprogrammeIds ?? null,
       offer,
+      programmeId: programme?.id ?? null,
     },
     sort,
     chosenSort,
@@ -100,6 +110,7 @@ export function readDirectoryRequest(params: URLSearchParams): DirectoryRequest 
       area: area ? { slug: area.slug, name: area.name } : null,
       theme: theme ? { slug: theme.slug, name: theme.name } : null,
       offer,
+      programme: programme ? { slug: programme.slug, name: programme.name } : null,
     },
     ignored,
   };

@@ -16,7 +16,7 @@ import { getDb, preparedQuery } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { OFFERS, type Offer, type Sector } from "~/validation/enums";
 import { inAreaSubtree } from "./area.server";
-import { publicOrganisation, publicOrganisationById, publicParticipation, publicUpdate } from "./visibility.server";
+import { publicInitiative, publicOrganisation, publicOrganisationById, publicParticipation, publicUpdate } from "./visibility.server";
 
 export const PARTNERS_PAGE_SIZE = 20;
 const EXCERPT_CHARS = 220;
@@ -34,9 +34,11 @@ export type DirectoryFilters = {
   /** A theme (sub-programme slug) means one sub-programme in each programme that has it. */
   subprogrammeIds: number[] | null;
   offer: Offer | null;
+  /** The partners of a programme: those taking an active part in its public tiltak (as the front page counts them). */
+  programmeId: number | null;
 };
 
-export const NO_FILTERS: DirectoryFilters = { match: null, sector: null, areaId: null, subprogrammeIds: null, offer: null };
+export const NO_FILTERS: DirectoryFilters = { match: null, sector: null, areaId: null, subprogrammeIds: null, offer: null, programmeId: null };
 
 export type DirectoryHit = {
   slug: string;
@@ -93,6 +95,19 @@ function directoryConditions(filters: DirectoryFilters, { withMatch }: { withMat
       inArray(
         organisations.id,
         db.select({ id: organisationOffers.organisationId }).from(organisationOffers).where(eq(organisationOffers.offer, filters.offer)),
+      ),
+    );
+  }
+  if (filters.programmeId !== null) {
+    // Through initiatives(programme_id, status) and participations(initiative_id, status).
+    conditions.push(
+      inArray(
+        organisations.id,
+        db
+          .select({ id: participations.organisationId })
+          .from(participations)
+          .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+          .where(and(eq(initiatives.programmeId, filters.programmeId), eq(participations.status, "active"), publicInitiative())),
       ),
     );
   }
@@ -241,7 +256,7 @@ function matchingIdsInOrder(filters: DirectoryFilters, sort: DirectorySort): Int
 
 /** Filters that SQLite checks with a subquery per organisation, not through the order's index. */
 function narrowedBySubquery(filters: DirectoryFilters): boolean {
-  return filters.areaId !== null || filters.subprogrammeIds !== null || filters.offer !== null;
+  return filters.areaId !== null || filters.subprogrammeIds !== null || filters.offer !== null || filters.programmeId !== null;
 }
 
 /** One page of all approved organisations by name (the directory without search or filters). */

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { listProgrammeSummaries } from "~/models/programme.server";
@@ -20,11 +20,57 @@ export default function Index() {
       {accountDeleted ? <FormMessage tone="success">{t.account.deletedNotice}</FormMessage> : null}
       <h1 className="text-3xl font-bold sm:text-4xl">{t.home.heading}</h1>
       <p className="mt-4 max-w-prose text-lg">{t.home.intro}</p>
+      {/* A GET form: the search works before, and without, any JavaScript. */}
+      <Form method="get" action="/partnere" role="search" aria-label={t.home.searchLabel} className="mt-6 max-w-2xl rounded border border-brand-100 bg-brand-50 p-4">
+        <label htmlFor="home-q" className="block font-semibold">
+          {t.home.searchLabel}
+        </label>
+        <p id="home-q-hint" className="mt-1 text-sm text-gray-800">
+          {t.home.searchHint}
+        </p>
+        <div className="mt-2 flex flex-wrap gap-3">
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            aria-describedby="home-q-hint"
+            className="block min-h-11 min-w-0 grow rounded border border-gray-600 bg-white px-3 py-2 text-base"
+          />
+          <button type="submit" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            {t.home.searchButton}
+          </button>
+        </div>
+      </Form>
       <p className="mt-4">
         <Link to="/partnere" className="font-semibold">
           {t.home.browsePartners}
         </Link>
       </p>
+
+      <div className="mt-10 grid gap-6 sm:grid-cols-2">
+        <section aria-labelledby="home-areas-heading">
+          <h2 id="home-areas-heading" className="text-2xl font-bold">
+            {t.home.areasHeading}
+          </h2>
+          <p className="mt-2">{t.home.areasText}</p>
+          <p className="mt-2">
+            <Link to="/omrader" className="inline-flex min-h-11 items-center font-semibold">
+              {t.home.areasLink}
+            </Link>
+          </p>
+        </section>
+        <section aria-labelledby="home-organisations-heading">
+          <h2 id="home-organisations-heading" className="text-2xl font-bold">
+            {t.home.organisationsHeading}
+          </h2>
+          <p className="mt-2">{t.home.organisationsText}</p>
+          <p className="mt-2">
+            <Link to="/registrer" className="inline-flex min-h-11 items-center font-semibold">
+              {t.home.registerLink}
+            </Link>
+          </p>
+        </section>
+      </div>
 
       <h2 className="mt-10 text-2xl font-bold">{t.home.programmesHeading}</h2>
       {programmes.length === 0 ? (
@@ -41,8 +87,15 @@ export default function Index() {
                 <dd>{t.home.period(p.periodStart, p.periodEnd)}</dd>
               </dl>
               {p.description ? <p className="mt-3">{p.description}</p> : null}
+              {/* The counts lead to what they count: the tiltak of the programme and its partners (those in its tiltak). */}
               <p className="mt-3 font-medium">
-                {t.home.partnerCount(p.partnerCount)} · {t.home.initiativeCount(p.initiativeCount)}
+                <Link to={`/partnere?satsing=${encodeURIComponent(p.slug)}`} className="inline-flex min-h-11 items-center" aria-label={t.home.inProgramme(t.home.partnerCount(p.partnerCount), p.name)}>
+                  {t.home.partnerCount(p.partnerCount)}
+                </Link>
+                {" · "}
+                <Link to={`/tiltak?satsing=${encodeURIComponent(p.slug)}`} className="inline-flex min-h-11 items-center" aria-label={t.home.inProgramme(t.home.initiativeCount(p.initiativeCount), p.name)}>
+                  {t.home.initiativeCount(p.initiativeCount)}
+                </Link>
               </p>
             </li>
           ))}

@@ -36,7 +36,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     q: query.q,
     searching,
     symbolsOnly: query.q !== "" && !searching,
-    filtered: searching || Boolean(active.sector || active.area || active.theme || active.offer),
+    filtered: searching || Boolean(active.sector || active.area || active.theme || active.offer || active.programme),
     sort: query.sort,
     chosenSort: query.chosenSort,
     active,
@@ -69,6 +69,7 @@ export default function Partners() {
   if (data.active.area) chips.push({ label: l.chip(l.areaLabel, data.active.area.name), href: without("omrade") });
   if (data.active.theme) chips.push({ label: l.chip(l.themeLabel, data.active.theme.name), href: without("tema") });
   if (data.active.offer) chips.push({ label: l.chip(l.offerLabel, t.offers[data.active.offer]), href: without("tilbud") });
+  if (data.active.programme) chips.push({ label: l.chip(l.programmeLabel, data.active.programme.name), href: without("satsing") });
 
   return (
     <>

@@ -72,6 +72,7 @@ const PAGES: Page[] = [
   },
   { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?tema=${f.theme}` },
   { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?tilbud=${f.offer}` },
+  { route: "routes/partnere._index", who: "anonymous", path: (f) => `/partnere?satsing=${f.programme}` },
   {
     route: "routes/partnere._index",
     who: "anonymous",

@@ -9,6 +9,8 @@ type Active = {
   theme: { slug: string; name: string } | null;
   offer: Offer | null;
 };
+  /** Chosen by a link (the front page's programme cards), not in the form: kept, and removed by its chip. */
+  programme?: { slug: string; name: string } | null;
 type Sort = "navn" | "nyeste" | "relevans";
 
 const controlClass = "mt-1 block min-h-11 w-full min-w-0 rounded border border-gray-600 bg-white px-3 py-2 text-base text-ink";
@@ -199,3 +201,4 @@ export function DirectorySortForm({ sort, searching, q, active }: { sort: Sort; 
     </Form>
   );
 }
+    ["satsing", active.programme?.slug],
