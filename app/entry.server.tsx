@@ -13,6 +13,7 @@ import { RequestReferenceProvider } from "./utils/request-reference";
 export { closeDatabase } from "./utils/db.server";
 export { runMaintenance } from "./services/maintenance.server";
 export { endRequestScope } from "./utils/request-scope.server";
+export { settleBackgroundWork } from "./services/background.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

@@ -133,6 +133,12 @@ export const users = sqliteTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: USER_ROLES }).notNull().default("none"),
+    /**
+     * False for an account made from the registration or join form until its address is confirmed by
+     * the link mailed to it (app/models/signup.server.ts); such an account cannot sign in. Accounts
+     * made any other way (an invitation link, the seed) have shown control of the address already.
+     */
+    emailConfirmed: integer("email_confirmed", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
@@ -178,7 +184,7 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-/** One-time links (password reset, e-mail change, invitation). Only a hash of the token is stored. */
+/** One-time links (password reset, e-mail change, invitation, sign-up confirmation). Only a hash of the token is stored. */
 export const oneTimeTokens = sqliteTable(
   "one_time_tokens",
   {

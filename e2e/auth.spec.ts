@@ -1,5 +1,6 @@
 import { e2eDb, mailSubjectsTo } from "./db";
 import { expect, test } from "./fixtures";
+import { confirmSignup } from "./session";
 
 const DEMO_PASSWORD = "demo-passord-2026";
 
@@ -105,7 +106,7 @@ test.describe("return paths never lead off the site", () => {
 });
 
 test.describe("registering an organisation", () => {
-  test("a person registers their organisation, is logged in, sees it pending, and coordinators are told", async ({ page }) => {
+  test("a person registers their organisation, confirms the address from the e-mail, sees it pending, and coordinators are told", async ({ page }) => {
     const unique = Date.now().toString(36);
     const email = `ny-${unique}@example.test`;
     await page.goto("/registrer");
@@ -118,8 +119,9 @@ test.describe("registering an organisation", () => {
     await page.getByRole("group", { name: "Temaer dere jobber med" }).getByLabel("Nærmiljø").first().check();
     await page.getByRole("button", { name: "Registrer" }).click();
 
-    await expect(page).toHaveURL(/\/min-side\?registrert$/);
-    await expect(page.getByRole("status")).toContainText("Organisasjonen er registrert");
+    await expect(page).toHaveURL(/\/registrer\?sendt$/);
+    await confirmSignup(page, email);
+    await expect(page.getByRole("status")).toContainText("E-postadressen er bekreftet");
     await expect(page.getByRole("heading", { level: 3, name: `Romsås Sjakklubb ${unique}` })).toBeVisible();
     await expect(page.getByText("Venter på godkjenning", { exact: true })).toBeVisible();
 
@@ -151,8 +153,8 @@ test.describe("registering an organisation", () => {
       await page.getByLabel("Organisasjonsnummer").fill("123 456 789");
       await page.getByRole("button", { name: "Registrer" }).click();
 
-      await expect(page.getByText("Passordet er blant de mest brukte passordene. Velg et annet.")).toBeVisible();
-      await expect(page.getByText("Organisasjonsnummeret er ikke gyldig. Sjekk at du har skrevet det riktig.")).toBeVisible();
+      await expect(page.getByText("Passordet er blant de mest brukte passordene. Velg et annet.").first()).toBeVisible();
+      await expect(page.getByText("Organisasjonsnummeret er ikke gyldig. Sjekk at du har skrevet det riktig.").first()).toBeVisible();
       await expect(page.getByLabel("Organisasjonsnummer")).toHaveAttribute("aria-invalid", "true");
       await expect(page.getByLabel("Organisasjonens navn")).toHaveValue(`Feil AS ${unique}`);
       await expect(page.getByLabel("E-post")).toHaveValue(`ola-${unique}@example.test`);
@@ -224,9 +226,10 @@ test("fields a person may not set are ignored: registering cannot approve an org
     },
   });
   expect(response.status()).toBe(302);
+  // The account and organisation are made just after the answer (signup.server.ts).
+  await expect.poll(() => orgStatus(`Innbrudd ${unique}`)).toEqual({ status: "pending" });
   const db = e2eDb();
   try {
-    expect(db.prepare("SELECT status FROM organisations WHERE name = ?").get(`Innbrudd ${unique}`)).toEqual({ status: "pending" });
     expect(db.prepare("SELECT role FROM users WHERE email = ?").get(`ivar-${unique}@example.test`)).toEqual({ role: "none" });
     expect(
       db.prepare("SELECT count(*) AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = ? AND m.organisation_id = 1").get(`ivar-${unique}@example.test`),
@@ -234,6 +237,38 @@ test("fields a person may not set are ignored: registering cannot approve an org
   } finally {
     db.close();
   }
+});
+
+function orgStatus(name: string) {
+  const db = e2eDb();
+  try {
+    return db.prepare("SELECT status FROM organisations WHERE name = ?").get(name);
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("signing up tells no one whether an address has an account", () => {
+  test("registering with an address that has an account shows the same page as a new one, and the owner is told by e-mail", async ({ page }) => {
+    const register = async (email: string, orgName: string) => {
+      await page.goto("/registrer");
+      await page.getByLabel("Navnet ditt").fill("Tor Testesen");
+      await page.getByLabel("E-post").fill(email);
+      await page.getByLabel("Passord", { exact: true }).fill("en lang og god setning 2026");
+      await page.getByLabel("Organisasjonens navn").fill(orgName);
+      await page.getByLabel("Sektor").selectOption({ label: "Beboergruppe" });
+      await page.getByRole("button", { name: "Registrer" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
+      return { url: page.url(), text: await page.getByRole("main").innerText(), title: await page.title() };
+    };
+    const unique = Date.now().toString(36);
+    const fresh = await register(`tor-${unique}@example.test`, `Tors lag ${unique}`);
+    const taken = await register("koordinator@laget.test", `Kapret lag ${unique}`);
+    expect(taken).toEqual(fresh);
+    await expect.poll(() => mailSubjectsTo("koordinator@laget.test")).toContain("Noen prøvde å registrere seg med e-postadressen din i Laget");
+    await expect.poll(() => mailSubjectsTo(`tor-${unique}@example.test`)).toEqual(["Bekreft e-postadressen din i Laget"]);
+    expect(orgStatus(`Kapret lag ${unique}`)).toBeUndefined();
+  });
 });
 
 test("the 11th failed login within 15 minutes answers 429 with Retry-After and a Norwegian message", async ({ request, baseURL }) => {

@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from "./axe";
 import type { Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { expect, test, testIp } from "./fixtures";
-import { logIn } from "./session";
+import { confirmSignup, logIn } from "./session";
 
 /** A valid, random organisation number (MOD11, weights 3 2 7 6 5 4 3 2). */
 function orgNumber(): string {
@@ -82,7 +82,7 @@ test("a coordinator approves a new business, creates a tiltak, invites the sugge
     .getByLabel(/Romsås/)
     .check();
   await owner.getByRole("button", { name: "Registrer" }).click();
-  await expect(owner).toHaveURL(/\/min-side\?registrert$/);
+  await confirmSignup(owner, ownerEmail);
 
   // 2. The coordinator approves it.
   await logIn(page, "koordinator@laget.test");

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { e2eDb } from "./db";
 import { expect } from "./fixtures";
 
 /** The password every demo account has (DEMO_PASSWORD in db/seed.ts, which the e2e process does not load). */
@@ -27,4 +28,32 @@ export async function logOut(page: Page) {
   await page.getByRole("button", { name: "Logg ut", exact: true }).click();
   await expect(page).toHaveURL(/\/logg-inn\?utlogget/);
   await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
+}
+
+/**
+ * After signing up (registering, or asking to join with a new account): the form answered "check
+ * your e-mail"; this opens the confirmation link from the mail to `email`, as the person would, and
+ * confirms, which signs them in on Min side. The mail is written after the answer, so it is waited for.
+ */
+export async function confirmSignup(page: Page, email: string) {
+  await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" }).or(page.getByRole("heading", { level: 2, name: "Sjekk e-posten din" }))).toBeVisible();
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      const db = e2eDb();
+      try {
+        const mail = db
+          .prepare("SELECT body_text FROM email_outbox WHERE lower(\"to\") = lower(?) AND subject = 'Bekreft e-postadressen din i Laget' ORDER BY id DESC LIMIT 1")
+          .get(email) as { body_text: string } | undefined;
+        link = /\/registrer\/bekreft\/[A-Za-z0-9_-]+/.exec(mail?.body_text ?? "")?.[0];
+        return link;
+      } finally {
+        db.close();
+      }
+    })
+    .toBeTruthy();
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Bekreft og logg inn" }).click();
+  await expect(page).toHaveURL(/\/min-side\?bekreftet$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
 }

@@ -35,7 +35,9 @@ import { REQUEST_SCOPE_HEADER } from "../app/utils/request-scope.server";
 import { createConnectionBalancer, serveHandedConnections } from "./connection-balancer";
 
 type LagetBuild = ServerBuild & {
-  entry: { module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void>; endRequestScope?: (id: string) => void } };
+  entry: {
+    module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void>; endRequestScope?: (id: string) => void; settleBackgroundWork?: () => Promise<void> };
+  };
 };
 
 const env = readEnv();
@@ -241,7 +243,9 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
     if (closing) return;
     closing = true;
     log.info("shutting down", { signal });
-    const stopped = () => {
+    const stopped = async () => {
+      // Work that runs after an answer (app/services/background.server.ts) finishes before the database closes.
+      await build.entry.module.settleBackgroundWork?.();
       build.entry.module.closeDatabase?.();
       dataVersionWatcher?.close();
       log.info("stopped", {});
@@ -254,11 +258,11 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
         server.closeIdleConnections();
         if (handed.openConnections() === 0) {
           clearInterval(check);
-          stopped();
+          void stopped();
         }
       }, 20);
     } else {
-      server.close(stopped);
+      server.close(() => void stopped());
     }
     server.closeIdleConnections();
     setTimeout(() => {

@@ -26,14 +26,16 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     appName: "Laget",
     tagline: "Who is on the team?",
     titleSuffix: " – Laget",
+    /** In front of the title of a page whose form was just refused (GOV.UK's error summary). */
+    errorTitlePrefix: "Error: ",
   },
   shell: {
     skipToContent: "Skip to main content",
     mainNavigation: "Main menu",
-    home: "Home",
-    homeLinkLabel: "Laget – to the home page",
     menu: "Menu",
     menuUnread: (n: number) => (n === 1 ? "unread notification" : "unread notifications"),
+    home: "Home",
+    homeLinkLabel: "Laget – to the home page",
     footerHeading: "About Laget",
     footerText:
       "Laget (“the team”) shows who works together on what in the area-based programmes (områdesatsinger): districts, municipal agencies, state agencies, voluntary organisations, businesses and residents.",
@@ -66,8 +68,6 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     partnerCount: (n: number) => `${nf(n)} ${plural(n, "partner", "partners")}`,
     initiativeCount: (n: number) => `${nf(n)} ${plural(n, "initiative", "initiatives")}`,
     browsePartners: "See all the partners",
-  },
-  partners: {
     searchLabel: "Search the partners",
     searchHint: "A name, what they do, or a place. The results come in the partner list, where you can choose sector, area, theme and offer.",
     searchButton: "Search",
@@ -78,6 +78,8 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     organisationsText: "Is your organisation, agency or group part of an area programme, or does it want to be? Register it, so the coordinators can find you and invite you to initiatives.",
     registerLink: "Register the organisation",
     inProgramme: (what: string, programme: string) => `${what} in ${programme}`,
+  },
+  partners: {
     title: "Partners",
     heading: "Partners",
     intro: "Organisations and groups that take part in the area-based programmes.",
@@ -158,7 +160,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     title: "Register your organisation",
     heading: "Register your organisation",
     intro:
-      "Register your organisation to take part in the area-based programmes. A coordinator approves the organisation before it is shown publicly. You can log in at once.",
+      "Register your organisation to take part in the area-based programmes. A coordinator approves the organisation before it is shown publicly. You get an e-mail with a link that confirms your address and signs you in.",
     loggedInIntro: (name: string) => `You are logged in as ${name}. The organisation is registered with you as its owner.`,
     accountLegend: "You",
     name: "Your name",
@@ -166,9 +168,9 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     email: "E-mail",
     emailHint: "You log in with this address.",
     password: "Password",
+    passwordAgain: "For your security, enter the password again.",
     organisationLegend: "The organisation",
     orgName: "The organisation's name",
-    passwordAgain: "For your security, enter the password again.",
     sector: "Sector",
     chooseSector: "Choose a sector",
     orgNumber: "Organisation number",
@@ -213,8 +215,6 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
   },
   validation: {
     required: "Fill in this field.",
-    tooLong: "The text is too long.",
-    tooMany: "You have chosen too many.",
     // "Required" that names the field, so the message makes sense on its own in the error summary.
     enterName: "Enter your name.",
     enterEmail: "Enter the e-mail address.",
@@ -237,6 +237,8 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     enterProgrammeName: "Enter the name of the programme.",
     enterMunicipality: "Enter the municipality.",
     enterSubprogrammeName: "Enter the name of the sub-programme.",
+    tooLong: "The text is too long.",
+    tooMany: "You have chosen too many.",
     controlCharacters: "The text contains characters that cannot be used.",
     email: "Enter a valid e-mail address, for example name@example.com.",
     choose: "Choose one of the options.",
@@ -255,9 +257,9 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     emailTaken: "There is already an account with this e-mail address. Log in instead.",
     url: "Enter a valid web address that begins with https:// or http://.",
     invalidToken: "The link is invalid or expired. Ask for a new one.",
+    errorSummaryHeading: (n: number) => `The form has ${nf(n)} ${plural(n, "error", "errors")}`,
     formProblems: (n: number) =>
       `The form has ${nf(n)} ${plural(n, "error", "errors")}. Correct ${n === 1 ? "it" : "them"} and send again.`,
-    errorSummaryHeading: (n: number) => `The form has ${nf(n)} ${plural(n, "error", "errors")}`,
   },
   sectors: {
     district: "District administration",
@@ -314,9 +316,9 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
   openData,
   account,
   membership,
+  signup,
   notifications,
   partner,
-  signup,
   updateVisibilities: {
     public: "Public",
     partners: "Partners in the initiative",

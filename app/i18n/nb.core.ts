@@ -20,6 +20,7 @@ import { initiatives } from "./nb.initiatives";
 import { account } from "./nb.account";
 import { openData } from "./nb.open-data";
 import { membership } from "./nb.membership";
+import { signup } from "./nb.signup";
 import { notifications } from "./nb.notifications";
 import { partner } from "./nb.partner";
 
@@ -39,6 +40,10 @@ export const nbCore = {
   shell: {
     skipToContent: "Hopp til hovedinnhold",
     mainNavigation: "Hovedmeny",
+    /** The header's disclosure on a phone; it holds the menus and the language switch. */
+    menu: "Meny",
+    /** Read after the number on "Meny" (the number is shown, these words only to screen readers). */
+    menuUnread: (n: number): string => (n === 1 ? "ulest varsel" : "uleste varsler"),
     home: "Forside",
     homeLinkLabel: "Laget – til forsiden",
     footerHeading: "Om Laget",
@@ -78,11 +83,6 @@ export const nbCore = {
     partnerCount: (n: number) => `${nf(n)} ${plural(n, "partner", "partnere")}`,
     initiativeCount: (n: number) => `${nf(n)} tiltak`,
     browsePartners: "Se alle partnerne",
-  },
-  partners: {
-    title: "Partnere",
-    heading: "Partnere",
-    intro: "Organisasjoner og grupper som er med i områdesatsingene.",
     searchLabel: "Søk blant partnerne",
     searchHint: "Navn, hva de gjør, eller et sted. Treffene kommer i partnerlisten, der du kan velge sektor, område, tema og tilbud.",
     searchButton: "Søk",
@@ -93,6 +93,11 @@ export const nbCore = {
     organisationsText: "Er organisasjonen, etaten eller gruppa med i en områdesatsing, eller vil den være med? Registrer den, så kan koordinatorene finne dere og invitere dere til tiltak.",
     registerLink: "Registrer organisasjonen",
     inProgramme: (what: string, programme: string) => `${what} i ${programme}`,
+  },
+  partners: {
+    title: "Partnere",
+    heading: "Partnere",
+    intro: "Organisasjoner og grupper som er med i områdesatsingene.",
     count: (n: number) => `${nf(n)} ${plural(n, "partner", "partnere")}`,
     empty: "Det er ingen godkjente partnere ennå.",
     sector: "Sektor",
@@ -169,7 +174,7 @@ export const nbCore = {
     title: "Registrer organisasjonen",
     heading: "Registrer organisasjonen din",
     intro:
-      "Registrer organisasjonen din for å bli med i områdesatsingene. En koordinator godkjenner organisasjonen før den vises offentlig. Du kan logge inn med en gang.",
+      "Registrer organisasjonen din for å bli med i områdesatsingene. En koordinator godkjenner organisasjonen før den vises offentlig. Du får en e-post med en lenke som bekrefter adressen din og logger deg inn.",
     loggedInIntro: (name: string) => `Du er logget inn som ${name}. Organisasjonen registreres med deg som eier.`,
     accountLegend: "Deg",
     name: "Navnet ditt",
@@ -177,11 +182,11 @@ export const nbCore = {
     email: "E-post",
     emailHint: "Du logger inn med denne adressen.",
     password: "Passord",
+    passwordAgain: "Av sikkerhetsgrunner må du skrive passordet på nytt.",
     organisationLegend: "Organisasjonen",
     orgName: "Organisasjonens navn",
     sector: "Sektor",
     chooseSector: "Velg sektor",
-    passwordAgain: "Av sikkerhetsgrunner må du skrive passordet på nytt.",
     orgNumber: "Organisasjonsnummer",
     orgNumberHint: "9 sifre, fra Enhetsregisteret. Beboergrupper uten organisasjonsnummer kan la feltet stå tomt.",
     areas: "Områder dere jobber i",
@@ -222,10 +227,6 @@ export const nbCore = {
   },
   validation: {
     required: "Fyll ut feltet.",
-    tooLong: "Teksten er for lang.",
-    tooMany: "Du har valgt for mange.",
-    controlCharacters: "Teksten inneholder tegn som ikke kan brukes.",
-    email: "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
     // "Required" that names the field, so the message makes sense on its own in the error summary.
     enterName: "Skriv navnet ditt.",
     enterEmail: "Skriv e-postadressen.",
@@ -248,6 +249,10 @@ export const nbCore = {
     enterProgrammeName: "Skriv navnet på satsingen.",
     enterMunicipality: "Skriv kommunen.",
     enterSubprogrammeName: "Skriv navnet på delprogrammet.",
+    tooLong: "Teksten er for lang.",
+    tooMany: "Du har valgt for mange.",
+    controlCharacters: "Teksten inneholder tegn som ikke kan brukes.",
+    email: "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
     choose: "Velg et av alternativene.",
     invalidChoice: "Valget er ikke gyldig.",
     unreadable: "Feltet kunne ikke leses. Last siden på nytt og prøv igjen.",
@@ -264,11 +269,11 @@ export const nbCore = {
     emailTaken: "Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet.",
     url: "Skriv en gyldig nettadresse som begynner med https:// eller http://.",
     invalidToken: "Lenken er ugyldig eller utløpt. Be om en ny.",
+    errorSummaryHeading: (n: number) => `Skjemaet har ${n} ${plural(n, "feil", "feil")}`,
     formProblems: (n: number) => `Skjemaet har ${n} ${plural(n, "feil", "feil")}. Rett opp og send på nytt.`,
   },
   sectors: {
     district: "Bydel",
-    errorSummaryHeading: (n: number) => `Skjemaet har ${n} ${plural(n, "feil", "feil")}`,
     municipal_agency: "Kommunal etat eller foretak",
     state_agency: "Statlig virksomhet",
     voluntary: "Frivillig lag eller organisasjon",
@@ -322,6 +327,7 @@ export const nbCore = {
   openData,
   account,
   membership,
+  signup,
   notifications,
   partner,
   updateVisibilities: {

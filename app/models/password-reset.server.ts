@@ -1,6 +1,8 @@
 /**
- * Password reset by a one-time link (valid one hour, stored hashed). Requesting it answers the same
- * whether or not the address has an account; using it ends every session of the account.
+ * Password reset by a one-time link (valid one hour, stored hashed). Requesting it answers the same,
+ * at once, whether or not the address has an account: the route runs `requestPasswordReset` after
+ * the answer (app/services/background.server.ts), so its timing does not tell either. Using a link
+ * ends every session of the account.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { oneTimeTokens, sessions, users } from "../../db/schema";
@@ -39,7 +41,8 @@ export function resetPassword(token: string, passwordHash: string): boolean {
     (tx) => {
       const row = consumeToken("password_reset", token, tx);
       if (!row?.userId) return false;
-      tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, row.userId)).run();
+      // The link went to the account's address, so using it confirms the address too (signup.server.ts).
+      tx.update(users).set({ passwordHash, emailConfirmed: true, updatedAt: new Date() }).where(eq(users.id, row.userId)).run();
       tx.delete(sessions).where(eq(sessions.userId, row.userId)).run();
       // Any other reset links for the account stop working too.
       tx.update(oneTimeTokens)

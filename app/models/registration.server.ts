@@ -67,7 +67,8 @@ export function findOrganisationByNumber(orgNumber: string) {
 }
 
 export type RegistrationInput = {
-  account: { name: string; email: string; passwordHash: string } | { userId: number };
+  /** `emailConfirmed: false` for an account made from the form, until its link is opened (signup.server.ts). */
+  account: { name: string; email: string; passwordHash: string; emailConfirmed?: boolean } | { userId: number };
   organisation: { name: string; sector: Sector; orgNumber: string | null; areaIds: number[]; themeIds: number[] };
 };
 
@@ -91,7 +92,7 @@ export function registerOrganisation(input: RegistrationInput): { userId: number
         }
         userId = tx
           .insert(users)
-          .values({ email, name: input.account.name, passwordHash: input.account.passwordHash, role: "none" })
+          .values({ email, name: input.account.name, passwordHash: input.account.passwordHash, role: "none", emailConfirmed: input.account.emailConfirmed ?? true })
           .returning({ id: users.id })
           .get().id;
         actorName = input.account.name;

@@ -6,7 +6,7 @@ import type { Actor } from "~/services/permissions";
 /** Case-insensitive lookup, matching the unique index on lower(email). */
 export function findUserByEmail(email: string) {
   return getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, emailConfirmed: users.emailConfirmed })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .get();

@@ -4,9 +4,11 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { findOrganisationBySlug, MembershipRuleError, requestMembership } from "~/models/membership.server";
-import { createUserSession, getSessionUser } from "~/services/auth.server";
+import { signUp } from "~/models/signup.server";
+import { getSessionUser } from "~/services/auth.server";
+import { afterResponse } from "~/services/background.server";
+import { languageFromRequest } from "~/services/language.server";
 import { deliverPendingMail } from "~/services/mail.server";
-import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
 import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
@@ -29,10 +31,12 @@ function organisationOr404(slug: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const org = organisationOr404(params.slug);
   const session = await getSessionUser(request);
-  return { organisation: { name: org.name }, loggedIn: !!session, sent: new URL(request.url).searchParams.has("sendt") };
+  const query = new URL(request.url).searchParams;
+  // `bekreft`: a new account's request waits for the address to be confirmed (signup.server.ts).
+  return { organisation: { name: org.name }, loggedIn: !!session, sent: query.has("sendt"), confirm: !session && query.has("bekreft") };
 }
 
-type Problem = "alreadyMember" | "alreadyRequested" | "emailTaken" | "tooMany" | null;
+type Problem = "alreadyMember" | "alreadyRequested" | "tooMany" | null;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const org = organisationOr404(params.slug);
@@ -54,21 +58,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     : parseForm(formData, joinWithAccountSchema, { password: problem ? [problem] : undefined });
   if (!parsed.ok) return data({ result: parsed.result, problem: null as Problem }, { status: 400 });
 
+  const value = parsed.value as { message: string; name?: string; email?: string; password?: string };
+  if (!session) {
+    // A new account: the same answer, at once, whether or not the address has an account; the
+    // account and request, or the notice to the address's owner, are made after it (signup.server.ts).
+    const signUpInput = { name: value.name!, email: value.email!, password: value.password!, lang: languageFromRequest(request), then: { kind: "join" as const, organisationId: org.id, message: value.message } };
+    afterResponse("join with a new account", async () => void (await signUp(signUpInput)));
+    return redirect(`/bli-med/${params.slug}?bekreft`);
+  }
   try {
-    const value = parsed.value as { message: string; name?: string; email?: string; password?: string };
-    const userId = session
-      ? requestMembership({ organisationId: org.id, userId: session.user.id, message: value.message })
-      : requestMembership({
-          organisationId: org.id,
-          message: value.message,
-          account: { name: value.name!, email: value.email!, passwordHash: await hashPassword(value.password!) },
-        });
+    requestMembership({ organisationId: org.id, userId: session.user.id, message: value.message });
     void deliverPendingMail();
-    if (session) return redirect(`/bli-med/${params.slug}?sendt`);
-    const cookie = await createUserSession(userId, request);
-    return redirect(`/bli-med/${params.slug}?sendt`, { headers: { "Set-Cookie": cookie } });
+    return redirect(`/bli-med/${params.slug}?sendt`);
   } catch (error) {
-    if (error instanceof MembershipRuleError && ["alreadyMember", "alreadyRequested", "emailTaken"].includes(error.reason)) {
+    if (error instanceof MembershipRuleError && ["alreadyMember", "alreadyRequested"].includes(error.reason)) {
       return data({ result: parsed.reject({}), problem: error.reason as Problem }, { status: 400 });
     }
     throw error;
@@ -76,7 +79,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function JoinOrganisation() {
-  const { organisation, loggedIn, sent } = useLoaderData<typeof loader>();
+  const { organisation, loggedIn, sent, confirm } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const form = formState(actionData?.result);
   const t = useT();
@@ -85,7 +88,12 @@ export default function JoinOrganisation() {
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">{m.joinHeading(organisation.name)}</h1>
-      {sent ? (
+      {confirm ? (
+        <>
+          <h2 className="mt-6 text-xl font-semibold">{t.signup.sentHeading}</h2>
+          <FormMessage tone="success">{t.signup.sentJoinText}</FormMessage>
+        </>
+      ) : sent ? (
         <FormMessage tone="success">{m.joinSent}</FormMessage>
       ) : (
         <>
@@ -95,7 +103,6 @@ export default function JoinOrganisation() {
             problems={[
               problem === "alreadyMember" ? m.joinAlreadyMember : null,
               problem === "alreadyRequested" ? m.joinAlreadyRequested : null,
-              problem === "emailTaken" ? t.registration.emailTaken : null,
               problem === "tooMany" ? t.registration.tooMany(15) : null,
             ]}
           />

@@ -4,6 +4,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { requestPasswordReset } from "~/models/password-reset.server";
+import { afterResponse } from "~/services/background.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
@@ -32,9 +33,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
     );
   }
-  // The same answer whether or not the address has an account.
-  requestPasswordReset(parsed.value.email);
-  void deliverPendingMail();
+  // The same answer, as fast, whether or not the address has an account: the work for a known
+  // address (a token, a mail) is done after the answer has gone out.
+  const email = parsed.value.email;
+  afterResponse("password reset", () => {
+    requestPasswordReset(email);
+    void deliverPendingMail();
+  });
   return redirect("/glemt-passord?sendt");
 }
 

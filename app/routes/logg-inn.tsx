@@ -4,6 +4,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { createUserSession, getSessionUser } from "~/services/auth.server";
+import { languageFromRequest } from "~/services/language.server";
 import { attemptLogin } from "~/services/login.server";
 import { workspacePath } from "~/services/permissions";
 import { formState } from "~/utils/forms";
@@ -30,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(formData, loginSchema);
   if (!parsed.ok) return data({ result: parsed.result, problem: null, retryAfterMinutes: 0 }, { status: 400 });
 
-  const login = await attemptLogin(parsed.value.email, parsed.value.password, context.clientIp);
+  const login = await attemptLogin(parsed.value.email, parsed.value.password, context.clientIp, undefined, languageFromRequest(request));
   if (!login.ok) {
     const blocked = login.reason === "blocked";
     const retryAfterSeconds = blocked ? login.retryAfterSeconds : 0;
@@ -65,6 +66,7 @@ export default function Login() {
         ]}
       />
       <p className="mt-2">{t.auth.loginIntro}</p>
+      {actionData?.problem === "invalid" ? <p className="mt-2">{t.signup.unconfirmedHint}</p> : null}
       {loggedOut && !actionData ? <FormMessage tone="success">{t.auth.loggedOut}</FormMessage> : null}
       {passwordReset && !actionData ? <FormMessage tone="success">{t.auth.resetDone}</FormMessage> : null}
       <Form method="post" noValidate>

@@ -5,6 +5,7 @@ import { buttonClass, PartnerNav } from "~/components/partner/PartnerNav";
 import { withOrg } from "~/components/partner/links";
 import { pickMyOrganisation, requirePartnerOrganisation } from "~/components/partner/partner-org.server";
 import { RichText } from "~/components/RichText";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { listMyOrganisations } from "~/models/membership.server";
@@ -31,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     name: actor.name,
     registered: url.searchParams.has("registrert"),
+    confirmed: url.searchParams.has("bekreftet"),
     done: done === "accept" || done === "decline" ? done : null,
     organisations: mine.map(({ id: _id, lastConfirmedAt: _confirmed, ...org }) => org),
     current: current
@@ -87,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyPage() {
-  const { name, registered, done, organisations, current, participations, requests, invitations, updates } = useLoaderData<typeof loader>();
+  const { name, registered, confirmed, done, organisations, current, participations, requests, invitations, updates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const m = t.myPage;
@@ -97,11 +99,12 @@ export default function MyPage() {
     <>
       {current ? <PartnerNav current={current.slug} organisations={organisations} /> : null}
       <h1 className="text-3xl font-bold">{m.heading}</h1>
+      <ErrorSummary problems={[actionData?.problem ? t.partner.initiatives.notFound : null]} />
       <p className="mt-2">{m.greeting(name)}</p>
       {registered ? <FormMessage tone="success">{m.registered}</FormMessage> : null}
+      {confirmed ? <FormMessage tone="success">{t.signup.confirmedNotice}</FormMessage> : null}
       {done === "accept" && !actionData ? <FormMessage tone="success">{o.invitationAccepted}</FormMessage> : null}
       {done === "decline" && !actionData ? <FormMessage tone="success">{o.invitationDeclined}</FormMessage> : null}
-      {actionData?.problem ? <FormMessage>{t.partner.initiatives.notFound}</FormMessage> : null}
       {!current ? (
         <>
           <h2 className="mt-8 text-2xl font-bold">{m.organisationsHeading}</h2>

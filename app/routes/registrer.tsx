@@ -1,10 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
-import { CheckboxGroup, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
+import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import {
-  EmailTakenError,
   findOrganisationByNumber,
   listAreaOptions,
   listThemeOptions,
@@ -12,9 +11,11 @@ import {
   registerOrganisation,
   unknownChoices,
 } from "~/models/registration.server";
-import { createUserSession, getSessionUser } from "~/services/auth.server";
+import { signUp } from "~/models/signup.server";
+import { getSessionUser } from "~/services/auth.server";
+import { afterResponse } from "~/services/background.server";
+import { languageFromRequest } from "~/services/language.server";
 import { deliverPendingMail } from "~/services/mail.server";
-import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
 import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
@@ -25,19 +26,21 @@ import { organisationRegistrationSchema, registrationSchema } from "~/validation
 
 export { passThroughHeaders as headers } from "~/utils/headers";
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t.registration.title, description: t.registration.intro }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) => (data?.sent ? { title: t.signup.sentTitle } : { title: t.registration.title, description: t.registration.intro }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSessionUser(request);
   return {
+    /** After a sign-up: "check your e-mail" instead of the form. */
+    sent: !session && new URL(request.url).searchParams.has("sendt"),
     loggedInAs: session?.user.name ?? null,
     areaOptions: listAreaOptions(),
     themeOptions: listThemeOptions(),
   };
 }
 
-type Problem = { kind: "orgNumberTaken"; name: string; slug: string } | { kind: "emailTaken" } | { kind: "tooMany"; minutes: number };
+type Problem = { kind: "orgNumberTaken"; name: string; slug: string } | { kind: "tooMany"; minutes: number };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await getSessionUser(request);
@@ -77,22 +80,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: parsed.reject({ fields: fieldErrors }), problem }, { status: 400 });
   }
 
+  const organisation = { name: value.orgName, sector: value.sector, orgNumber, areaIds: value.areas, themeIds: value.themes };
+  if (!session) {
+    // A new account: the same answer, at once, whether or not the address has an account; the
+    // account, or the notice to the address's owner, is made after it (app/models/signup.server.ts).
+    const signUpInput = { name: value.name!, email: value.email!, password: value.password!, lang: languageFromRequest(request), then: { kind: "register" as const, organisation } };
+    afterResponse("registration", async () => void (await signUp(signUpInput)));
+    return redirect("/registrer?sendt");
+  }
   try {
-    const account = session
-      ? { userId: session.user.id }
-      : { name: value.name!, email: value.email!, passwordHash: await hashPassword(value.password!) };
-    const { userId } = registerOrganisation({
-      account,
-      organisation: { name: value.orgName, sector: value.sector, orgNumber, areaIds: value.areas, themeIds: value.themes },
-    });
+    registerOrganisation({ account: { userId: session.user.id }, organisation });
     void deliverPendingMail();
-    if (session) return redirect("/min-side?registrert");
-    const cookie = await createUserSession(userId, request);
-    return redirect("/min-side?registrert", { headers: { "Set-Cookie": cookie } });
+    return redirect("/min-side?registrert");
   } catch (error) {
-    if (error instanceof EmailTakenError) {
-      return data({ result: parsed.reject({ fields: { email: ["emailTaken"] } }), problem: { kind: "emailTaken" } as Problem }, { status: 400 });
-    }
     if (error instanceof OrgNumberTakenError) {
       const taken = findOrganisationByNumber(orgNumber!);
       return data(
@@ -120,12 +120,20 @@ const FIELD_IDS = {
 };
 
 export default function Register() {
-  const { loggedInAs, areaOptions, themeOptions } = useLoaderData<typeof loader>();
+  const { sent, loggedInAs, areaOptions, themeOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const form = formState(actionData?.result);
   const problem = actionData?.problem ?? null;
   const t = useT();
   const r = t.registration;
+  if (sent) {
+    return (
+      <div className="max-w-2xl">
+        <h1 className="text-3xl font-bold">{t.signup.sentHeading}</h1>
+        <FormMessage tone="success">{t.signup.sentText}</FormMessage>
+      </div>
+    );
+  }
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{r.heading}</h1>
@@ -136,11 +144,6 @@ export default function Register() {
           problem?.kind === "orgNumberTaken" ? (
             <>
               {r.orgNumberTaken(problem.name)} <Link to={`/bli-med/${problem.slug}`}>{r.askToJoin(problem.name)}</Link>
-            </>
-          ) : null,
-          problem?.kind === "emailTaken" ? (
-            <>
-              {r.emailTaken} <Link to="/logg-inn?til=%2Fregistrer">{r.emailTakenLogin}</Link>
             </>
           ) : null,
           problem?.kind === "tooMany" ? r.tooMany(problem.minutes) : null,

@@ -8,6 +8,9 @@ import { audit } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { takeAttempt } from "./rate-limit.server";
 import { findUserByEmail } from "~/models/user.server";
+import { resendConfirmationIfDue } from "~/models/signup.server";
+import { DEFAULT_LANGUAGE, type Language } from "~/i18n";
+import { afterResponse } from "./background.server";
 import type { UserRole } from "~/validation/enums";
 
 export type LoginResult =
@@ -30,6 +33,7 @@ export async function attemptLogin(
   password: string,
   ip: string,
   verify: (hash: string, password: string) => Promise<boolean> = verifyPassword,
+  lang: Language = DEFAULT_LANGUAGE,
 ): Promise<LoginResult> {
   const buckets = loginBuckets(email, ip);
   // Counted before the password is hashed, in the same step as the check, so simultaneous guesses
@@ -43,6 +47,14 @@ export async function attemptLogin(
   const valid = await verify(user?.passwordHash ?? (await hashForUnknownEmail()), password);
   if (!user || !valid) {
     audit({ actorUserId: null, action: "login.failed", entityType: "user", entityId: user?.id ?? null, details: { ip } });
+    return { ok: false, reason: "invalid" };
+  }
+  if (!user.emailConfirmed) {
+    // The right password for an account whose address is not confirmed yet: refused with the same
+    // answer as a wrong one (or signing up with someone else's address would tell whether it had an
+    // account), and a new link goes to the address after the answer.
+    audit({ actorUserId: null, action: "login.unconfirmed", entityType: "user", entityId: user.id, details: { ip } });
+    afterResponse("signup confirmation", () => resendConfirmationIfDue(user.id, lang));
     return { ok: false, reason: "invalid" };
   }
   verdict.release();

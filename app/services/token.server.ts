@@ -1,5 +1,5 @@
 /**
- * One-time links (password reset, e-mail change, invitation). The link carries 32 random bytes;
+ * One-time links (password reset, e-mail change, invitation, confirming a new account's address). The link carries 32 random bytes;
  * the database keeps only their SHA-256, so a leaked database holds no usable link.
  */
 import { createHash, randomBytes } from "node:crypto";
@@ -14,6 +14,7 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   password_reset: 60 * 60_000,
   email_change: 24 * 60 * 60_000,
   invitation: 7 * 24 * 60 * 60_000,
+  signup: 24 * 60 * 60_000,
 };
 
 export function hashToken(token: string): string {
@@ -40,7 +41,6 @@ export function createToken(purpose: TokenPurpose, fields: TokenFields, tx: Pick
     })
     .run();
   return token;
-  return token;
 }
 
 /**
@@ -53,6 +53,7 @@ export function renewToken(id: number, purpose: TokenPurpose, fields: TokenField
     .set({ tokenHash: hashToken(token), expiresAt: new Date(now() + TOKEN_LIFETIME_MS[purpose]), ...fields })
     .where(and(eq(oneTimeTokens.id, id), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)))
     .run();
+  return token;
 }
 
 function validWhere(purpose: TokenPurpose, token: string) {

@@ -25,6 +25,17 @@ const TEST_HOST = new URL(TEST_ORIGIN).host;
 export type BuiltApp = (request: Request, options?: { clientIp?: string }) => Promise<Response>;
 
 let handlerPromise: Promise<BuiltApp> | undefined;
+let loadedBuild: ServerBuild | undefined;
+
+/**
+ * Waits for the work the build runs after its answers (app/services/background.server.ts: sign-ups,
+ * reset requests), so a test sees what a request did, and no earlier request's work lands later.
+ */
+export async function settleBuiltApp(): Promise<void> {
+  await loadBuiltApp();
+  const entry = loadedBuild?.entry.module as { settleBackgroundWork?: () => Promise<void> } | undefined;
+  await entry?.settleBackgroundWork?.();
+}
 
 /** The production build's request handler; fails with a clear message when nothing is built. */
 export function loadBuiltApp(): Promise<BuiltApp> {
@@ -32,6 +43,7 @@ export function loadBuiltApp(): Promise<BuiltApp> {
     const file = fromRoot(process.env.LAGET_BUILD_DIR ?? "build", "index.js");
     if (!existsSync(file)) throw new Error(`No production build at ${file}: run \`npx remix build\` first.`);
     const build = (await import(pathToFileURL(file).href)) as ServerBuild;
+    loadedBuild = build;
     const handle = createRequestHandler(build, "production");
     return (request, options = {}) => {
       // As scripts/server.ts does: one scope per request, shared by its loaders.

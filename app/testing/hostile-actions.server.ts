@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { expect } from "vitest";
 import { getDb } from "../utils/db.server";
-import { formRequest, getRequest, loadBuiltApp, TEST_ORIGIN } from "./built-app.server";
+import { formRequest, getRequest, loadBuiltApp, settleBuiltApp, TEST_ORIGIN } from "./built-app.server";
 import { dataDigest, formsOnPage, hasInjectedElement, hostileForm, showsNorwegianMessage, type FormFields } from "./hostile-input";
 
 export type HostileTarget = {
@@ -49,11 +49,13 @@ function visibleText(body: string): string {
 export async function postAndCheck(path: string, form: FormFields, cookie: string | undefined): Promise<number> {
   const app = await loadBuiltApp();
   const raw = getDb().$client;
+  await settleBuiltApp();
   const before = dataDigest(raw);
   // A different address each time, so the per-address rate limits (tested on their own) do not turn
   // every later form into a 429 before its fields are looked at.
   const response = await app(formRequest(path, form, { cookie }), { clientIp: `10.8.${(requests >> 8) & 255}.${requests++ & 255}` });
   const body = await response.text();
+  await settleBuiltApp();
   const shortened = JSON.stringify(form, (_key, value: unknown) => (typeof value === "string" && value.length > 60 ? `${value.slice(0, 20)}…(${value.length} characters)` : value));
   const context = `POST ${path} ${shortened} → ${response.status}`;
   expect(response.status, `${context}\n${visibleText(body)}`).toBeLessThan(500);
@@ -84,6 +86,7 @@ export async function checkActionAgainstNonFormBodies(path: string, cookie: stri
   const raw = getDb().$client;
   const statuses: number[] = [];
   for (const { name, contentType, body } of NON_FORM_BODIES) {
+    await settleBuiltApp();
     const before = dataDigest(raw);
     const headers = new Headers({ Accept: "text/html", Host: new URL(TEST_ORIGIN).host, Origin: TEST_ORIGIN });
     if (cookie) headers.set("Cookie", cookie);
@@ -92,6 +95,7 @@ export async function checkActionAgainstNonFormBodies(path: string, cookie: stri
     const request = new Request(new URL(path, TEST_ORIGIN), { method: "POST", headers, body: new TextEncoder().encode(body) });
     const response = await app(request, { clientIp: `10.9.${(requests >> 8) & 255}.${requests++ & 255}` });
     const text = await response.text();
+    await settleBuiltApp();
     const context = `POST ${path} with ${name} → ${response.status}`;
     expect(response.status, `${context}\n${visibleText(text)}`).toBeLessThan(500);
     expect(dataDigest(raw), `${context}: a body that is no form changed the data`).toBe(before);

@@ -64,7 +64,7 @@ export const OPEN_PARTICIPATION_STATUSES = ["requested", "invited", "active"] as
 export const UPDATE_VISIBILITIES = ["public", "partners", "coordinators"] as const;
 export type UpdateVisibility = (typeof UPDATE_VISIBILITIES)[number];
 
-export const TOKEN_PURPOSES = ["password_reset", "email_change", "invitation"] as const;
+export const TOKEN_PURPOSES = ["password_reset", "email_change", "invitation", "signup"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 export const NOTIFICATION_KINDS = [
