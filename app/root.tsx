@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/GeneralErrorBoundary";
+import { NarrowDisclosure } from "~/components/ui/NarrowDisclosure";
 import { DocumentMeta } from "~/components/DocumentMeta";
 import { RouteFocus } from "~/components/RouteFocus";
 import { DEFAULT_LANGUAGE, getMessages, useT, type Language } from "~/i18n";
@@ -88,34 +89,45 @@ function Shell({ children }: { children: ReactNode }) {
         {t.shell.skipToContent}
       </a>
       <header className="border-b border-brand-100 bg-brand-50">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <a href="/" className="text-2xl font-bold text-brand-800 no-underline" aria-label={t.shell.homeLinkLabel}>
+        {/* On a phone the navigation, the user menu and the language switch fold into one "Meny", so
+            that the page's h1 is in the first screen; from 48rem up they are all shown (NarrowDisclosure). */}
+        <div className="relative mx-auto max-w-5xl px-4 py-2 md:flex md:flex-wrap md:items-center md:justify-between md:gap-x-6 md:gap-y-2 md:py-3">
+          <a href="/" className="flex min-h-11 w-fit items-center text-2xl font-bold text-brand-800 no-underline" aria-label={t.shell.homeLinkLabel}>
             {t.meta.appName}
           </a>
-          <nav aria-label={t.shell.mainNavigation} className="no-print">
-            <ul className="flex flex-wrap gap-x-1 gap-y-1">
-              {navItems.map((item) => (
-                <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    className={({ isActive }) =>
-                      `inline-block min-h-11 rounded px-3 py-2.5 font-medium ${isActive ? "bg-brand-700 text-white hover:text-white" : "text-brand-800 no-underline hover:underline"}`
-                    }
-                  >
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="no-print flex flex-wrap items-center gap-x-1">
-            <UserMenu user={user} />
-            <LanguageSwitch />
-          </div>
+          <NarrowDisclosure
+            className="no-print md:flex-1"
+            summaryClassName="absolute right-4 top-2 inline-flex min-h-11 items-center gap-2 rounded border border-brand-700 bg-white px-3 py-2 font-semibold text-brand-800 [[open]>&]:bg-brand-100"
+            summary={<MenuSummary unread={user?.unread ?? 0} />}
+            closeOnEscape
+          >
+            <div className="mt-2 flex flex-col gap-y-2 border-t border-brand-100 pt-2 md:mt-0 md:flex-row md:flex-wrap md:items-center md:justify-between md:gap-x-6 md:border-0 md:pt-0">
+              <nav aria-label={t.shell.mainNavigation} className="no-print">
+                <ul className="flex flex-col gap-x-1 gap-y-1 md:flex-row md:flex-wrap">
+                  {navItems.map((item) => (
+                    <li key={item.to}>
+                      <NavLink
+                        to={item.to}
+                        className={({ isActive }) =>
+                          `inline-block min-h-11 rounded px-3 py-2.5 font-medium ${isActive ? "bg-brand-700 text-white hover:text-white" : "text-brand-800 no-underline hover:underline"}`
+                        }
+                      >
+                        {item.label}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <div className="no-print flex flex-col items-start gap-x-1 border-t border-brand-100 pt-2 md:flex-row md:flex-wrap md:items-center md:border-0 md:pt-0">
+                <UserMenu user={user} />
+                <LanguageSwitch />
+              </div>
+            </div>
+          </NarrowDisclosure>
         </div>
       </header>
       <RouteFocus />
-      <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+      <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pb-8 pt-6 focus:outline-none md:pt-8">
         {children}
       </main>
       <footer className="no-print border-t border-brand-100 bg-brand-50">
@@ -139,6 +151,25 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
+/** The header menu's summary: "Meny", with the number of unread notifications that are inside it. */
+function MenuSummary({ unread }: { unread: number }) {
+  const t = useT();
+  return (
+    <>
+      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" className="shrink-0">
+        <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
+      {t.shell.menu}
+      {unread > 0 ? (
+        <span className="rounded-full bg-brand-700 px-2 text-sm text-white">
+          {` ${unread}`}
+          <span className="sr-only">{` ${t.shell.menuUnread(unread)}`}</span>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordinator: boolean; unread: number } | null }) {
   const t = useT();
   const linkClass = "inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800";
@@ -150,7 +181,7 @@ function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordina
     );
   }
   return (
-    <nav aria-label={t.auth.loggedInAs(user.name)} className="no-print flex flex-wrap items-center gap-x-1">
+    <nav aria-label={t.auth.loggedInAs(user.name)} className="no-print flex flex-col items-start gap-x-1 md:flex-row md:flex-wrap md:items-center">
       <Link to="/min-side" className={linkClass}>
         {t.auth.myPage}
       </Link>
