@@ -132,7 +132,7 @@ export default function Partners() {
         </div>
       ) : null}
 
-      <p className="mt-6 text-lg font-semibold" role="status">
+      <p className="mt-3 text-lg font-semibold md:mt-6" role="status">
         {data.filtered ? l.found(data.total) : l.count(data.total)}
       </p>
 

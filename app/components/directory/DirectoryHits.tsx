@@ -10,7 +10,7 @@ export function DirectoryHits({ items }: { items: Hit[] }) {
   const t = useT();
   const l = t.directory.list;
   return (
-    <ul className="mt-4 divide-y divide-brand-100 border-y border-brand-100">
+    <ul className="mt-3 divide-y divide-brand-100 border-y border-brand-100 md:mt-4">
       {items.map((org) => (
         <li key={org.slug} className="py-4 print:break-inside-avoid">
           <h2 className="text-xl font-semibold">
