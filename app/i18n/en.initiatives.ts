@@ -150,6 +150,7 @@ export const initiatives: Messages["initiatives"] = {
     networkSvgDesc: (nodes: number, links: number) =>
       `${count(nodes, "organisation", "organisations")}, grouped by sector, and ${count(links, "line", "lines")} between those that work together. The table below the drawing shows the same as text.`,
     networkScroll: "Drawing of the network. You can scroll sideways.",
+    networkToggle: "The drawing of the network",
     legendHeading: "Key",
     legendSector: "Shape and colour show the sector:",
     legendLine: "Line: work together on initiatives. Thicker line: more initiatives together.",

@@ -142,6 +142,8 @@ export const initiatives = {
     networkSvgDesc: (nodes: number, links: number) =>
       `${nf(nodes)} organisasjoner, gruppert etter sektor, og ${nf(links)} streker mellom dem som samarbeider. Tabellen under tegningen viser det samme som tekst.`,
     networkScroll: "Tegning av nettverket. Du kan rulle sidelengs.",
+    /** On a phone the drawing waits behind this disclosure, and the table comes first. */
+    networkToggle: "Tegningen av nettverket",
     legendHeading: "Forklaring",
     legendSector: "Form og farge viser sektor:",
     legendLine: "Strek: samarbeider om tiltak. Tykkere strek: flere tiltak sammen.",

@@ -6,6 +6,7 @@ import { renderNetworkSvg, renderNetworkTable } from "~/services/collaboration-m
 import { languageFromRequest } from "~/services/language.server";
 import { sectorIndex } from "~/components/initiatives/sector-symbols";
 import { SelectField } from "~/components/ui/Field";
+import { NarrowDisclosure } from "~/components/ui/NarrowDisclosure";
 import { formatNumber, useT } from "~/i18n";
 import { getCollaborationMatrix, getCollaborationNetwork } from "~/models/collaboration.server";
 import { listProgrammeChoices } from "~/models/initiative.server";
@@ -216,8 +217,24 @@ export default function Collaboration() {
                 {c.networkLimited(drawing.drawn, networkTotal)}
               </p>
             ) : null}
-            <NetworkLegend />
-            <NetworkDiagram markup={drawing.markup} />
+            {/* On a phone the drawing (wider than the screen, to keep its labels legible) waits
+                behind a disclosure, so the table saying the same comes first; from 48rem up it is
+                shown as before (NarrowDisclosure). */}
+            <NarrowDisclosure
+              className="mt-4 md:mt-0"
+              summaryClassName="inline-flex min-h-11 items-center gap-2 rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800"
+              summary={
+                <>
+                  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="shrink-0 [[open]>summary>&]:rotate-90">
+                    <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+                  </svg>
+                  {c.networkToggle}
+                </>
+              }
+            >
+              <NetworkLegend />
+              <NetworkDiagram markup={drawing.markup} />
+            </NarrowDisclosure>
 
             <h3 id="nettverk-tabell" className="mt-8 text-xl font-semibold">
               {c.tableHeading}

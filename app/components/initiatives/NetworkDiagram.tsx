@@ -35,19 +35,27 @@ export function NetworkDiagram({ markup }: { markup: string }) {
   );
 }
 
+/** The smallest size, in CSS px, that the drawing's labels are shown at; below it they were unreadable. */
+export const MIN_LABEL_PX = 12;
+
 /** The drawing itself; its texts come as props, since it is rendered apart from the page. */
 export function NetworkSvg({ drawing, title, description }: { drawing: NetworkDrawing; title: string; description: string }) {
   // One drawing per page, so fixed ids (useId would count from the separate render's own root).
   const titleId = "nettverk-svg-tittel";
   const descId = "nettverk-svg-beskrivelse";
+  // The drawing is never narrower than the width at which its labels are MIN_LABEL_PX: on a narrow
+  // screen (and for a large network, on any) its region scrolls sideways instead of shrinking the
+  // text. A wider column stretches it (min-w-full). The size is an attribute: the CSP allows no
+  // inline style, and the markup is the same for every screen.
+  const scale = MIN_LABEL_PX / drawing.fontSize;
   return (
     <svg
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
       viewBox={`0 0 ${drawing.width} ${drawing.height}`}
-      width={drawing.width}
-      height={drawing.height}
-      className="block h-auto w-full min-w-[44rem] max-w-none"
+      width={Math.ceil(drawing.width * scale)}
+      height={Math.ceil(drawing.height * scale)}
+      className="block h-auto min-w-full max-w-none"
     >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
