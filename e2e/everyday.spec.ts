@@ -177,3 +177,25 @@ test.describe("the front page", () => {
     });
   });
 });
+
+test.describe("the sub-programme × sector matrix", () => {
+  test("marks gaps in words and leads from every cell to the tiltak and partners behind it", async ({ page }) => {
+    await page.goto("/samarbeid?satsing=groruddalssatsingen");
+    await expect(page.getByText(/^0 – mangler betyr at ingen organisasjon fra sektoren/)).toBeVisible();
+    const table = page.getByRole("table", { name: /Deltakelser i tiltak per delprogram og sektor, Groruddalssatsingen/ });
+    // At least one gap, told in words with its explanation for screen readers.
+    const gap = table.getByRole("cell").filter({ hasText: "0 – mangler" }).first();
+    await expect(gap).toContainText(/0 – mangler: ingen fra sektoren .+ er med i tiltak i .+\./);
+
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Sysselsetting" }) });
+    await row.getByRole("link", { name: "Tiltak i Sysselsetting med partnere fra sektoren Næringsliv" }).click();
+    await expect(page).toHaveURL(/\/tiltak\?satsing=groruddalssatsingen&delprogram=sysselsetting&sektor=business$/);
+    await expect(page.getByLabel("Partnere fra sektor", { exact: true })).toHaveValue("business");
+    await expect(page.getByText(/\d+ tiltak passer til det du har valgt/)).toBeVisible();
+
+    await page.goBack();
+    await row.getByRole("link", { name: "Partnere fra sektoren Næringsliv med tema Sysselsetting" }).click();
+    await expect(page).toHaveURL(/\/partnere\?satsing=groruddalssatsingen&tema=sysselsetting&sektor=business$/);
+    await expect(page.getByRole("link", { name: "Nærbutikken Romsås" })).toBeVisible();
+  });
+});

@@ -173,7 +173,8 @@ test.describe("/samarbeid", () => {
     const matrix = page.getByRole("table", { name: /Deltakelser i tiltak per delprogram og sektor, alle satsinger/ });
     await expect(matrix.getByRole("columnheader", { name: "Frivillig lag eller organisasjon" })).toBeVisible();
     const row = matrix.getByRole("row", { name: /^Sysselsetting/ });
-    const cells = (await row.getByRole("cell").allTextContents()).map(Number);
+    // Each cell starts with its count ("0 – mangler" for a gap), then its links to the tiltak and partners.
+    const cells = (await row.getByRole("cell").allTextContents()).map((text) => Number(/^\d+/.exec(text)?.[0] ?? NaN));
     expect(cells).toHaveLength(7); // six sectors and the sum
     expect(cells.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
     expect(cells[6]).toBe(cells.slice(0, 6).reduce((a, b) => a + b, 0));

@@ -95,6 +95,19 @@ describe("listPublicInitiatives", () => {
     expect([...ongoing.slugs].sort()).toEqual(publicSlugsWhere(`i.status = 'ongoing' AND (i.end_date IS NULL OR i.end_date >= '${today}')`));
   });
 
+  it("filters by the sector of the active partners (the /samarbeid matrix's cells)", () => {
+    const voluntary = search("?delprogram=sysselsetting&sektor=voluntary");
+    const all = search("?delprogram=sysselsetting");
+    expect(voluntary.slugs.length).toBeGreaterThan(0);
+    expect(voluntary.slugs.length).toBeLessThan(all.slugs.length);
+    expect([...voluntary.slugs].sort()).toEqual(
+      publicSlugsWhere(`s.slug = 'sysselsetting' AND i.id IN (SELECT pa.initiative_id FROM participations pa JOIN organisations o ON o.id = pa.organisation_id
+        WHERE pa.status = 'active' AND o.status = 'approved' AND o.sector = 'voluntary')`),
+    );
+    // An unknown sector is no filter.
+    expect(search("?delprogram=sysselsetting&sektor=tull").slugs.length).toBe(all.slugs.length);
+  });
+
   it("searches title, summary and description by word prefixes", () => {
     const leks = search("?q=leks");
     expect(leks.slugs).toContain("leksehjelp-pa-romsas");

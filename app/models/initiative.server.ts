@@ -22,6 +22,7 @@ import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import {
   INITIATIVE_STATUSES,
   PARTICIPATION_ROLES,
+  SECTORS,
   type AreaKind,
   type InitiativeStatus,
   type Offer,
@@ -52,6 +53,7 @@ export type InitiativeFilterInput = {
   subprogramme: string | null;
   area: string | null;
   status: InitiativeStatus | null;
+  sector: Sector | null;
   q: string;
 };
 
@@ -64,11 +66,13 @@ export function parseInitiativeFilters(url: URL): InitiativeFilterInput {
     return v ? v.slice(0, 200) : null;
   };
   const status = get(INITIATIVE_FILTER_PARAMS.status);
+  const sector = get(INITIATIVE_FILTER_PARAMS.sector);
   return {
     programme: get(INITIATIVE_FILTER_PARAMS.programme),
     subprogramme: get(INITIATIVE_FILTER_PARAMS.subprogramme),
     area: get(INITIATIVE_FILTER_PARAMS.area),
     status: status && (INITIATIVE_STATUSES as readonly string[]).includes(status) ? (status as InitiativeStatus) : null,
+    sector: sector && (SECTORS as readonly string[]).includes(sector) ? (sector as Sector) : null,
     q: (url.searchParams.get(INITIATIVE_FILTER_PARAMS.q) ?? "").trim().slice(0, 200),
   };
 }
@@ -122,6 +126,7 @@ export type ResolvedInitiativeFilters = {
   subprogrammeIds: number[] | null;
   areaId: number | null;
   status: InitiativeStatus | null;
+  sector: Sector | null;
   match: string | null;
   unknown: ("programme" | "subprogramme" | "area")[];
 };
@@ -139,6 +144,7 @@ export function resolveInitiativeFilters(input: InitiativeFilterInput, options: 
     subprogrammeIds: sub?.ids ?? null,
     areaId: area?.id ?? null,
     status: input.status,
+    sector: input.sector,
     match: ftsMatchExpression(input.q),
     unknown,
   };
@@ -181,6 +187,19 @@ export function listPublicInitiatives(
   if (filters.areaId !== null) conditions.push(inAreaSubtree(initiatives.areaId, filters.areaId));
   const today = todayInNorway();
   if (filters.status !== null) conditions.push(shownStatusIs(filters.status, today));
+  if (filters.sector !== null) {
+    // Partners of the sector as the tiltak page shows them: active participations of approved organisations.
+    conditions.push(
+      inArray(
+        initiatives.id,
+        db
+          .select({ id: participations.initiativeId })
+          .from(participations)
+          .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+          .where(and(eq(organisations.sector, filters.sector), publicOrganisation(), eq(participations.status, "active"))),
+      ),
+    );
+  }
   const where = and(...conditions);
 
   const hits =

@@ -109,7 +109,10 @@ export default function Collaboration() {
   const t = useT();
   const c = t.initiatives.collaboration;
   const n = (value: number) => formatNumber(value, t);
-  const tiltakHref = (delprogram: string) => listingHref("/tiltak", { satsing: programme?.slug, delprogram });
+  const tiltakHref = (delprogram: string, sektor?: string) => listingHref("/tiltak", { satsing: programme?.slug, delprogram, sektor });
+  // The partners behind a cell: the sector, working on the sub-programme's theme (in the programme chosen).
+  const partnersHref = (tema: string, sektor: string) => listingHref("/partnere", { satsing: programme?.slug, tema, sektor });
+  const cellLink = "inline-flex min-h-6 min-w-6 items-center";
 
   return (
     <>
@@ -145,6 +148,7 @@ export default function Collaboration() {
           {c.matrixHeading}
         </h2>
         <p className="mt-2 max-w-prose">{c.matrixIntro}</p>
+        <p className="mt-2 max-w-prose">{c.gapLegend}</p>
         {matrix.rows.length === 0 ? (
           <p className="mt-4">{c.matrixEmpty}</p>
         ) : (
@@ -176,11 +180,35 @@ export default function Collaboration() {
                         {row.name}
                       </Link>
                     </th>
-                    {SECTORS.map((s) => (
-                      <td key={s} className="px-2 py-2 text-right tabular-nums">
-                        {n(row.counts[s])}
-                      </td>
-                    ))}
+                    {SECTORS.map((s) => {
+                      const count = row.counts[s];
+                      const sector = t.sectors[s];
+                      return (
+                        // A gap says so in words (and a hatched background), not by colour alone.
+                        <td key={s} data-gap={count === 0 ? "" : undefined} className={`px-2 py-2 text-right align-top tabular-nums ${count === 0 ? "bg-amber-50 [background-image:repeating-linear-gradient(135deg,transparent_0_6px,rgb(0_0_0/0.06)_6px_8px)]" : ""}`}>
+                          {count === 0 ? (
+                            <strong className="whitespace-nowrap font-semibold text-amber-900">
+                              {c.gap}
+                              <span className="sr-only">{c.gapExplained(row.name, sector)}</span>
+                            </strong>
+                          ) : (
+                            n(count)
+                          )}
+                          <span className="mt-1 flex justify-end gap-x-3 text-sm">
+                            <Link
+                              to={count === 0 ? tiltakHref(row.slug) : tiltakHref(row.slug, s)}
+                              className={cellLink}
+                              aria-label={count === 0 ? c.cellTiltakGapLabel(row.name, sector) : c.cellTiltakLabel(row.name, sector)}
+                            >
+                              {c.cellTiltak}
+                            </Link>
+                            <Link to={partnersHref(row.slug, s)} className={cellLink} aria-label={c.cellPartnersLabel(row.name, sector)}>
+                              {c.cellPartners}
+                            </Link>
+                          </span>
+                        </td>
+                      );
+                    })}
                     <td className="px-2 py-2 text-right font-semibold tabular-nums">{n(row.total)}</td>
                   </tr>
                 ))}

@@ -17,7 +17,7 @@ import {
 import { listAreaOptions } from "~/models/area.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
-import { INITIATIVE_STATUSES } from "~/validation/enums";
+import { INITIATIVE_STATUSES, SECTORS } from "~/validation/enums";
 import { ensureCanonicalListing, lastPageOrRedirect } from "~/utils/listing.server";
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -37,6 +37,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     [P.subprogramme]: filters.subprogrammeIds !== null ? input.subprogramme : null,
     [P.area]: filters.areaId !== null ? input.area : null,
     [P.status]: input.status,
+    [P.sector]: input.sector,
   };
   ensureCanonicalListing(url, "/tiltak", { ...values, side: page !== null && page > 1 ? String(page) : null });
 
@@ -86,6 +87,7 @@ export default function Initiatives() {
     chosen.push({ label: l.area, value: nameOf(options.areas.options, values.omrade), removeHref: hrefWithout(url, [P.area]) });
   if (values.status)
     chosen.push({ label: l.status, value: t.initiativeStatuses[values.status], removeHref: hrefWithout(url, [P.status]) });
+  if (values.sektor) chosen.push({ label: l.sector, value: t.sectors[values.sektor], removeHref: hrefWithout(url, [P.sector]) });
 
   return (
     <>
@@ -131,6 +133,15 @@ export default function Initiatives() {
             placeholder={l.allAreas}
             defaultValue={values.omrade ?? ""}
             options={options.areas.options.map((a) => ({ value: a.slug, label: `${indent(a.depth)}${a.name}` }))}
+          />
+          <SelectField
+            id="tiltak-sektor"
+            name={P.sector}
+            label={l.sector}
+            hint={l.sectorHint}
+            placeholder={l.allSectors}
+            defaultValue={values.sektor ?? ""}
+            options={SECTORS.map((s) => ({ value: s, label: t.sectors[s] }))}
           />
           <fieldset className="mt-5">
             <legend className="font-semibold">{l.status}</legend>

@@ -91,6 +91,7 @@ const PAGES: Page[] = [
   { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?satsing=${f.programme}&status=${f.initiativeStatus}` },
   { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?omrade=${f.initiativeArea}` },
   { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?delprogram=${f.initiativeSub}` },
+  { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?satsing=${f.programme}&delprogram=${f.initiativeSub}&sektor=${f.sector}` },
   { route: "routes/tiltak._index", who: "anonymous", path: (f) => `/tiltak?q=${f.initiativeWord}` },
   { route: "routes/tiltak.$slug", who: "anonymous", path: (f) => `/tiltak/${f.initiative}` },
   {

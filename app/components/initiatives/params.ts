@@ -7,6 +7,8 @@ export const INITIATIVE_FILTER_PARAMS = {
   subprogramme: "delprogram",
   area: "omrade",
   status: "status",
+  /** Tiltak in which an organisation of this sector takes an active part (the /samarbeid matrix's cells). */
+  sector: "sektor",
   q: "q",
 } as const;
 
