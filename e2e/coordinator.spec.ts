@@ -218,7 +218,7 @@ test.describe(() => {
     await page.getByLabel("Startdato").fill("2021-01-01");
     await page.getByRole("button", { name: "Lagre endringene" }).click();
     await expect(
-      page.getByText("Sluttdatoen kan ikke være før startdatoen.")
+      page.getByText("Sluttdatoen kan ikke være før startdatoen.").first()
     ).toBeVisible();
     await page.getByLabel("Sluttdato").fill("");
     await page.getByRole("button", { name: "Lagre endringene" }).click();

@@ -116,7 +116,7 @@ test.describe("choosing the language", () => {
       await page.getByLabel("E-mail").fill("not-an-address");
       await page.getByLabel("Password").fill("something");
       await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
-      await expect(page.getByText("Enter a valid e-mail address, for example name@example.com.")).toBeVisible();
+      await expect(page.getByText("Enter a valid e-mail address, for example name@example.com.").first()).toBeVisible();
     });
   });
 });

@@ -57,7 +57,7 @@ test.describe("the accessibility statement", () => {
         form: { message: "", page: "x" },
       });
       expect(response.status()).toBe(400);
-      expect(await response.text()).toContain("Fyll ut feltet.");
+      expect(await response.text()).toContain("Skriv hva som ikke fungerer.");
     });
   });
 

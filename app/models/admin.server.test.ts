@@ -486,7 +486,7 @@ describe("the admin forms' validation", () => {
     );
     expect(ok.ok ? null : ok.result.error).toEqual({ periodEnd: ["periodOrder"] });
     const empty = parseForm(form({ intent: "saveProgramme", name: "", municipality: "", periodStart: "" }), programmeSchema);
-    expect(empty.ok ? null : empty.result.error).toEqual({ name: ["required"], municipality: ["required"], periodStart: ["yearRequired"] });
+    expect(empty.ok ? null : empty.result.error).toEqual({ name: ["enterProgrammeName"], municipality: ["enterMunicipality"], periodStart: ["yearRequired"] });
   });
 
   it("reads an area's optional numbers and refuses a lift ending without a start", () => {
@@ -496,7 +496,7 @@ describe("the admin forms' validation", () => {
     );
     expect(parsed.ok && parsed.value).toMatchObject({ slug: "", parentId: null, population: null, liftStartYear: null, liftEndYear: null });
     const bad = parseForm(form({ intent: "saveArea", name: "A", kind: "planet", population: "7 000", liftEndYear: "2026" }), areaSchema);
-    expect(bad.ok ? null : bad.result.error).toEqual({ kind: ["choose"], population: ["population"] });
+    expect(bad.ok ? null : bad.result.error).toEqual({ kind: ["chooseAreaKind"], population: ["population"] });
     const lift = parseForm(form({ intent: "saveArea", name: "A", kind: "district", liftEndYear: "2026" }), areaSchema);
     expect(lift.ok ? null : lift.result.error).toEqual({ liftStartYear: ["liftEndWithoutStart"] });
     const order = parseForm(
@@ -505,7 +505,7 @@ describe("the admin forms' validation", () => {
     );
     expect(order.ok ? null : order.result.error).toEqual({ liftEndYear: ["liftOrder"] });
     const blank = parseForm(form({ intent: "saveArea", name: "   ", kind: "district", liftStartYear: "20x6" }), areaSchema);
-    expect(blank.ok ? null : blank.result.error).toEqual({ name: ["required"], liftStartYear: ["year"] });
+    expect(blank.ok ? null : blank.result.error).toEqual({ name: ["enterAreaName"], liftStartYear: ["year"] });
   });
 
   it("checks the audit filters' dates", () => {

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDate, useT } from "~/i18n";
@@ -108,16 +109,6 @@ export async function action({ request }: ActionFunctionArgs) {
 const secondaryButton =
   "inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
 
-/** Errors about the form as a whole, and about hidden fields (a tampered or outdated form). */
-function FormProblems({ state, hidden }: { state: ReturnType<typeof formState>; hidden: string[] }) {
-  const t = useT();
-  const texts = [
-    ...state.formErrors.map((key) => adminErrorText(t, key)),
-    ...(hidden.some((field) => state.errors(field)?.length) ? [t.admin.validation.invalidRequest] : []),
-  ];
-  if (!texts.length) return null;
-  return <FormMessage>{[...new Set(texts)].join(" ")}</FormMessage>;
-}
 
 export default function AdminUsers() {
   const loaded = useLoaderData<typeof loader>();
@@ -140,16 +131,20 @@ export default function AdminUsers() {
   const sel = loaded.selected;
   const roleForm = stateOf("role");
   const assignForm = stateOf("assign");
-  const assignmentsForm = stateOf("assignments");
   const available = sel ? loaded.programmes.filter((p) => !sel.programmes.some((a) => a.id === p.id)) : [];
 
   return (
     <>
       <h1 className="text-3xl font-bold">{u.heading}</h1>
+      <ErrorSummary
+        form={formState(actionData?.result)}
+        fields={actionData?.form === "role" ? { role: "role" } : actionData?.form === "assign" ? { programmeId: "programmeId" } : {}}
+        translate={(key) => adminErrorText(t, key)}
+        // The person's forms show only with the person open; a refusal for someone not open has no form to sit in.
+        problems={[actionData && !sel ? t.admin.validation.invalidRequest : null]}
+      />
       <p className="mt-2 max-w-prose">{u.intro}</p>
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
-      {/* The person's forms show only with the person open; a refusal for someone not open has no form to sit in. */}
-      {actionData && !sel ? <FormMessage>{t.admin.validation.invalidRequest}</FormMessage> : null}
 
       {sel ? (
         <section key={sel.id} aria-labelledby="valgt-bruker" className="mt-6 rounded-lg border border-brand-600 p-4 sm:p-6">
@@ -166,7 +161,6 @@ export default function AdminUsers() {
           <Form method="post" noValidate className="max-w-md">
             <input type="hidden" name="intent" value="changeRole" />
             <input type="hidden" name="userId" value={sel.id} />
-            <FormProblems state={roleForm} hidden={["userId"]} />
             <SelectField
               id="role"
               name="role"
@@ -181,7 +175,6 @@ export default function AdminUsers() {
 
           <h3 className="mt-8 text-xl font-semibold">{u.assignmentsHeading}</h3>
           {sel.role === "admin" ? <p className="mt-1">{u.adminCoordinatesAll}</p> : null}
-          <FormProblems state={assignmentsForm} hidden={["userId", "programmeId"]} />
           {sel.programmes.length === 0 ? (
             <p className="mt-2">{u.noAssignments}</p>
           ) : (
@@ -209,7 +202,6 @@ export default function AdminUsers() {
             <Form method="post" noValidate className="max-w-md">
               <input type="hidden" name="intent" value="assign" />
               <input type="hidden" name="userId" value={sel.id} />
-              <FormProblems state={assignForm} hidden={["userId"]} />
               <SelectField
                 id="programmeId"
                 name="programmeId"

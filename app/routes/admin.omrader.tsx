@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { deleteArea, getAreaForAdmin, listAreaTree, saveArea, type AdminArea, type AreaUsage, type Refusal } from "~/models/admin.server";
@@ -85,16 +86,6 @@ type State = ReturnType<typeof formState>;
 /** What the person typed when their submission failed; otherwise the stored value. */
 const keep = (state: State, name: string, stored: string) => (state.hasErrors ? state.value(name) ?? "" : stored);
 
-/** Errors about the form as a whole, and about hidden fields (a tampered or outdated form). */
-function FormProblems({ state, hidden }: { state: State; hidden: string[] }) {
-  const t = useT();
-  const texts = [
-    ...state.formErrors.map((key) => adminErrorText(t, key)),
-    ...(hidden.some((field) => state.errors(field)?.length) ? [t.admin.validation.invalidRequest] : []),
-  ];
-  if (!texts.length) return null;
-  return <FormMessage>{[...new Set(texts)].join(" ")}</FormMessage>;
-}
 
 /** The ids of an area and everything below it, from the tree order (descendants follow their area). */
 function subtreeIds(tree: AdminArea[], id: number): Set<number> {
@@ -106,6 +97,17 @@ function subtreeIds(tree: AdminArea[], id: number): Set<number> {
   return out;
 }
 
+/** The area form's fields by name → the id of its input, in its order (the error summary links to them). */
+const AREA_FIELD_IDS = {
+  name: "area-name",
+  slug: "area-slug",
+  kind: "area-kind",
+  parentId: "area-parent",
+  population: "area-population",
+  liftStartYear: "area-lift-start",
+  liftEndYear: "area-lift-end",
+};
+
 export default function AdminAreas() {
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -114,7 +116,6 @@ export default function AdminAreas() {
   const stateOf = (form: string) => formState(actionData?.form === form ? actionData.result : undefined);
   const sel = loaded.selected;
   const areaForm = stateOf("area");
-  const deleteForm = stateOf("delete");
   const errors = (name: string) => adminErrors(t, areaForm.errors(name));
   // A courtesy: the server refuses cycles anyway.
   const excluded = sel ? subtreeIds(loaded.tree, sel.id) : new Set<number>();
@@ -128,10 +129,15 @@ export default function AdminAreas() {
   return (
     <>
       <h1 className="text-3xl font-bold">{a.heading}</h1>
+      <ErrorSummary
+        form={formState(actionData?.result)}
+        fields={actionData?.form === "area" ? AREA_FIELD_IDS : {}}
+        translate={(key) => adminErrorText(t, key)}
+        // The delete form shows only with the area open; a refusal without it has no form to sit in.
+        problems={[actionData?.form === "delete" && !sel ? t.admin.validation.invalidRequest : null]}
+      />
       <p className="mt-2 max-w-prose">{a.intro}</p>
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
-      {/* The delete form shows only with the area open; a refusal without it has no form to sit in. */}
-      {actionData?.form === "delete" && !sel ? <FormMessage>{t.admin.validation.invalidRequest}</FormMessage> : null}
 
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <section key={sel?.id ?? "new"} aria-labelledby="omradeskjema">
@@ -148,7 +154,6 @@ export default function AdminAreas() {
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="saveArea" />
             {sel ? <input type="hidden" name="areaId" value={sel.id} /> : null}
-            <FormProblems state={areaForm} hidden={["areaId"]} />
             <TextField
               id="area-name"
               name="name"
@@ -230,7 +235,6 @@ export default function AdminAreas() {
               ) : (
                 <p className="mt-1">{a.usage(usage.children, usage.organisations, usage.initiatives, usage.programmes)}</p>
               )}
-              <FormProblems state={deleteForm} hidden={["areaId"]} />
               {inUse ? null : (
                 <Form method="post">
                   <input type="hidden" name="intent" value="deleteArea" />

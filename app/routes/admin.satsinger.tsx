@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { CheckboxGroup, FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import {
@@ -157,16 +158,6 @@ type State = ReturnType<typeof formState>;
 /** What the person typed when their submission failed; otherwise the stored value. */
 const keep = (state: State, name: string, stored: string) => (state.hasErrors ? state.value(name) ?? "" : stored);
 
-/** Errors about the form as a whole, and about hidden fields (a tampered or outdated form). */
-function FormProblems({ state, hidden }: { state: State; hidden: string[] }) {
-  const t = useT();
-  const texts = [
-    ...state.formErrors.map((key) => adminErrorText(t, key)),
-    ...(hidden.some((field) => state.errors(field)?.length) ? [t.admin.validation.invalidRequest] : []),
-  ];
-  if (!texts.length) return null;
-  return <FormMessage>{[...new Set(texts)].join(" ")}</FormMessage>;
-}
 
 type ProgrammeValues = {
   id: number;
@@ -178,6 +169,24 @@ type ProgrammeValues = {
   description: string;
 };
 
+/** A form's fields by name → the id of its input, in its order (the error summary links to them). */
+function programmeFieldIds(form: string): Record<string, string> {
+  if (form === "programme") {
+    return {
+      name: "programme-name",
+      slug: "programme-slug",
+      municipality: "programme-municipality",
+      periodStart: "programme-period-start",
+      periodEnd: "programme-period-end",
+      description: "programme-description",
+    };
+  }
+  if (form === "addSub") return { name: "new-sub-name", slug: "new-sub-slug", description: "new-sub-description" };
+  if (form === "areas") return { areas: "programme-areas" };
+  if (form.startsWith("sub-")) return { name: `${form}-name`, slug: `${form}-slug`, description: `${form}-description` };
+  return {};
+}
+
 function ProgrammeForm({ programme, state }: { programme: ProgrammeValues | null; state: State }) {
   const t = useT();
   const p = t.admin.programmes;
@@ -186,7 +195,6 @@ function ProgrammeForm({ programme, state }: { programme: ProgrammeValues | null
     <Form method="post" noValidate className="max-w-2xl">
       <input type="hidden" name="intent" value="saveProgramme" />
       {programme ? <input type="hidden" name="programmeId" value={programme.id} /> : null}
-      <FormProblems state={state} hidden={["programmeId"]} />
       <TextField
         id="programme-name"
         name="name"
@@ -256,12 +264,19 @@ export default function AdminProgrammes() {
   return (
     <>
       <h1 className="text-3xl font-bold">{p.heading}</h1>
+      <ErrorSummary
+        form={formState(actionData?.result)}
+        fields={actionData ? programmeFieldIds(actionData.form) : {}}
+        translate={(key) => adminErrorText(t, key)}
+        problems={[
+          // Only the programme form is always shown; a refusal for a form not on the page has nowhere else to go.
+          actionData && actionData.form !== "programme" && !(sel && ["addSub", "areas", ...sel.subprogrammes.map((s) => `sub-${s.id}`)].includes(actionData.form))
+            ? t.admin.validation.invalidRequest
+            : null,
+        ]}
+      />
       <p className="mt-2 max-w-prose">{p.intro}</p>
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
-      {/* Only the programme form is always shown; a refusal for a form not on the page has nowhere else to go. */}
-      {actionData && actionData.form !== "programme" && !(sel && ["addSub", "areas", ...sel.subprogrammes.map((s) => `sub-${s.id}`)].includes(actionData.form)) ? (
-        <FormMessage>{t.admin.validation.invalidRequest}</FormMessage>
-      ) : null}
 
       {sel ? (
         <div key={sel.id}>
@@ -297,7 +312,6 @@ export default function AdminProgrammes() {
                     </h4>
                     <p className="text-sm text-gray-700">{p.subprogrammeUsage(sub.initiativeCount, sub.organisationCount)}</p>
                     {inUse ? <FormMessage>{p.subprogrammeInUse(inUse.initiatives, inUse.organisations)}</FormMessage> : null}
-                    <FormProblems state={state} hidden={["programmeId", "subprogrammeId", "direction"]} />
                     <Form method="post" noValidate className="max-w-2xl">
                       <input type="hidden" name="intent" value="saveSubprogramme" />
                       <input type="hidden" name="programmeId" value={sel.id} />
@@ -452,7 +466,6 @@ function AddSubprogramme({ programmeId, state }: { programmeId: number; state: S
       <Form method="post" noValidate className="max-w-2xl">
         <input type="hidden" name="intent" value="addSubprogramme" />
         <input type="hidden" name="programmeId" value={programmeId} />
-        <FormProblems state={state} hidden={["programmeId"]} />
         <div className="grid gap-x-4 sm:grid-cols-2">
           <TextField
             id="new-sub-name"
@@ -502,7 +515,6 @@ function AreasForm({
     <Form method="post" noValidate>
       <input type="hidden" name="intent" value="saveProgrammeAreas" />
       <input type="hidden" name="programmeId" value={programmeId} />
-      <FormProblems state={state} hidden={["programmeId"]} />
       <CheckboxGroup
         id="programme-areas"
         name="areas"

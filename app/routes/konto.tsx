@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import { errorText, FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { formatDate, getMessages, useT, type Messages } from "~/i18n";
 import {
   changeName,
@@ -190,36 +191,32 @@ export default function AccountPage() {
   const stateFor = (intent: AccountIntent) => formState(actionData?.intent === intent ? actionData.result : undefined);
   const problem = actionData?.problem ?? null;
   /** Field errors in Norwegian: this page's own keys here, the shared ones in the field component. */
-  const errorsOf = (form: ReturnType<typeof formState>, field: string) =>
-    form.errors(field)?.map((key) => {
-      if (key === "tooManyAttempts") return a.errors.tooManyAttempts(problem?.kind === "tooMany" ? problem.minutes : 15);
-      const own = (a.errors as Record<string, unknown>)[key];
-      return typeof own === "string" ? own : key;
-    });
+  const ownError = (key: string): string => {
+    if (key === "tooManyAttempts") return a.errors.tooManyAttempts(problem?.kind === "tooMany" ? problem.minutes : 15);
+    const own = (a.errors as Record<string, unknown>)[key];
+    return typeof own === "string" ? own : key;
+  };
+  const errorsOf = (form: ReturnType<typeof formState>, field: string) => form.errors(field)?.map(ownError);
 
   const nameForm = stateFor("name");
   const emailForm = stateFor("email");
   const passwordForm = stateFor("password");
   const deleteForm = stateFor("delete");
-  const sectionWithErrors = actionData && formState(actionData.result).hasErrors ? SECTION_OF[actionData.intent] : null;
-  const errorCount = actionData ? Object.values(actionData.result.error ?? {}).filter((e) => e && e.length).length : 0;
+  const sent = formState(actionData?.result);
   const others = sessions.filter((s) => !s.current);
 
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{a.heading}</h1>
+      <ErrorSummary
+        form={sent}
+        fields={actionData ? FIELD_IDS[actionData.intent] : {}}
+        translate={(key) => errorText(t, ownError(key))}
+        // A refusal without a field error (the last owner, a session gone): its reason is in the section.
+        fieldProblems={actionData && problem && !sent.hasErrors ? [{ id: SECTION_OF[actionData.intent], text: a.errors.notDone }] : []}
+      />
       <p className="mt-2">{a.intro}</p>
       {saved && !actionData ? <FormMessage tone="success">{a.saved[saved]}</FormMessage> : null}
-      {sectionWithErrors ? (
-        <FormMessage>
-          <a href={`#${sectionWithErrors}`}>{t.validation.formProblems(errorCount)}</a>
-        </FormMessage>
-      ) : actionData && problem ? (
-        // Without JavaScript the page reloads at the top; the reason is in the section below.
-        <FormMessage>
-          <a href={`#${SECTION_OF[actionData.intent]}`}>{a.errors.notDone}</a>
-        </FormMessage>
-      ) : null}
 
       <Section id="navn" heading={a.nameSection.heading}>
         <Form key={`${formKey}-name`} method="post" noValidate>
@@ -396,6 +393,16 @@ export default function AccountPage() {
   );
 }
 
+/** Per form, field name → the id of its input (the error summary links to them). */
+const FIELD_IDS: Record<AccountIntent, Record<string, string>> = {
+  name: { name: "name" },
+  email: { newEmail: "newEmail", currentPassword: "email-currentPassword" },
+  password: { currentPassword: "password-currentPassword", newPassword: "newPassword" },
+  "end-session": {},
+  "end-other-sessions": {},
+  delete: { currentPassword: "delete-currentPassword", confirm: "delete-confirm" },
+};
+
 const SECTION_OF: Record<AccountIntent, string> = {
   name: "navn",
   email: "epost",
@@ -433,6 +440,7 @@ function ConfirmCheckbox({ label, errors, checked }: { label: string; errors?: s
       ) : null}
       <label className="flex min-h-11 items-center gap-3 py-1">
         <input
+          id="delete-confirm"
           type="checkbox"
           name="confirm"
           defaultChecked={checked}

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import { assertCanDecideOrganisation, CoordinationError, decideOrganisation, listPendingOrganisations, orRespond } from "~/models/coordination.server";
@@ -8,7 +9,7 @@ import { deliverPendingMail } from "~/services/mail.server";
 import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
-import { decideOrganisationSchema } from "~/validation/coordinator";
+import { coordinatorErrorText, decideOrganisationSchema } from "~/validation/coordinator";
 import { buttonClass, fieldErrors, primaryButtonClass } from "./koordinator";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.approvals.title }));
@@ -48,13 +49,20 @@ export default function Approvals() {
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{a.heading}</h1>
+      <ErrorSummary
+        form={formState(actionData?.result)}
+        fields={actionData ? { reason: `reason-${actionData.organisationId}` } : {}}
+        translate={(key) => coordinatorErrorText(t, key)}
+        problems={[
+          // A refusal the rows cannot show: an organisation no longer pending, or an altered hidden field.
+          actionData && (!pending.some((org) => org.id === actionData.organisationId) || hasErrorOn(actionData.result, ["intent", "organisationId"]))
+            ? t.validation.formNotProcessed
+            : null,
+        ]}
+      />
       <p className="mt-2 max-w-3xl">{a.intro}</p>
       {done === "approve" && !actionData ? <FormMessage tone="success">{a.approved}</FormMessage> : null}
       {done === "reject" && !actionData ? <FormMessage tone="success">{a.rejected}</FormMessage> : null}
-      {/* A refusal the rows cannot show: an organisation no longer pending, or an altered hidden field. */}
-      {actionData && (!pending.some((org) => org.id === actionData.organisationId) || hasErrorOn(actionData.result, ["intent", "organisationId"])) ? (
-        <FormMessage>{t.validation.formNotProcessed}</FormMessage>
-      ) : null}
       {pending.length === 0 ? <p className="mt-6">{a.empty}</p> : null}
       <ul className="mt-6 grid gap-6">
         {pending.map((org) => {

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDate, useT } from "~/i18n";
@@ -10,7 +11,7 @@ import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
-import { moderationSchema } from "~/validation/coordinator";
+import { coordinatorErrorText, moderationSchema } from "~/validation/coordinator";
 import { buttonClass, fieldErrors, ProgrammeFilter } from "./koordinator";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.updates.title }));
@@ -63,12 +64,19 @@ export default function Moderation() {
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{u.heading(programme.name)}</h1>
+      <ErrorSummary
+        form={formState(actionData?.result)}
+        fields={actionData ? { reason: `reason-${actionData.updateId}` } : {}}
+        translate={(key) => coordinatorErrorText(t, key)}
+        problems={[
+          // A refusal the rows cannot show: an update not on this page, or an altered hidden field.
+          actionData && (!items.some((item) => item.id === actionData.updateId) || hasErrorOn(actionData.result, ["intent", "updateId"]))
+            ? t.validation.formNotProcessed
+            : null,
+        ]}
+      />
       {done === "hide" && !actionData ? <FormMessage tone="success">{u.hidden}</FormMessage> : null}
       {done === "unhide" && !actionData ? <FormMessage tone="success">{u.unhidden}</FormMessage> : null}
-      {/* A refusal the rows cannot show: an update not on this page, or an altered hidden field. */}
-      {actionData && (!items.some((item) => item.id === actionData.updateId) || hasErrorOn(actionData.result, ["intent", "updateId"])) ? (
-        <FormMessage>{t.validation.formNotProcessed}</FormMessage>
-      ) : null}
       <div className="mt-4">
         <ProgrammeFilter programmes={programmes} current={programme.slug}>
           <label className="mt-5 flex min-h-11 items-center gap-3">

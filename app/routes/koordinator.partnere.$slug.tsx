@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { suggestInitiatives } from "~/models/coordination-insight.server";
@@ -58,6 +59,7 @@ export default function OrganisationFit() {
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{r.heading(organisation.name)}</h1>
+      <ErrorSummary problems={[actionData?.problem ? t.coordinator.problems[actionData.problem] : null]} />
       <p className="mt-2 max-w-3xl">{r.intro}</p>
       <p className="mt-2">
         <Link to={`/partnere/${organisation.slug}`} className="inline-block py-2">
@@ -65,7 +67,6 @@ export default function OrganisationFit() {
         </Link>
       </p>
       {invited && !actionData ? <FormMessage tone="success">{t.coordinator.matching.invited}</FormMessage> : null}
-      {actionData?.problem ? <FormMessage>{t.coordinator.problems[actionData.problem]}</FormMessage> : null}
       <div className="mt-4">
         <ProgrammeFilter programmes={programmes} current={programme.slug} />
       </div>

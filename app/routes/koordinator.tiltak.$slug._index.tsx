@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatIsoDate } from "~/components/initiatives/format";
 import { needsClosing } from "~/components/initiatives/status";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT, type Messages } from "~/i18n";
 import {
@@ -25,9 +26,9 @@ import { formState, hasErrorOn } from "~/utils/forms";
 import { todayInNorway } from "~/utils/clock.server";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
-import { initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
+import { coordinatorErrorText, initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
 import { PARTICIPATION_ROLES } from "~/validation/enums";
-import { buttonClass, fieldErrors, InitiativeForm, tableClass } from "./koordinator";
+import { buttonClass, fieldErrors, INITIATIVE_FIELD_IDS, InitiativeForm, tableClass } from "./koordinator";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.detail.title(d?.tiltak.title ?? "") }));
 
@@ -119,17 +120,31 @@ export default function CoordinatorInitiative() {
   const d = c.detail;
   const saveForm = formState(actionData?.intent === "save" ? actionData.result : undefined);
   const inviteForm = formState(actionData?.intent === "invite" ? actionData.result : undefined);
+  const sentForm = formState(actionData?.result);
   const doneText = done === "created" ? d.created : done ? d.done[done] : undefined;
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{d.heading(tiltak.title)}</h1>
+      <ErrorSummary
+        form={sentForm}
+        fields={
+          actionData?.intent === "save"
+            ? INITIATIVE_FIELD_IDS
+            : actionData?.intent === "invite"
+              ? { organisationId: "invite-organisation", role: "invite-role", message: "invite-message" }
+              : actionData?.key
+                ? { message: `message-${actionData.key}` }
+                : {}
+        }
+        translate={(key) => coordinatorErrorText(t, key)}
+        problems={[
+          actionData?.problem ? c.problems[actionData.problem] : null,
+          // The participants' rows carry hidden ids: an error there comes from a stale or altered form.
+          actionData && !actionData.problem && hasErrorOn(actionData.result, ["intent", "participationId"]) ? t.validation.formNotProcessed : null,
+        ]}
+      />
       <p className="mt-1 text-gray-700">{d.facts(tiltak.programmeName, tiltak.subprogrammeName, tiltak.areaName)}</p>
       {doneText && !actionData ? <FormMessage tone="success">{doneText}</FormMessage> : null}
-      {actionData?.problem ? <FormMessage>{c.problems[actionData.problem]}</FormMessage> : null}
-      {/* Only the edit and invitation forms show field errors; the participants' rows carry hidden ids. */}
-      {actionData && !actionData.problem && (!["save", "invite"].includes(actionData.intent) || hasErrorOn(actionData.result, ["intent", "participationId", "organisationId"])) ? (
-        <FormMessage>{t.validation.formNotProcessed}</FormMessage>
-      ) : null}
       {tiltak.archivedAt ? <FormMessage tone="info">{d.archivedNotice}</FormMessage> : null}
       {periodOver && tiltak.endDate ? <FormMessage tone="info">{d.periodOverNotice(formatIsoDate(tiltak.endDate, t))}</FormMessage> : null}
       <ul className="mt-4 flex flex-wrap gap-4">

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
@@ -84,6 +85,7 @@ export default function Suggestions() {
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{m.heading(tiltak.title)}</h1>
+      <ErrorSummary problems={[actionData?.problem ? t.coordinator.problems[actionData.problem] : null]} />
       <p className="mt-2 max-w-3xl">{m.intro}</p>
       <p className="mt-2">
         <Link to={`/koordinator/tiltak/${tiltak.slug}`} className="inline-block py-2">
@@ -91,7 +93,6 @@ export default function Suggestions() {
         </Link>
       </p>
       {invited && !actionData ? <FormMessage tone="success">{m.invited}</FormMessage> : null}
-      {actionData?.problem ? <FormMessage>{t.coordinator.problems[actionData.problem]}</FormMessage> : null}
       <Form method="get" className="flex flex-wrap items-end gap-4">
         <SelectField id="sektor" name="sektor" label={m.sector} placeholder={m.allSectors} defaultValue={filters.sector} options={SECTORS.map((s) => ({ value: s, label: t.sectors[s] }))} />
         <SelectField id="omrade" name="omrade" label={m.area} placeholder={t.coordinator.allAreas} defaultValue={filters.area} options={areas.map((a) => ({ value: a.slug, label: `${"– ".repeat(a.depth)}${a.name}` }))} />

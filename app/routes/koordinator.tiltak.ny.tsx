@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { useT } from "~/i18n";
 import { checkInitiativeChoices, createInitiative, initiativeFormOptions, orRespond, pickProgramme } from "~/models/coordination.server";
 import { forbidden, requireStaff } from "~/services/actor.server";
@@ -7,8 +8,8 @@ import { canCoordinateProgramme } from "~/services/permissions";
 import { formState } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
-import { initiativeSchema } from "~/validation/coordinator";
-import { InitiativeForm } from "./koordinator";
+import { coordinatorErrorText, initiativeSchema } from "~/validation/coordinator";
+import { INITIATIVE_FIELD_IDS, InitiativeForm } from "./koordinator";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.form.newTitle }));
 
@@ -37,12 +38,14 @@ export default function NewInitiative() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const f = t.coordinator.form;
+  const form = formState(actionData?.result);
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{f.newHeading}</h1>
+      <ErrorSummary form={form} fields={INITIATIVE_FIELD_IDS} translate={(key) => coordinatorErrorText(t, key)} />
       <InitiativeForm
         options={options}
-        form={formState(actionData?.result)}
+        form={form}
         submitLabel={f.create}
         defaults={{
           title: "",

@@ -104,6 +104,24 @@ export function fieldErrors(t: Messages, errors: string[] | undefined): string[]
   return errors?.map((e) => coordinatorErrorText(t, e));
 }
 
+/** The tiltak form's fields by name → the id of its input, in its order (the error summary links to them). */
+export const INITIATIVE_FIELD_IDS = Object.fromEntries(
+  [
+    "title",
+    "summary",
+    "description",
+    "programmeId",
+    "subprogrammeId",
+    "areaId",
+    "status",
+    "startDate",
+    "endDate",
+    "leadOrganisationId",
+    "soughtSectors",
+    "soughtOffers",
+  ].map((name) => [name, name]),
+);
+
 export type InitiativeDefaults = {
   title: string;
   summary: string;

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import {
@@ -117,8 +118,12 @@ export default function Members() {
   return (
     <>
       <h1 className="text-3xl font-bold">{m.membersHeading(organisation.name)}</h1>
+      <ErrorSummary
+        form={formState(actionData?.result)}
+        fields={actionData?.intent === "invite" ? { email: "invite-email", role: "invite-role" } : {}}
+        problems={[actionData?.problem && problemText[actionData.problem] ? problemText[actionData.problem] : null]}
+      />
       {done && doneText[done] && !actionData ? <FormMessage tone="success">{doneText[done]}</FormMessage> : null}
-      {actionData?.problem && problemText[actionData.problem] ? <FormMessage>{problemText[actionData.problem]}</FormMessage> : null}
 
       <section aria-labelledby="requests-heading" className="mt-8">
         <h2 id="requests-heading" className="text-2xl font-bold">

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { CheckboxGroup, FormMessage, SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { emailDisabledKinds, saveEmailPreferences } from "~/models/notification-preferences.server";
@@ -49,9 +50,9 @@ export default function NotificationSettings() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{s.heading}</h1>
+      <ErrorSummary problems={[actionData?.problem ? t.validation[actionData.problem] : null]} />
       <p className="mt-2">{s.intro}</p>
       {saved && !actionData ? <FormMessage tone="success">{s.saved}</FormMessage> : null}
-      {actionData?.problem ? <FormMessage>{t.validation[actionData.problem]}</FormMessage> : null}
       <Form method="post">
         <CheckboxGroup id="email" name="email" legend={s.legend} options={kinds.map((k) => ({ value: k, label: s.kinds[k] }))} selected={enabled} />
         <SubmitButton>{s.save}</SubmitButton>
