@@ -114,9 +114,9 @@ export const partner: Messages["partner"] = {
     left: "You have left the initiative. The participation has ended and stays in the history.",
     notApproved: "The organisation must be approved before it can join initiatives.",
     notFound: "The initiative or participation was not found.",
+    ended: "The initiative has ended – its period is over – and takes no new requests to join.",
     leadCannotLeave: "The lead organisation cannot leave the initiative. Contact a coordinator.",
     period: "Period",
-    ended: "The initiative has ended – its period is over – and takes no new requests to join.",
     area: "Area",
   },
   updates: {

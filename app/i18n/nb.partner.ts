@@ -115,9 +115,9 @@ export const partner = {
     left: "Dere er ute av tiltaket. Deltakelsen er avsluttet og står i historikken.",
     notApproved: "Organisasjonen må være godkjent før den kan bli med i tiltak.",
     notFound: "Fant ikke tiltaket eller deltakelsen.",
+    ended: "Tiltaket er avsluttet – perioden er over – og tar ikke imot nye forespørsler om å bli med.",
     leadCannotLeave: "Den ansvarlige organisasjonen kan ikke gå ut av tiltaket. Kontakt en koordinator.",
     period: "Periode",
-    ended: "Tiltaket er avsluttet – perioden er over – og tar ikke imot nye forespørsler om å bli med.",
     area: "Område",
   },
   updates: {

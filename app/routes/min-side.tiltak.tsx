@@ -75,8 +75,8 @@ export default function JoinInitiatives() {
     notApproved: m.notApproved,
     notFound: m.notFound,
     leadCannotLeave: m.leadCannotLeave,
-    formNotProcessed: t.validation.formNotProcessed,
     ended: m.ended,
+    formNotProcessed: t.validation.formNotProcessed,
   };
   const requestForm = formState(actionData?.result);
   const roleOptions = REQUESTABLE_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }));
