@@ -199,3 +199,20 @@ test.describe("the sub-programme × sector matrix", () => {
     await expect(page.getByRole("link", { name: "Nærbutikken Romsås" })).toBeVisible();
   });
 });
+
+test("a join request from today waits “i dag” on the coordinator dashboard, not 0 days", async ({ page }) => {
+  const title = `Ny forespørsel ${Date.now().toString(36)}`;
+  const slug = insertTiltak(title, null);
+  const db = e2eDb();
+  try {
+    db.prepare(
+      "INSERT INTO participations (initiative_id, organisation_id, role, status) SELECT i.id, o.id, 'partner', 'requested' FROM initiatives i, organisations o WHERE i.slug = ? AND o.name = 'Nærbutikken Romsås'",
+    ).run(slug);
+  } finally {
+    db.close();
+  }
+  await logIn(page, "koordinator@laget.test");
+  await page.goto("/koordinator?satsing=groruddalssatsingen");
+  await expect(page.getByRole("link", { name: `Nærbutikken Romsås → ${title} (i dag)` })).toBeVisible();
+  await expect(page.getByText(/venter 0 dager|ventet 0 dager/)).toHaveCount(0);
+});

@@ -16,7 +16,6 @@ export const coordinator: Messages["coordinator"] = {
   areaPicker: "Area",
   allAreas: "All areas",
   show: "Show",
-  days: (n: number) => `${n} ${plural(n, "day", "days")}`,
   saved: "Saved.",
   never: "never",
   problems: {
@@ -48,9 +47,10 @@ export const coordinator: Messages["coordinator"] = {
     staleItem: (lastActive: string, confirmed: string) => `last active: ${lastActive}, profile confirmed: ${confirmed}`,
     pendingHeading: "Pending work",
     pendingOrganisations: (n: number) => `${n} ${plural(n, "organisation is", "organisations are")} waiting for approval`,
-    oldest: (days: string) => `the oldest has waited ${days}`,
+    oldest: (days: number) => (days === 0 ? "the oldest came today" : `the oldest has waited ${days} ${plural(days, "day", "days")}`),
     joinRequestsHeading: "Requests to join tiltak",
-    joinRequestItem: (organisation: string, tiltak: string, days: string) => `${organisation} → ${tiltak} (waiting ${days})`,
+    joinRequestItem: (organisation: string, tiltak: string, days: number) =>
+      `${organisation} → ${tiltak} (${days === 0 ? "today" : `waiting ${days} ${plural(days, "day", "days")}`})`,
     goToApprovals: "Go to approvals",
     periodOverHeading: "Period over – close or extend",
     periodOverIntro: "The end date has passed, but the initiative is not set to completed. Publicly it shows as completed, and it takes no new requests.",

@@ -15,7 +15,6 @@ export const coordinator = {
   areaPicker: "Område",
   allAreas: "Alle områdene",
   show: "Vis",
-  days: (n: number) => `${n} ${plural(n, "dag", "dager")}`,
   saved: "Lagret.",
   never: "aldri",
   problems: {
@@ -47,9 +46,11 @@ export const coordinator = {
     staleItem: (lastActive: string, confirmed: string) => `sist aktiv: ${lastActive}, profil bekreftet: ${confirmed}`,
     pendingHeading: "Ventende arbeid",
     pendingOrganisations: (n: number) => `${n} ${plural(n, "organisasjon venter", "organisasjoner venter")} på godkjenning`,
-    oldest: (days: string) => `eldste har ventet ${days}`,
+    // A request from today has waited no days: "i dag", not "0 dager".
+    oldest: (days: number) => (days === 0 ? "den eldste kom i dag" : `eldste har ventet ${days} ${plural(days, "dag", "dager")}`),
     joinRequestsHeading: "Forespørsler om å bli med i tiltak",
-    joinRequestItem: (organisation: string, tiltak: string, days: string) => `${organisation} → ${tiltak} (venter ${days})`,
+    joinRequestItem: (organisation: string, tiltak: string, days: number) =>
+      `${organisation} → ${tiltak} (${days === 0 ? "i dag" : `venter ${days} ${plural(days, "dag", "dager")}`})`,
     goToApprovals: "Til godkjenning",
     periodOverHeading: "Periode utløpt – avslutt eller forleng",
     periodOverIntro: "Sluttdatoen er passert, men tiltaket er ikke satt til avsluttet. Offentlig vises det som avsluttet, og det tar ikke imot nye forespørsler.",

@@ -100,7 +100,7 @@ export default function CoordinatorDashboard() {
         </h2>
         <p className="mt-2">
           {x.pendingOrganisations(d.pendingOrganisations.count)}
-          {d.pendingOrganisations.oldestDays !== null ? ` (${x.oldest(c.days(d.pendingOrganisations.oldestDays))})` : ""}.{" "}
+          {d.pendingOrganisations.oldestDays !== null ? ` (${x.oldest(d.pendingOrganisations.oldestDays)})` : ""}.{" "}
           <Link to="/koordinator/godkjenning" className="inline-block py-2">
             {x.goToApprovals}
           </Link>
@@ -111,7 +111,7 @@ export default function CoordinatorDashboard() {
           {d.joinRequests.map((r, i) => (
             <li key={i}>
               <Link to={`/koordinator/tiltak/${r.slug}`} className="inline-block py-2">
-                {x.joinRequestItem(r.organisation, r.title, c.days(r.days))}
+                {x.joinRequestItem(r.organisation, r.title, r.days)}
               </Link>
             </li>
           ))}
