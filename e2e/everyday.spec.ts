@@ -216,3 +216,17 @@ test("a join request from today waits “i dag” on the coordinator dashboard, 
   await expect(page.getByRole("link", { name: `Nærbutikken Romsås → ${title} (i dag)` })).toBeVisible();
   await expect(page.getByText(/venter 0 dager|ventet 0 dager/)).toHaveCount(0);
 });
+
+test("the registration form links to Personvern next to its submit button", async ({ page }) => {
+  await page.goto("/registrer");
+  const form = page.getByRole("main");
+  const link = form.getByRole("link", { name: "Personvern" });
+  const button = form.getByRole("button", { name: "Registrer", exact: true });
+  await expect(link).toBeVisible();
+  const [linkBox, buttonBox] = [await link.boundingBox(), await button.boundingBox()];
+  // Just above the button, not somewhere else on the page.
+  expect(buttonBox!.y - linkBox!.y).toBeGreaterThan(0);
+  expect(buttonBox!.y - linkBox!.y).toBeLessThan(120);
+  await link.click();
+  await expect(page).toHaveURL(/\/personvern$/);
+});

@@ -181,6 +181,8 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     themes: "Themes you work on",
     themesHint: "The sub-programmes of the area-based programmes.",
     submit: "Register",
+    privacyBefore: "How we handle the information you give us: ",
+    privacyLink: "Privacy",
     orgNumberTaken: (name: string) => `${name} is already registered in Laget with this organisation number.`,
     askToJoin: (name: string) => `Ask to join ${name}`,
     emailTaken: "There is already an account with this e-mail address.",

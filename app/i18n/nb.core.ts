@@ -194,6 +194,8 @@ export const nbCore = {
     themes: "Temaer dere jobber med",
     themesHint: "Delprogrammene i satsingene.",
     submit: "Registrer",
+    privacyBefore: "Slik behandler vi opplysningene du gir oss: ",
+    privacyLink: "Personvern",
     orgNumberTaken: (name: string) => `${name} er allerede registrert i Laget med dette organisasjonsnummeret.`,
     askToJoin: (name: string) => `Be om å bli med i ${name}`,
     emailTaken: "Det finnes allerede en konto med denne e-postadressen.",

@@ -202,6 +202,13 @@ export default function Register() {
             options={themeOptions.map((th) => ({ value: String(th.id), label: th.name, group: th.programme }))}
           />
         </fieldset>
+        {/* What happens to the data is read before it is sent, next to the button that sends it. */}
+        <p className="mt-6">
+          {r.privacyBefore}
+          <Link to="/personvern" className="inline-flex min-h-6 items-center">
+            {r.privacyLink}
+          </Link>
+        </p>
         <SubmitButton>{r.submit}</SubmitButton>
       </Form>
     </div>
