@@ -230,3 +230,13 @@ test("the registration form links to Personvern next to its submit button", asyn
   await link.click();
   await expect(page).toHaveURL(/\/personvern$/);
 });
+
+test("the area printout carries the date it was printed, in Norwegian", async ({ page }) => {
+  const today = new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "long" }).format(Date.now());
+  await page.goto("/omrader/romsas");
+  const line = page.getByText(`Utskrift fra Laget ${today}.`);
+  await expect(line).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(line).toBeVisible();
+  expect(today).toMatch(/^\d{1,2}\. [a-zæøå]+ \d{4}$/);
+});

@@ -142,6 +142,7 @@ export const directory: Messages["directory"] = {
     qrText: "Scan the code with your phone's camera, or type the address:",
     qrLabel: (url: string) => `QR code that links to ${url}`,
     print: "Print the page",
+    printedOn: (date: string) => `Printed from Laget on ${date}. The overview changes; the latest is on the web page (the QR code).`,
     backToAreas: "All areas",
   },
 };

@@ -141,6 +141,7 @@ export const directory = {
     qrText: "Skann koden med kameraet på mobilen, eller skriv adressen:",
     qrLabel: (url: string) => `QR-kode som lenker til ${url}`,
     print: "Skriv ut siden",
+    printedOn: (date: string) => `Utskrift fra Laget ${date}. Oversikten endrer seg; den nyeste står på nettsiden (QR-koden).`,
     backToAreas: "Alle områdene",
   },
 };

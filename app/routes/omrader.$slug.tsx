@@ -7,6 +7,7 @@ import { qrCodeSvg } from "~/components/directory/qr-code.server";
 import { RichText } from "~/components/RichText";
 import { formatNumber, useT } from "~/i18n";
 import { getAreaOverview } from "~/models/area.server";
+import { todayInNorway } from "~/utils/clock.server";
 import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -22,11 +23,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!area) throw new Response(null, { status: 404 });
   // The configured public address, never the request's Host header: printed codes must lead home.
   const pageUrl = `${getEnv().publicUrl}/omrader/${area.slug}`;
-  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl) };
+  // The day the page was made (a cached copy lasts one day, scripts/response-cache.ts), for the printout.
+  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway() };
 }
 
 export default function AreaPage() {
-  const { area, pageUrl, qrSvg } = useLoaderData<typeof loader>();
+  const { area, pageUrl, qrSvg, today } = useLoaderData<typeof loader>();
   const t = useT();
   const a = t.directory.area;
   const period = (start: string | null, end: string | null) =>
@@ -44,6 +46,8 @@ export default function AreaPage() {
         <h1 className="min-w-0 break-words text-3xl font-bold print:text-2xl">{a.heading(area.name)}</h1>
         <PrintButton label={a.print} />
       </div>
+      {/* Only on paper: a printout on a notice board should say how old it is. */}
+      <p className="hidden text-sm print:block">{a.printedOn(formatIsoDay(today, t, "long"))}</p>
       <p className="mt-2 max-w-prose">{a.intro}</p>
       <p className="mt-2 text-lg font-semibold">{a.summary(area.initiativeCount, area.partnerCount)}</p>
 
