@@ -240,3 +240,16 @@ test("the area printout carries the date it was printed, in Norwegian", async ({
   await expect(line).toBeVisible();
   expect(today).toMatch(/^\d{1,2}\. [a-zæøå]+ \d{4}$/);
 });
+
+test("organisation numbers are shown in groups of three, and stay nine digits in the page's data", async ({ page }) => {
+  const db = e2eDb();
+  const org = db.prepare("SELECT slug, org_number AS n FROM organisations WHERE name = 'Leksehjelpa Romsås'").get() as { slug: string; n: string };
+  db.close();
+  expect(org.n).toMatch(/^\d{9}$/);
+  const grouped = `${org.n.slice(0, 3)} ${org.n.slice(3, 6)} ${org.n.slice(6)}`;
+  await page.goto(`/partnere/${org.slug}`);
+  const number = page.getByRole("definition").filter({ hasText: /^\d{3}\s\d{3}\s\d{3}$/ });
+  await expect(number).toHaveText(grouped.replace(/ /g, "\u00a0"));
+  // Machines read the digits: JSON-LD keeps them as registered.
+  expect(await page.locator('script[type="application/ld+json"]').first().textContent()).toContain(`"${org.n}"`);
+});

@@ -10,6 +10,7 @@ import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { coordinatorErrorText, decideOrganisationSchema } from "~/validation/coordinator";
+import { formatOrgNumber } from "~/validation/org-number";
 import { buttonClass, fieldErrors, primaryButtonClass } from "./koordinator";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.approvals.title }));
@@ -78,7 +79,7 @@ export default function Approvals() {
                 <dt className="font-semibold">{a.sector}</dt>
                 <dd>{t.sectors[org.sector]}</dd>
                 <dt className="font-semibold">{a.orgNumber}</dt>
-                <dd>{org.orgNumber === null ? a.noOrgNumber : `${org.orgNumber} – ${org.orgNumberValid ? a.orgNumberValid : a.orgNumberInvalid}`}</dd>
+                <dd>{org.orgNumber === null ? a.noOrgNumber : `${formatOrgNumber(org.orgNumber)} – ${org.orgNumberValid ? a.orgNumberValid : a.orgNumberInvalid}`}</dd>
                 <dt className="font-semibold">{a.areas}</dt>
                 <dd>{org.areas.length ? org.areas.join(", ") : a.none}</dd>
                 <dt className="font-semibold">{a.themes}</dt>

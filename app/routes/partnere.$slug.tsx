@@ -8,6 +8,7 @@ import { useT } from "~/i18n";
 import { getPublicOrganisationProfile } from "~/models/organisation.server";
 import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
+import { formatOrgNumber } from "~/validation/org-number";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) =>
@@ -77,7 +78,7 @@ export default function PartnerProfile() {
         {org.orgNumber ? (
           <>
             <dt className="font-semibold">{p.orgNumber}</dt>
-            <dd>{org.orgNumber}</dd>
+            <dd>{formatOrgNumber(org.orgNumber)}</dd>
           </>
         ) : null}
       </dl>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidOrgNumber, normaliseOrgNumber, orgNumberCheckDigit, orgNumberProblem } from "./org-number";
+import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber, orgNumberCheckDigit, orgNumberProblem } from "./org-number";
 
 describe("organisation number (MOD11, weights 3 2 7 6 5 4 3 2)", () => {
   it("accepts numbers whose check digit matches", () => {
@@ -57,3 +57,11 @@ function findPrefix(predicate: (sum: number) => boolean): string {
   }
   throw new Error("no prefix found");
 }
+
+describe("formatOrgNumber", () => {
+  it("groups nine digits in threes with no-break spaces, and leaves anything else alone", () => {
+    expect(formatOrgNumber("970653058")).toBe("970\u00a0653\u00a0058");
+    expect(formatOrgNumber("12345")).toBe("12345");
+    expect(formatOrgNumber("")).toBe("");
+  });
+});

@@ -33,3 +33,12 @@ export function orgNumberProblem(value: string): OrgNumberProblem | null {
 export function isValidOrgNumber(input: string): boolean {
   return orgNumberProblem(normaliseOrgNumber(input)) === null;
 }
+
+/**
+ * An organisation number as people read it, in groups of three: "970 653 058" (with no-break spaces,
+ * so it never wraps). For display only: inputs, open data, CSV and JSON-LD keep the nine digits.
+ * Anything that is not nine digits is shown as it is.
+ */
+export function formatOrgNumber(value: string): string {
+  return /^\d{9}$/.test(value) ? `${value.slice(0, 3)}\u00a0${value.slice(3, 6)}\u00a0${value.slice(6)}` : value;
+}
