@@ -31,6 +31,17 @@ test("npm start serves the demo data on a fresh database and shuts down graceful
     const home = await request.get(`http://127.0.0.1:${port}/`);
     expect(await home.text()).toContain("Groruddalssatsingen");
     expect(output).toContain("empty database filled with demo data");
+    // It says which mode it runs in, and how to sign in to the demo data.
+    expect(output).toContain('"msg":"starting in development"');
+    expect(output).toMatch(/"msg":"demo accounts".*"password":"demo-passord-2026".*admin@laget\.test \(admin\)/);
+    // Assets are no request lines in development; pages are.
+    const asset = /\/build\/[^"]+\.js/.exec(await home.text())![0];
+    expect((await request.get(`http://127.0.0.1:${port}${asset}`)).status()).toBe(200);
+    expect((await request.get(`http://127.0.0.1:${port}/favicon.svg`)).status()).toBe(200);
+    await expect.poll(() => output, { message: output }).toContain('"route":"/healthz"');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(output).not.toContain('"route":"/favicon.svg"');
+    expect(output).not.toContain('"route":"/build/');
     expect(existsSync(`${root}/${database}.pid`)).toBe(true);
   } finally {
     child.kill("SIGTERM");

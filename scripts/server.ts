@@ -123,7 +123,8 @@ export { loggablePath };
 function requestLog(req: Request, res: Response, next: NextFunction) {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
-    if (req.path.startsWith("/build/")) return;
+    // Assets (the build's files, and public/ in development, where every page load asks for the icon) are not worth a line each.
+    if (req.path.startsWith("/build/") || (development && res.locals.publicFile === true)) return;
     log.info("request", {
       requestId: res.locals.requestId,
       method: req.method,
@@ -148,7 +149,11 @@ function publicFiles() {
     existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `/${path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/")}`) : [],
   );
   const serve = express.static(root, { maxAge: "1h" });
-  return (req: Request, res: Response, next: NextFunction) => (files.has(req.path) ? serve(req, res, next) : next());
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!files.has(req.path)) return next();
+    res.locals.publicFile = true;
+    serve(req, res, next);
+  };
 }
 
 /** The message the primary sends a worker when the hourly maintenance is due. */
