@@ -85,6 +85,17 @@ test.describe("the error summary, without JavaScript", () => {
     await expect(page).toHaveURL(/#sector$/);
   });
 
+  test("asking to join with a new account also keeps what was typed and asks for the password again", async ({ page }) => {
+    await page.goto("/bli-med/grorud-bakeri-kafe");
+    await page.getByLabel("Navnet ditt").fill("Per Uten Skript");
+    await page.getByLabel("Passord", { exact: true }).fill("en lang og god setning 2026");
+    await page.getByRole("button", { name: "Send forespørsel" }).click();
+    await expect(page).toHaveTitle(/^Feil: /);
+    await expect(summary(page).getByRole("link", { name: "Skriv e-postadressen." })).toHaveAttribute("href", "#email");
+    await expect(page.getByLabel("Navnet ditt")).toHaveValue("Per Uten Skript");
+    await expect(page.getByLabel("Passord", { exact: true })).toHaveAccessibleDescription(/^Av sikkerhetsgrunner må du skrive passordet på nytt\./);
+  });
+
   test("the messages name their field", async ({ page }) => {
     await page.goto("/registrer");
     await page.getByRole("button", { name: "Registrer" }).click();

@@ -113,7 +113,7 @@ export default function JoinOrganisation() {
                 <legend className="px-1 text-xl font-semibold">{m.joinAccountLegend}</legend>
                 <TextField id="name" name="name" label={t.registration.name} autoComplete="name" defaultValue={form.value("name")} errors={form.errors("name")} required />
                 <TextField id="email" name="email" type="email" label={t.registration.email} autoComplete="email" defaultValue={form.value("email")} errors={form.errors("email")} required />
-                <TextField id="password" name="password" type="password" label={t.registration.password} hint={t.auth.passwordHint} autoComplete="new-password" errors={form.errors("password")} required />
+                <TextField id="password" name="password" type="password" label={t.registration.password} hint={actionData ? `${t.registration.passwordAgain} ${t.auth.passwordHint}` : t.auth.passwordHint} autoComplete="new-password" errors={form.errors("password")} required />
               </fieldset>
             )}
             <TextAreaField id="message" name="message" label={m.joinMessage} hint={m.joinMessageHint} defaultValue={form.value("message")} errors={form.errors("message")} rows={4} />

@@ -106,7 +106,7 @@ export default function Invitation() {
           <p className="mt-1 font-medium">{m.invitationEmail(invitation.email)}</p>
           <Form method="post" noValidate>
             <TextField id="name" name="name" label={t.registration.name} autoComplete="name" defaultValue={form.value("name")} errors={form.errors("name")} required />
-            <TextField id="password" name="password" type="password" label={t.registration.password} hint={t.auth.passwordHint} autoComplete="new-password" errors={form.errors("password")} required />
+            <TextField id="password" name="password" type="password" label={t.registration.password} hint={actionData ? `${t.registration.passwordAgain} ${t.auth.passwordHint}` : t.auth.passwordHint} autoComplete="new-password" errors={form.errors("password")} required />
             <SubmitButton>{m.invitationAccept}</SubmitButton>
           </Form>
         </>
