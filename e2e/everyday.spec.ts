@@ -253,3 +253,22 @@ test("organisation numbers are shown in groups of three, and stay nine digits in
   // Machines read the digits: JSON-LD keeps them as registered.
   expect(await page.locator('script[type="application/ld+json"]').first().textContent()).toContain(`"${org.n}"`);
 });
+
+test("the annual report lists areas under each sub-programme without a 'Sum' area, and lets its sections break across pages in print", async ({ page }) => {
+  await logIn(page, "koordinator@laget.test");
+  await page.goto("/koordinator/arsrapport?satsing=groruddalssatsingen");
+  const table = page.getByRole("table", { name: "Tiltak som pågikk i året" });
+  await expect(table.getByRole("columnheader", { name: "Delprogram og område" })).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: /^Sysselsetting, i alt$/ })).toBeVisible();
+  await expect(table.getByRole("cell", { name: "Sum", exact: true })).toHaveCount(0);
+  await expect(table.getByRole("rowheader", { name: "Sum", exact: true })).toHaveCount(0);
+
+  await page.emulateMedia({ media: "print" });
+  const styles = await page.getByRole("region", { name: "Tiltak per delprogram og område" }).evaluate((section) => ({
+    section: getComputedStyle(section).breakInside,
+    heading: getComputedStyle(section.querySelector("h2")!).breakAfter,
+    row: getComputedStyle(section.querySelector("tr")!).breakInside,
+  }));
+  // A section kept whole pushed its table to the next page and left a nearly empty one behind.
+  expect(styles).toEqual({ section: "auto", heading: "avoid", row: "avoid" });
+});

@@ -264,6 +264,8 @@ export const coordinator: Messages["coordinator"] = {
     print: "Use the browser's print for A4 or PDF.",
     tiltakHeading: "Initiatives by sub-programme and area",
     tiltakCaption: "Initiatives running during the year",
+    subprogrammeAndArea: "Sub-programme and area",
+    subprogrammeTotal: (subprogramme: string) => `${subprogramme}, in all`,
     count: "Number",
     tiltakTotal: (n: number) => `${n} ${plural(n, "initiative", "initiatives")} in all`,
     partnersHeading: "Partners by sector",

@@ -264,6 +264,8 @@ export const coordinator = {
     print: "Bruk nettleserens utskrift for A4 eller PDF.",
     tiltakHeading: "Tiltak per delprogram og område",
     tiltakCaption: "Tiltak som pågikk i året",
+    subprogrammeAndArea: "Delprogram og område",
+    subprogrammeTotal: (subprogramme: string) => `${subprogramme}, i alt`,
     count: "Antall",
     tiltakTotal: (n: number) => `${n} ${plural(n, "tiltak", "tiltak")} i alt`,
     partnersHeading: "Partnere etter sektor",

@@ -31,7 +31,9 @@ export default function AnnualReport() {
   const { programme, programmes, report } = useLoaderData<typeof loader>();
   const t = useT();
   const a = t.coordinator.annual;
-  const section = "mt-8 break-inside-avoid print:mt-4";
+  // Sections may break across pages: a section kept whole moved its long table to the next page and
+  // left the page before nearly empty. Headings stay with what follows, and rows are not split.
+  const section = "mt-8 print:mt-4 [&_h2]:break-after-avoid [&_caption]:break-after-avoid [&_tr]:break-inside-avoid";
   return (
     <article className="[overflow-wrap:anywhere] print:text-[11pt]">
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere] print:text-2xl">{a.heading(programme.name, report.year)}</h1>
@@ -51,27 +53,29 @@ export default function AnnualReport() {
           <caption className="sr-only">{a.tiltakCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.coordinator.dashboard.subprogramme}</th>
-              <th scope="col">{t.coordinator.areaPicker}</th>
+              <th scope="col">{a.subprogrammeAndArea}</th>
               <th scope="col">{a.count}</th>
             </tr>
           </thead>
-          <tbody>
-            {report.bySubprogramme.flatMap((s) => [
-              <tr key={s.name}>
-                <th scope="row">{s.name}</th>
-                <td>{t.coordinator.dashboard.total}</td>
-                <td>{s.count}</td>
-              </tr>,
-              ...s.areas.map((area) => (
-                <tr key={`${s.name}-${area.name}`}>
-                  <td />
-                  <td>{area.name}</td>
+          {/* One group per sub-programme: its total, then its areas. No "Sum" in a column of areas. */}
+          {report.bySubprogramme.map((s) => (
+            <tbody key={s.name} className="print:break-inside-avoid">
+              <tr>
+                <th scope="rowgroup" className="font-bold">
+                  {a.subprogrammeTotal(s.name)}
+                </th>
+                <td className="font-bold">{s.count}</td>
+              </tr>
+              {s.areas.map((area) => (
+                <tr key={area.name}>
+                  <th scope="row" className="!pl-8 font-normal">
+                    {area.name}
+                  </th>
                   <td>{area.count}</td>
                 </tr>
-              )),
-            ])}
-          </tbody>
+              ))}
+            </tbody>
+          ))}
         </table>
       </section>
 
