@@ -108,6 +108,17 @@ test.describe("the error summary, without JavaScript", () => {
   });
 });
 
+test.describe("the error summary of a filter form", () => {
+  test.use({ expectedConsoleErrors: [/status of 400/] });
+  test("the audit log's refused filters are summed up, linked and in the title", async ({ page }) => {
+    await logIn(page, "admin@laget.test");
+    await page.goto("/admin/logg?fra=2026-02-30");
+    await expect(page).toHaveTitle(/^Feil: /);
+    await expect(summary(page).getByRole("link")).toHaveAttribute("href", "#fra");
+    await expect(summary(page)).toBeFocused();
+  });
+});
+
 test.describe("focus after a client-side navigation", () => {
   test("moves to the new page's heading, not on the first load, and leaves the skip link alone", async ({ page }) => {
     await page.goto("/");

@@ -1,5 +1,6 @@
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDate, useT } from "~/i18n";
@@ -9,11 +10,11 @@ import { formState } from "~/utils/forms";
 import { parseForm } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
-import { adminErrors, AUDIT_FILTER_PARAMS, auditFilterSchema } from "~/validation/admin";
+import { adminErrors, adminErrorText, AUDIT_FILTER_PARAMS, auditFilterSchema } from "~/validation/admin";
 import { lastPageOrRedirect } from "~/utils/listing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageMeta(matches, (t) => ({ title: data && data.page > 1 ? t.admin.log.pageTitle(data.page) : t.admin.log.title }));
+  pageMeta(matches, (t) => ({ title: data && data.page > 1 ? t.admin.log.pageTitle(data.page) : t.admin.log.title, refused: !!data?.result }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -106,13 +107,18 @@ export default function AdminLog() {
   return (
     <>
       <h1 className="text-3xl font-bold">{l.heading}</h1>
+      <ErrorSummary
+        form={form}
+        fields={{ handling: "handling", aktor: "aktor", type: "type", id: "id", fra: "fra", til: "til" }}
+        translate={(key) => adminErrorText(t, key)}
+      />
       <p className="mt-2 max-w-prose">{l.intro}</p>
 
       <Form method="get" noValidate aria-labelledby="loggfilter" className="mt-6 rounded-lg border border-brand-100 p-4">
         <h2 id="loggfilter" className="text-xl font-semibold">
           {l.filtersLegend}
         </h2>
-        {loaded.result ? <FormMessage>{l.fixFilters}</FormMessage> : null}
+        {loaded.result ? <FormMessage tone="info">{l.fixFilters}</FormMessage> : null}
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
           <SelectField
             id="handling"

@@ -39,5 +39,7 @@ describe("pageMeta", () => {
     expect(pageMeta(matches(), () => ({ title: "Registrer" }))[0]).toEqual({ title: "Registrer – Laget" });
     expect(pageMeta(matches(true), () => ({ title: "Registrer" }))[0]).toEqual({ title: "Feil: Registrer – Laget" });
     expect(pageMeta([{ id: "root", data: { lang: "en", refused: true } }], () => ({ title: "Register" }))[0]).toEqual({ title: "Error: Register – Laget" });
+    // A GET form refused by its loader says so itself.
+    expect(pageMeta(matches(), () => ({ title: "Logg", refused: true }))[0]).toEqual({ title: "Feil: Logg – Laget" });
   });
 });

@@ -18,14 +18,15 @@ export function refusedFromMatches(matches: readonly MatchLike[]): boolean {
 /** `<title>` and description for a page, with the product name appended. */
 export function pageMeta(
   matches: readonly MatchLike[],
-  pick: (t: Messages) => { title: string; description?: string },
+  pick: (t: Messages) => { title: string; description?: string; refused?: boolean },
 ): MetaDescriptor[] {
   const t = messagesFromMatches(matches);
-  const { title, description } = pick(t);
+  const { title, description, refused } = pick(t);
   const full = title.endsWith(t.meta.titleSuffix) || title.startsWith(t.meta.appName) ? title : `${title}${t.meta.titleSuffix}`;
   return [
     // "Feil: " when a form on the page was just refused (set by app/components/DocumentMeta.tsx).
-    { title: refusedFromMatches(matches) ? `${t.meta.errorTitlePrefix}${full}` : full },
+    // `refused` for a GET form whose loader refused the query (the audit log's filters).
+    { title: refused || refusedFromMatches(matches) ? `${t.meta.errorTitlePrefix}${full}` : full },
     ...(description ? [{ name: "description", content: description }] : []),
   ];
 }
