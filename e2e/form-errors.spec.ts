@@ -145,6 +145,22 @@ test.describe("focus after a client-side navigation", () => {
   });
 });
 
+test.describe("in-page links after a refusal", () => {
+  test.use({ expectedConsoleErrors: [/status of 400/] });
+  test("the skip link moves to the main content and the errors stay", async ({ page }) => {
+    await page.goto("/registrer");
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Registrer" }).click();
+    await expect(summary(page)).toBeFocused();
+    await page.getByRole("link", { name: "Hopp til hovedinnhold" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main")).toBeFocused();
+    await expect(summary(page)).toBeVisible();
+    await expect(page).toHaveTitle(/^Feil: /);
+    await expect(page.getByLabel("Navnet ditt")).toHaveAccessibleDescription(/Skriv navnet ditt\./);
+  });
+});
+
 test.describe("label in name", () => {
   test("every button on /min-side/tiltak is called what it shows, the request forms open", async ({ page }) => {
     test.setTimeout(60_000);

@@ -7,8 +7,9 @@ import { useEffect, useRef } from "react";
  * and the next Tab starts from the page instead of from the link that was clicked at the bottom of
  * the old one. A change of address counts, the query too (a filter, the next page of results: the
  * view is scrolled to the top as well); the first render does not, a change of the hash alone does
- * not (the skip link and in-page links keep their own target), and neither does a refused form,
- * which stays at the same address while its error summary takes the focus.
+ * not (the skip link and in-page links keep their own target, and move the focus there without
+ * the router: see below), and neither does a refused form, which stays at the same address while
+ * its error summary takes the focus.
  */
 export function RouteFocus() {
   const { pathname, search } = useLocation();
@@ -26,5 +27,26 @@ export function RouteFocus() {
     // The scroll is ScrollRestoration's business (top for a new page, the old place going back).
     target.focus({ preventScroll: true });
   }, [pathname, search]);
+
+  useEffect(() => {
+    // An in-page link (the skip link, "#hovedinnhold") moves the focus itself. Left to the browser,
+    // the hash change reaches the router as a navigation, which drops the action's data: a refused
+    // form's errors vanished when a keyboard user took the skip link.
+    function onClick(event: MouseEvent) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+      const id = link ? decodeURIComponent(link.getAttribute("href")!.slice(1)) : "";
+      const target = id ? document.getElementById(id) : null;
+      if (!target) return;
+      event.preventDefault();
+      if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.scrollIntoView({ block: "start" });
+      target.focus({ preventScroll: true });
+      // The address shows the fragment as it would have; replaced, so the router's own entry stays.
+      window.history.replaceState(window.history.state, "", `#${encodeURIComponent(id)}`);
+    }
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
   return null;
 }
