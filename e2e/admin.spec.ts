@@ -83,18 +83,19 @@ test.describe("an administrator", () => {
     const table = page.getByRole("table", { name: "Hendelser, nyeste først" });
     // Retried, not read once: the address changes before React has drawn the filtered log.
     const actions = table.locator("tbody tr td:nth-of-type(2)");
-    await expect(actions.filter({ hasNotText: /^user\.role_changed$/ })).toHaveCount(0);
-    await expect(actions.first()).toHaveText("user.role_changed");
-    const change = table.getByRole("row").filter({ hasText: `user #${person.id}` });
+    await expect(actions.filter({ hasNotText: /^Endret rolle i Laget$/ })).toHaveCount(0);
+    await expect(actions.first()).toHaveText("Endret rolle i Laget");
+    // Who it concerns is named, not numbered.
+    const change = table.getByRole("row").filter({ hasText: `Bruker: ${person.name}` });
     await expect(change).toHaveCount(1);
     await expect(change).toContainText("Ada Administrator");
     await expect(change).toContainText("admin@laget.test");
-    await expect(change.getByRole("listitem")).toHaveText(["from: none", "to: coordinator"]);
+    await expect(change.getByRole("listitem")).toHaveText(["fra: none", "til: coordinator"]);
 
     // Following the entity link shows everything that happened to the person.
-    await change.getByRole("link", { name: new RegExp(`^user #${person.id}`) }).click();
+    await change.getByRole("link", { name: `Bruker: ${person.name} – vis alle hendelser for denne` }).click();
     await expect(page).toHaveURL(new RegExp(`\\?type=user&id=${person.id}$`));
-    await expect(table.locator("tbody tr td:nth-of-type(2)")).toHaveText(["coordinator.assigned", "user.role_changed"]);
+    await expect(table.locator("tbody tr td:nth-of-type(2)")).toHaveText(["Gjorde til koordinator for satsing", "Endret rolle i Laget"]);
   });
 
   test("creates an area under Bydel Grorud and sees it in the tree", async ({ page }) => {
@@ -295,7 +296,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Filtrer" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/logg\\?type=user&id=${person.id}$`));
     await expect(page.getByRole("status")).toHaveText("Fant 1 hendelse");
-    await expect(page.getByRole("table").getByRole("listitem")).toHaveText(["from: none", "to: admin"]);
+    await expect(page.getByRole("table").getByRole("listitem")).toHaveText(["fra: none", "til: admin"]);
   });
 });
 

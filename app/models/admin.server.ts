@@ -853,7 +853,66 @@ export type AuditRow = {
   entityType: string;
   entityId: number | null;
   details: Record<string, unknown> | null;
+  /** What the entity is called now (a person's name, a tiltak's title …), null when unknown or deleted. */
+  entityLabel: string | null;
+  /** Detail values that are ids, with the kind they name and its name now (null when deleted). */
+  detailRefs: Record<string, { kind: string; id: number; label: string | null }>;
 };
+
+/** What an id in the log names now: a person's name, an organisation, a tiltak … (null once deleted). */
+export type AuditName = { label: string };
+/** Names by kind and id ("user:5"), for the entity column and the ids in the details. */
+export type AuditNames = Record<string, AuditName>;
+
+/** The kinds of thing the log's entities and detail ids name, with the table and label of each. */
+const NAMED_KINDS: Record<string, string> = {
+  user: "SELECT id, name AS label FROM users",
+  organisation: "SELECT id, name AS label FROM organisations",
+  initiative: "SELECT id, title AS label FROM initiatives",
+  programme: "SELECT id, name AS label FROM programmes",
+  subprogramme: "SELECT id, name AS label FROM subprogrammes",
+  area: "SELECT id, name AS label FROM areas",
+  update: "SELECT id, title AS label FROM updates",
+  participation:
+    "SELECT p.id AS id, o.name || ' – ' || i.title AS label FROM participations p JOIN organisations o ON o.id = p.organisation_id JOIN initiatives i ON i.id = p.initiative_id",
+  membership: "SELECT m.id AS id, u.name || ' – ' || o.name AS label FROM memberships m JOIN users u ON u.id = m.user_id JOIN organisations o ON o.id = m.organisation_id",
+};
+/** Detail keys holding an id, and the kind they name. */
+const AUDIT_DETAIL_ID_KINDS: Record<string, string> = {
+  userId: "user",
+  organisationId: "organisation",
+  initiativeId: "initiative",
+  programmeId: "programme",
+  subprogrammeId: "subprogramme",
+  areaId: "area",
+  parentId: "area",
+  participationId: "participation",
+  membershipId: "membership",
+  updateId: "update",
+};
+
+/**
+ * The names behind the entities and detail ids of a page of the log, in one statement whatever the
+ * number of rows or kinds (a UNION ALL of one primary-key lookup per kind present).
+ */
+function auditNames(items: Pick<AuditRow, "entityType" | "entityId" | "details">[]): AuditNames {
+  const ids = new Map<string, Set<number>>();
+  const want = (kind: string, id: unknown) => {
+    if (!(kind in NAMED_KINDS) || typeof id !== "number" || !Number.isInteger(id)) return;
+    (ids.get(kind) ?? ids.set(kind, new Set()).get(kind)!).add(id);
+  };
+  for (const item of items) {
+    if (item.entityId !== null) want(item.entityType, item.entityId);
+    for (const [key, value] of Object.entries(item.details ?? {})) if (key in AUDIT_DETAIL_ID_KINDS) want(AUDIT_DETAIL_ID_KINDS[key]!, value);
+  }
+  if (ids.size === 0) return {};
+  // The SQL of each part is our own constant; only the id lists are parameters.
+  const parts = [...ids].map(
+    ([kind, set]) => sql`SELECT ${kind} AS kind, named.id AS id, named.label AS label FROM (${sql.raw(NAMED_KINDS[kind]!)}) AS named WHERE named.id IN (SELECT value FROM json_each(${JSON.stringify([...set])}))`,
+  );
+  const rows = getDb().all<{ kind: string; id: number; label: string }>(sql.join(parts, sql` UNION ALL `));
+  return Object.fromEntries(rows.map((r) => [`${r.kind}:${r.id}`, { label: r.label }]));
+}
 
 /** The UTC offset of Norway's clock at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
 function osloOffsetMs(at: number): number {
@@ -930,21 +989,26 @@ export function listAuditEvents(filters: AuditFilters, page: number, pageSize = 
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  return {
-    total,
-    items: rows.map((r) => ({
-      id: r.id,
-      createdAt: r.createdAt.getTime(),
-      actor:
-        r.actorName !== null && r.actorEmail !== null
-          ? { kind: "user" as const, name: r.actorName, email: r.actorEmail }
-          : { kind: actorlessKind(r.action) },
-      action: r.action,
-      entityType: r.entityType,
-      entityId: r.entityId,
-      details: r.details && typeof r.details === "object" && !Array.isArray(r.details) ? r.details : null,
-    })),
-  };
+  const events = rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.getTime(),
+    actor:
+      r.actorName !== null && r.actorEmail !== null ? { kind: "user" as const, name: r.actorName, email: r.actorEmail } : { kind: actorlessKind(r.action) },
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    details: r.details && typeof r.details === "object" && !Array.isArray(r.details) ? (r.details as Record<string, unknown>) : null,
+  }));
+  const names = auditNames(events);
+  const items = events.map((event): AuditRow => {
+    const detailRefs: AuditRow["detailRefs"] = {};
+    for (const [key, value] of Object.entries(event.details ?? {})) {
+      const kind = AUDIT_DETAIL_ID_KINDS[key];
+      if (kind && typeof value === "number") detailRefs[key] = { kind, id: value, label: names[`${kind}:${value}`]?.label ?? null };
+    }
+    return { ...event, entityLabel: event.entityId === null ? null : (names[`${event.entityType}:${event.entityId}`]?.label ?? null), detailRefs };
+  });
+  return { total, items };
 }
 
 /** The distinct actions and entity types in the log, for the filter form's selects. */

@@ -127,7 +127,7 @@ export default function AdminLog() {
             placeholder={l.allActions}
             defaultValue={value("handling")}
             errors={adminErrors(t, form.errors("handling"))}
-            options={withOption(loaded.options.actions, value("handling")).map((a) => ({ value: a, label: a }))}
+            options={withOption(loaded.options.actions, value("handling")).map((a) => ({ value: a, label: l.actions[a] ?? a }))}
           />
           <TextField
             id="aktor"
@@ -144,7 +144,7 @@ export default function AdminLog() {
             placeholder={l.allEntityTypes}
             defaultValue={value("type")}
             errors={adminErrors(t, form.errors("type"))}
-            options={withOption(loaded.options.entityTypes, value("type")).map((type) => ({ value: type, label: type }))}
+            options={withOption(loaded.options.entityTypes, value("type")).map((type) => ({ value: type, label: l.entityTypes[type] ?? type }))}
           />
           <TextField
             id="id"
@@ -223,29 +223,41 @@ export default function AdminLog() {
                         )}
                       </td>
                       <td className="px-2 py-2">
-                        <code className="break-all">{event.action}</code>
+                        {/* In words; an action without a text yet shows its code. */}
+                        {l.actions[event.action] ?? <code className="break-all">{event.action}</code>}
                       </td>
                       <td className="px-2 py-2 whitespace-nowrap">
                         {event.entityId !== null ? (
                           <Link
                             to={`/admin/logg?${new URLSearchParams({ type: event.entityType, id: String(event.entityId) })}`}
-                            aria-label={l.entityFilterLabel(event.entityType, event.entityId)}
+                            aria-label={l.entityFilterLabel(l.entity(l.entityTypes[event.entityType] ?? event.entityType, event.entityLabel, event.entityId))}
                             className="inline-flex min-h-11 items-center"
                           >
-                            {l.entity(event.entityType, event.entityId)}
+                            {l.entity(l.entityTypes[event.entityType] ?? event.entityType, event.entityLabel, event.entityId)}
                           </Link>
                         ) : (
-                          l.entity(event.entityType, null)
+                          l.entity(l.entityTypes[event.entityType] ?? event.entityType, null, null)
                         )}
                       </td>
                       <td className="px-2 py-2">
                         {event.details && Object.keys(event.details).length ? (
                           <ul>
-                            {Object.entries(event.details).map(([key, detail]) => (
-                              <li key={key} className="break-words">
-                                {key}: {detailText(detail, t.admin.common.none)}
-                              </li>
-                            ))}
+                            {Object.entries(event.details).map(([key, detail]) => {
+                              // An id names something: its name now, leading to what happened to it.
+                              const ref = event.detailRefs[key];
+                              return (
+                                <li key={key} className="break-words">
+                                  {l.detailKeys[key] ?? key}:{" "}
+                                  {ref ? (
+                                    <Link to={`/admin/logg?${new URLSearchParams({ type: ref.kind, id: String(ref.id) })}`} className="inline-flex min-h-6 items-center">
+                                      {ref.label ?? l.gone(ref.id)}
+                                    </Link>
+                                  ) : (
+                                    detailText(detail, t.admin.common.none)
+                                  )}
+                                </li>
+                              );
+                            })}
                           </ul>
                         ) : (
                           t.admin.common.none
