@@ -272,3 +272,25 @@ test("the annual report lists areas under each sub-programme without a 'Sum' are
   // A section kept whole pushed its table to the next page and left a nearly empty one behind.
   expect(styles).toEqual({ section: "auto", heading: "avoid", row: "avoid" });
 });
+
+test("the approval queue names the alike organisations with their similarity, each a link, not everything sharing a first word", async ({ page }) => {
+  // Names as people write them; the slugs are unique to this run.
+  const id = Date.now().toString(36);
+  const db = e2eDb();
+  try {
+    const insert = db.prepare("INSERT INTO organisations (slug, name, sector, status) VALUES (?, ?, 'residents_group', ?)");
+    insert.run(`veitvet-sjakklubb-${id}`, "Veitvet Sjakklubb", "approved");
+    insert.run(`veitvet-turlag-${id}`, "Veitvet Turlag", "approved");
+    insert.run(`veitvet-sjakklub-${id}`, "Veitvet Sjakklub", "pending");
+  } finally {
+    db.close();
+  }
+  await logIn(page, "koordinator@laget.test");
+  await page.goto("/koordinator/godkjenning");
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: "Veitvet Sjakklub" }) });
+  const hint = item.getByRole("listitem").filter({ hasText: "Veitvet Sjakklubb" });
+  await expect(hint).toContainText(/\(Godkjent, \d+\s% likt navn\)/);
+  await expect(item.getByText("Veitvet Turlag")).toHaveCount(0);
+  await hint.getByRole("link", { name: "Veitvet Sjakklubb" }).click();
+  await expect(page).toHaveURL(new RegExp(`/partnere/veitvet-sjakklubb-${id}$`));
+});

@@ -139,11 +139,59 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-const GENERIC_FIRST_WORDS = new Set(["bydel", "nav", "stavanger", "oslo", "den", "det", "de", "the"]);
-function firstWord(name: string): string | null {
-  const word = normaliseName(name).split(" ")[0] ?? "";
-  return word.length >= 4 && !GENERIC_FIRST_WORDS.has(word) ? word : null;
+/** Words too common in names to find a duplicate by: each would bring half the country along. */
+const GENERIC_WORDS = new Set(["bydel", "nav", "stavanger", "oslo", "den", "det", "de", "the", "og", "i", "for", "på", "av", "til", "lag", "klubb"]);
+/** The words of a name that can find its duplicates in the full-text index. */
+function distinctiveWords(name: string): string[] {
+  return [...new Set(normaliseName(name).split(" "))].filter((word) => word.length >= 3 && !GENERIC_WORDS.has(word));
 }
+
+/** The character trigrams of a normalised name, padded so that word starts and ends count. */
+function trigrams(normalised: string): Map<string, number> {
+  const padded = ` ${normalised} `;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const gram = padded.slice(i, i + 3);
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/**
+ * How alike two names are, 0 to 1: the Dice coefficient of their character trigrams, on the whole
+ * normalised name (so "Romsås Sjakklubb" and "Romsås IL" share little, while a typo or a missing
+ * "AS" leaves most in common). The same normalised name is 1.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  return trigramSimilarity(nameGrams(a), nameGrams(b));
+}
+
+type NameGrams = { normalised: string; grams: Map<string, number> };
+function nameGrams(name: string): NameGrams {
+  const normalised = normaliseName(name);
+  return { normalised, grams: trigrams(normalised) };
+}
+
+function trigramSimilarity(a: NameGrams, b: NameGrams): number {
+  if (a.normalised === b.normalised) return 1;
+  const gx = a.grams;
+  const gy = b.grams;
+  let shared = 0;
+  let total = 0;
+  for (const [gram, n] of gx) {
+    shared += Math.min(n, gy.get(gram) ?? 0);
+    total += n;
+  }
+  for (const n of gy.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/**
+ * A name this alike is worth a coordinator's look (two names sharing only a first word, "Veitvet
+ * Sjakklubb" and "Veitvet Turlag", come to about 0.45); at most this many hints per organisation.
+ */
+export const DUPLICATE_SIMILARITY = 0.6;
+export const DUPLICATE_HINTS = 3;
 
 /**
  * Whether a pending organisation concerns the person: admins see all; a coordinator those that chose
@@ -167,7 +215,8 @@ export type PendingOrganisation = {
   registeredBy: { name: string; email: string } | null;
   areas: string[];
   themes: string[];
-  duplicates: { slug: string; name: string; status: string; why: "sameName" | "sameFirstWord" }[];
+  /** The most alike names first, at most DUPLICATE_HINTS, each with its similarity (0 to 1). */
+  duplicates: { slug: string; name: string; status: string; similarity: number }[];
 };
 
 type PendingInScope = Omit<PendingOrganisation, "duplicates">;
@@ -232,27 +281,23 @@ export function listPendingInScope(actor: Actor, onlyId?: number): PendingInScop
 
 /**
  * The organisations that could be a duplicate of one of these names (any status, anywhere in the
- * country: a second registration of the same organisation may name another area), by id. A duplicate
- * hint needs the same normalised name or the same distinctive first word, so every such organisation
- * has those words in its name: the full-text index finds them instead of a scan of every organisation,
- * and listPendingOrganisations then applies the exact rule.
+ * country: a second registration of the same organisation may name another area). A name alike
+ * enough shares at least one distinctive word, so the full-text index finds the candidates (the best
+ * bm25 matches first, a bounded number) instead of a scan of every organisation; listPendingOrganisations
+ * then ranks them by nameSimilarity on the whole name.
  */
 type Candidate = { id: number; slug: string; name: string; status: string };
+const MAX_DUPLICATE_CANDIDATES = 2000;
 function duplicateCandidates(names: string[]): Candidate[] {
-  const terms = new Set<string>();
-  for (const name of names) {
-    const words = normaliseName(name).split(" ").filter(Boolean);
-    if (words.length) terms.add(words.map((w) => `"${w}"`).join(" AND "));
-    const first = firstWord(name);
-    if (first) terms.add(`"${first}"`);
-  }
-  if (terms.size === 0) return [];
-  const match = `name : (${[...terms].map((t) => `(${t})`).join(" OR ")})`;
+  const words = new Set(names.flatMap(distinctiveWords));
+  if (words.size === 0) return [];
+  // Words are letters and digits only (normaliseName), quoted: nothing of FTS5's syntax gets through.
+  const match = `name : (${[...words].map((w) => `"${w}"`).join(" OR ")})`;
   return getDb()
     .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, status: organisations.status })
     .from(organisations)
-    .where(sql`${organisations.id} IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ${match})`)
-    .orderBy(asc(organisations.id))
+    // Bounded, unranked: ranking every hit by bm25 cost more than comparing the names.
+    .innerJoin(sql`(SELECT rowid AS fts_id FROM organisations_fts WHERE organisations_fts MATCH ${match} LIMIT ${MAX_DUPLICATE_CANDIDATES}) AS fts`, sql`fts.fts_id = ${organisations.id}`)
     .all();
 }
 
@@ -260,34 +305,29 @@ function duplicateCandidates(names: string[]): Candidate[] {
 export function listPendingOrganisations(actor: Actor): PendingOrganisation[] {
   const pending = listPendingInScope(actor);
   if (pending.length === 0) return [];
-  // Candidates grouped by normalised name and by first word, so each pending organisation looks up
-  // its own few instead of comparing with every candidate.
-  const byName = new Map<string, Candidate[]>();
-  const byFirstWord = new Map<string, Candidate[]>();
-  const add = (map: Map<string, Candidate[]>, key: string, o: Candidate) => {
-    const list = map.get(key);
-    if (list) list.push(o);
-    else map.set(key, [o]);
-  };
+  // Candidates by word, so each pending organisation compares only those sharing a word with it;
+  // each name's trigrams are counted once.
+  const byWord = new Map<string, (Candidate & NameGrams)[]>();
   for (const o of duplicateCandidates(pending.map((p) => p.name))) {
-    add(byName, normaliseName(o.name), o);
-    const first = firstWord(o.name);
-    if (first) add(byFirstWord, first, o);
+    const candidate = { ...o, ...nameGrams(o.name) };
+    for (const word of distinctiveWords(o.name)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(candidate);
   }
   return pending.map((org) => {
-    const sameName = byName.get(normaliseName(org.name)) ?? [];
-    const first = firstWord(org.name);
-    const named = new Set(sameName.map((o) => o.id));
-    const sameFirstWord = first ? (byFirstWord.get(first) ?? []).filter((o) => !named.has(o.id)) : [];
-    // In id order, as one pass over the organisations would list them.
-    const duplicates = [
-      ...sameName.map((o) => ({ o, why: "sameName" as const })),
-      ...sameFirstWord.map((o) => ({ o, why: "sameFirstWord" as const })),
-    ]
-      .filter(({ o }) => o.id !== org.id)
-      .sort((a, b) => a.o.id - b.o.id)
-      .slice(0, 10)
-      .map(({ o, why }) => ({ slug: o.slug, name: o.name, status: o.status, why }));
+    const own = nameGrams(org.name);
+    const seen = new Set<number>([org.id]);
+    const ranked: { o: Candidate; similarity: number }[] = [];
+    for (const word of distinctiveWords(org.name)) {
+      for (const o of byWord.get(word) ?? []) {
+        if (seen.has(o.id)) continue;
+        seen.add(o.id);
+        const similarity = trigramSimilarity(own, o);
+        if (similarity >= DUPLICATE_SIMILARITY) ranked.push({ o, similarity });
+      }
+    }
+    const duplicates = ranked
+      .sort((a, b) => b.similarity - a.similarity || a.o.id - b.o.id)
+      .slice(0, DUPLICATE_HINTS)
+      .map(({ o, similarity }) => ({ slug: o.slug, name: o.name, status: o.status, similarity: Math.round(similarity * 100) / 100 }));
     return { ...org, duplicates };
   });
 }

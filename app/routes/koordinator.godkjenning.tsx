@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
@@ -69,7 +69,7 @@ export default function Approvals() {
         {pending.map((org) => {
           const form = formState(actionData?.organisationId === org.id ? actionData.result : undefined);
           return (
-            <li key={org.id} className="rounded border border-brand-100 p-4">
+            <li key={org.id} id={`organisasjon-${org.slug}`} className="rounded border border-brand-100 p-4">
               <h2 className="text-xl font-bold">{org.name}</h2>
               <p className="text-sm text-gray-700">
                 {a.registeredAt(formatDate(new Date(org.createdAt), t))}
@@ -90,11 +90,26 @@ export default function Approvals() {
                 <p>{a.noDuplicates}</p>
               ) : (
                 <ul className="list-disc pl-6">
-                  {org.duplicates.map((d) => (
-                    <li key={d.slug}>
-                      {d.name} ({t.organisationStatuses[d.status as keyof typeof t.organisationStatuses]}, {d.why === "sameName" ? a.sameName : a.sameFirstWord})
-                    </li>
-                  ))}
+                  {org.duplicates.map((d) => {
+                    const status = t.organisationStatuses[d.status as keyof typeof t.organisationStatuses] ?? d.status;
+                    const alike = a.similarity(Math.round(d.similarity * 100));
+                    // An approved organisation has its public page; a pending one is further up or down this queue.
+                    const href = d.status === "approved" ? `/partnere/${d.slug}` : d.status === "pending" ? `#organisasjon-${d.slug}` : null;
+                    return (
+                      <li key={d.slug}>
+                        {href ? (
+                          <>
+                            <Link to={href} className="inline-flex min-h-6 items-center">
+                              {d.name}
+                            </Link>{" "}
+                            ({status}, {alike})
+                          </>
+                        ) : (
+                          a.duplicateLabel(d.name, status, alike)
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
               <div className="mt-4 flex flex-wrap items-start gap-6">
