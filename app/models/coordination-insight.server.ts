@@ -29,7 +29,7 @@ import { getDb } from "~/utils/db.server";
 import { jsonList, jsonObjects, scalar } from "~/utils/sql-json.server";
 import { OPEN_PARTICIPATION_STATUSES, SECTORS, type InitiativeStatus, type Offer, type Sector } from "~/validation/enums";
 import { isoDayInNorway } from "~/components/initiatives/format";
-import { needsClosing } from "~/components/initiatives/status";
+import { needsClosing, shownInitiativeStatus } from "~/components/initiatives/status";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -336,10 +336,11 @@ export function reportOrganisations(f: ReportFilters) {
     .all();
 }
 
-/** Tiltak of the programme (archived included), in the area and below it. */
+/** Tiltak of the programme (archived included), in the area and below it; a tiltak past its end date reads as completed. */
 export function reportInitiatives(f: Omit<ReportFilters, "sector">) {
   const lead = alias(organisations, "lead");
-  return getDb()
+  const today = isoDayInNorway(now());
+  const rows = getDb()
     .select({
       id: initiatives.id,
       slug: initiatives.slug,
@@ -362,6 +363,7 @@ export function reportInitiatives(f: Omit<ReportFilters, "sector">) {
     .where(and(eq(initiatives.programmeId, f.programmeId), f.areaId === null ? undefined : inAreaSubtree(initiatives.areaId, f.areaId)))
     .orderBy(asc(initiatives.title))
     .all();
+  return rows.map((row) => ({ ...row, status: shownInitiativeStatus(row.status, row.endDate, today) }));
 }
 
 /** Every participation (history included) in the programme's tiltak, filtered by area and sector. */

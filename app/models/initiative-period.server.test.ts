@@ -11,7 +11,7 @@ import { seedDemoData } from "../../db/seed";
 import { todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { getAreaOverview } from "./area.server";
-import { getDashboard } from "./coordination-insight.server";
+import { getDashboard, reportInitiatives } from "./coordination-insight.server";
 import { listProgrammeInitiatives } from "./coordination.server";
 import { getPublicInitiative, listFilterOptions, listPublicInitiatives, parseInitiativeFilters, resolveInitiativeFilters } from "./initiative.server";
 import { getPublicOrganisationProfile } from "./organisation.server";
@@ -61,6 +61,7 @@ describe("a tiltak past its end date", () => {
     expect(area.tiltakGroups.flatMap((g) => g.initiatives).find((i) => i.slug === SLUG)?.status).toBe("completed");
     const coordinatorRow = listProgrammeInitiatives(groruddalen(), false).find((i) => i.slug === SLUG)!;
     expect(coordinatorRow).toMatchObject({ status: "completed", periodOver: true });
+    expect(reportInitiatives({ programmeId: groruddalen(), areaId: null }).find((i) => i.slug === SLUG)?.status).toBe("completed");
   });
 
   it("takes no join request: not offered, and refused on the server", () => {
