@@ -26,7 +26,7 @@ describe("readDirectoryRequest", () => {
     const r = readDirectoryRequest(
       new URLSearchParams("sektor=pirates&omrade=atlantis&tema=nope&tilbud=gold&sortering=random"),
     );
-    expect(r.filters).toEqual({ match: null, sector: null, areaId: null, subprogrammeIds: null, offer: null });
+    expect(r.filters).toEqual({ match: null, sector: null, areaId: null, subprogrammeIds: null, offer: null, programmeId: null });
     expect(r.ignored.map((i) => i.param)).toEqual(["sektor", "tilbud", "omrade", "tema", "sortering"]);
     expect(r.sort).toBe("navn");
   });
