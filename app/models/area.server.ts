@@ -1,4 +1,11 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+/**
+ * The area tree (municipality → district → sub-district / living-condition zone): the subtree and
+ * ancestor queries other models filter by, the one tree every picker and filter shows, the public
+ * area pages, and the administrators' changes to areas. Every change runs in one immediate
+ * transaction with its audit row, and the checks that guard it (a loop in the tree, an area still in
+ * use) are made inside it. Refusals come back as values (`Refusal`, ADR 013) for the form to show.
+ */
+import { and, asc, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   areas,
@@ -12,9 +19,14 @@ import {
   subprogrammes,
 } from "../../db/schema";
 import { shownInitiativeStatus } from "~/components/initiatives/status";
+import { audit } from "~/services/audit.server";
+import { changes } from "~/utils/changes";
 import { todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
+import { refusal, type Refusal } from "~/utils/refusal.server";
+import { slugify, uniqueSlug } from "~/utils/slug";
+import type { AdminValidationKey } from "~/validation/admin";
 import { OFFERS, SECTORS, type AreaKind, type Offer } from "~/validation/enums";
 import { publicInitiative, publicOrganisation, publicParticipation } from "./visibility.server";
 
@@ -59,10 +71,18 @@ export function areaAncestors(column: unknown) {
 
 export type AreaOption = { slug: string; name: string; depth: number };
 
-/** Every area in tree order (parents before their children, siblings by name), with its depth. */
-function inTreeOrder<T extends { id: number; parentId: number | null; name: string }>(rows: T[]): (T & { depth: number })[] {
+/**
+ * Areas in tree order (parents before their children, siblings by name), with their depth. A row
+ * whose parent is not among the rows is a root: a programme's areas (a part of the tree) come out as
+ * the same tree, cut where the programme's areas begin.
+ */
+export function inTreeOrder<T extends { id: number; parentId: number | null; name: string }>(rows: T[]): (T & { depth: number })[] {
+  const ids = new Set(rows.map((r) => r.id));
   const children = new Map<number | null, T[]>();
-  for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  for (const row of rows) {
+    const parent = row.parentId !== null && ids.has(row.parentId) ? row.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), row]);
+  }
   const byName = (a: T, b: T) => a.name.localeCompare(b.name, "nb");
   const out: (T & { depth: number })[] = [];
   const seen = new Set<number>();
@@ -79,20 +99,31 @@ function inTreeOrder<T extends { id: number; parentId: number | null; name: stri
 }
 
 export type AreaTreeNode = { id: number; slug: string; name: string; kind: AreaKind; depth: number };
+/** An area of the tree with what the administrators' page shows of it. */
+export type AreaTreeRow = AreaTreeNode & { parentId: number | null; population: number | null; liftStartYear: number | null; liftEndYear: number | null };
 
 /**
  * Every area in tree order (parents before their children, siblings by name) with its depth: the one
- * source for every area picker and filter. One query.
+ * source for every area picker and filter, and the administrators' tree. One query; callers only read it.
  */
-export function listAreaTree(): readonly AreaTreeNode[] {
+export function listAreaTree(): readonly AreaTreeRow[] {
   // Ordering a national tree (hundreds of areas) by Norwegian collation costs milliseconds on every
   // page with an area picker; the tree only changes with a commit.
   return memoisePerDataVersion("area-tree", () => {
     const rows = getDb()
-      .select({ id: areas.id, parentId: areas.parentId, slug: areas.slug, name: areas.name, kind: areas.kind })
+      .select({
+        id: areas.id,
+        slug: areas.slug,
+        name: areas.name,
+        kind: areas.kind,
+        parentId: areas.parentId,
+        population: areas.population,
+        liftStartYear: areas.liftStartYear,
+        liftEndYear: areas.liftEndYear,
+      })
       .from(areas)
       .all();
-    return inTreeOrder(rows).map(({ id, slug, name, kind, depth }) => ({ id, slug, name, kind, depth }));
+    return inTreeOrder(rows);
   });
 }
 
@@ -320,4 +351,140 @@ export function getAreaOverview(slug: string) {
     tiltakGroups,
     partnerGroups,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The administrators' changes to areas
+// ---------------------------------------------------------------------------------------------
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+/** A refusal of an administrator's change: a key into t.admin.validation, and the field it concerns (ADR 013). */
+type AdminRefusal = Refusal<AdminValidationKey>;
+const immediate = { behavior: "immediate" } as const;
+
+/** What refers to an area; any of these blocks deleting it. */
+function areaUsage(tx: Tx | ReturnType<typeof getDb>, areaId: number) {
+  const n = (query: { get: () => { n: number } | undefined }) => query.get()?.n ?? 0;
+  return {
+    children: n(tx.select({ n: count() }).from(areas).where(eq(areas.parentId, areaId))),
+    organisations: n(tx.select({ n: count() }).from(organisationAreas).where(eq(organisationAreas.areaId, areaId))),
+    initiatives: n(tx.select({ n: count() }).from(initiatives).where(eq(initiatives.areaId, areaId))),
+    programmes: n(tx.select({ n: count() }).from(programmeAreas).where(eq(programmeAreas.areaId, areaId))),
+  };
+}
+export type AreaUsage = ReturnType<typeof areaUsage>;
+
+export function getAreaForAdmin(slug: string) {
+  const db = getDb();
+  const area = db
+    .select({
+      id: areas.id,
+      slug: areas.slug,
+      name: areas.name,
+      kind: areas.kind,
+      parentId: areas.parentId,
+      population: areas.population,
+      liftStartYear: areas.liftStartYear,
+      liftEndYear: areas.liftEndYear,
+    })
+    .from(areas)
+    .where(eq(areas.slug, slug))
+    .get();
+  return area ? { ...area, usage: areaUsage(db, area.id) } : undefined;
+}
+
+export type AreaInput = {
+  name: string;
+  slug: string;
+  kind: AreaKind;
+  parentId: number | null;
+  population: number | null;
+  liftStartYear: number | null;
+  liftEndYear: number | null;
+};
+
+/** True when `candidateParentId` is `areaId` itself or lies below it (making it the parent would close a loop). */
+function wouldCycle(tx: Tx, areaId: number, candidateParentId: number): boolean {
+  const row = tx.get<{ hit: number }>(sql`WITH RECURSIVE up(id, parent_id) AS (
+      SELECT id, parent_id FROM areas WHERE id = ${candidateParentId}
+      UNION
+      SELECT areas.id, areas.parent_id FROM areas JOIN up ON areas.id = up.parent_id
+    )
+    SELECT count(*) AS hit FROM up WHERE id = ${areaId}`);
+  return (row?.hit ?? 0) > 0;
+}
+
+export function saveArea(
+  actorId: number,
+  areaId: number | null,
+  input: AreaInput
+): { ok: true; id: number; slug: string; created: boolean } | AdminRefusal {
+  return getDb().transaction((tx) => {
+    const current = areaId
+      ? tx
+          .select({
+            name: areas.name,
+            slug: areas.slug,
+            kind: areas.kind,
+            parentId: areas.parentId,
+            population: areas.population,
+            liftStartYear: areas.liftStartYear,
+            liftEndYear: areas.liftEndYear,
+          })
+          .from(areas)
+          .where(eq(areas.id, areaId))
+          .get()
+      : null;
+    if (areaId && !current) return refusal("areaNotFound");
+    if (input.parentId !== null) {
+      if (!tx.select({ id: areas.id }).from(areas).where(eq(areas.id, input.parentId)).get()) return refusal("invalidRequest", "parentId");
+      if (areaId && wouldCycle(tx, areaId, input.parentId)) return refusal("areaCycle", "parentId");
+    }
+    const taken = (candidate: string) =>
+      !!tx
+        .select({ id: areas.id })
+        .from(areas)
+        .where(areaId ? and(eq(areas.slug, candidate), ne(areas.id, areaId)) : eq(areas.slug, candidate))
+        .get();
+    let slug = input.slug;
+    if (slug === "") slug = current && current.name === input.name ? current.slug : uniqueSlug(slugify(input.name), taken);
+    else if (taken(slug)) return refusal("slugTaken", "slug");
+    const values = { ...input, slug };
+
+    if (!areaId || !current) {
+      const id = tx.insert(areas).values(values).returning({ id: areas.id }).get().id;
+      audit(
+        {
+          actorUserId: actorId,
+          action: "area.created",
+          entityType: "area",
+          entityId: id,
+          details: { name: values.name, slug, kind: values.kind, parentId: values.parentId },
+        },
+        tx
+      );
+      return { ok: true as const, id, slug, created: true };
+    }
+    const changed = changes(current, values, ["name", "slug", "kind", "parentId", "population", "liftStartYear", "liftEndYear"]);
+    if (Object.keys(changed).length) {
+      tx.update(areas).set(values).where(eq(areas.id, areaId)).run();
+      audit({ actorUserId: actorId, action: "area.updated", entityType: "area", entityId: areaId, details: changed }, tx);
+    }
+    return { ok: true as const, id: areaId, slug, created: false };
+  }, immediate);
+}
+
+export function deleteArea(actorId: number, areaId: number): { ok: true } | AdminRefusal | { ok: false; reason: "areaInUse"; usage: AreaUsage } {
+  return getDb().transaction((tx) => {
+    const area = tx.select({ name: areas.name, slug: areas.slug }).from(areas).where(eq(areas.id, areaId)).get();
+    if (!area) return refusal("areaNotFound");
+    const usage = areaUsage(tx, areaId);
+    if (Object.values(usage).some((n) => n > 0)) return { ok: false as const, reason: "areaInUse" as const, usage };
+    tx.delete(areas).where(eq(areas.id, areaId)).run();
+    audit(
+      { actorUserId: actorId, action: "area.deleted", entityType: "area", entityId: areaId, details: { name: area.name, slug: area.slug } },
+      tx
+    );
+    return { ok: true as const };
+  }, immediate);
 }

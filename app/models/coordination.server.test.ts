@@ -19,7 +19,6 @@ import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
 import {
   checkInitiativeChoices,
-  CoordinationError,
   createInitiative,
   decideOrganisation,
   decideParticipation,
@@ -36,6 +35,7 @@ import {
 } from "./coordination.server";
 import { getAnnualReport, getDashboard, reportParticipations, suggestInitiatives, suggestPartners } from "./coordination-insight.server";
 import { loadActor } from "./user.server";
+import { RefusalError } from "~/utils/refusal.server";
 
 let grorud: Actor; // koordinator@laget.test: Groruddalssatsingen
 let stavanger: Actor; // Levekårsløftet only
@@ -52,8 +52,8 @@ const expectProblem = (fn: () => unknown, reason: string) => {
   try {
     fn();
   } catch (error) {
-    expect(error).toBeInstanceOf(CoordinationError);
-    expect((error as CoordinationError).reason).toBe(reason);
+    expect(error).toBeInstanceOf(RefusalError);
+    expect((error as RefusalError).reason).toBe(reason);
     return;
   }
   throw new Error(`expected ${reason}`);
@@ -138,7 +138,7 @@ describe("tiltak and participations", () => {
     expect(createInitiative(grorud, jobTiltak("Jobbsjanse Romsås test"))).toBe(`${slug}-2`);
     const tiltak = findInitiativeForCoordinator(slug)!;
     expect(tiltak.soughtOffers).toEqual(["work_placements"]);
-    expect(() => createInitiative(stavanger, jobTiltak("Ikke mitt"))).toThrow(CoordinationError);
+    expect(() => createInitiative(stavanger, jobTiltak("Ikke mitt"))).toThrow(RefusalError);
     updateInitiative(grorud, tiltak.id, { ...jobTiltak("Jobbsjanse Romsås test"), status: "ongoing" });
     const history = initiativeHistory(tiltak.id);
     expect(history.find((h) => h.action === "initiative.status_changed")?.details).toEqual({ from: "planned", to: "ongoing" });

@@ -1,8 +1,8 @@
 /**
  * The coordinators' workspace (/koordinator): approvals, tiltak, participations, moderation. Every
  * function takes the acting person and keeps to the programmes they coordinate (admins: all); a
- * thing outside that scope is refused with CoordinationError("forbidden"), an unknown one with
- * "notFound". Writes run in one immediate transaction with their audit entry and notifications.
+ * thing outside that scope is refused with a RefusalError "forbidden", an unknown one with
+ * "notFound" (ADR 013). Writes run in one immediate transaction with their audit entry and notifications.
  * Matching, the dashboard and the reports live in ./coordination-insight.server.ts.
  */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
@@ -32,18 +32,17 @@ import { needsClosing, shownInitiativeStatus } from "~/components/initiatives/st
 import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { RefusalError, type RefusalKind } from "~/utils/refusal.server";
 import { jsonList, jsonObjects } from "~/utils/sql-json.server";
 import { slugify, uniqueSlug } from "~/utils/slug";
 import type { InitiativeStatus, Offer, ParticipationRole, Sector } from "~/validation/enums";
 import { normaliseOrgNumber, orgNumberProblem } from "~/validation/org-number";
 
+/** Why a coordinator's request is refused; each is a key of t.coordinator.problems. */
 export type CoordinationProblem = "notFound" | "forbidden" | "alreadyOpen" | "notOpen" | "notApproved";
 
-export class CoordinationError extends Error {
-  constructor(public readonly reason: CoordinationProblem) {
-    super(reason);
-  }
-}
+const KIND: Record<CoordinationProblem, RefusalKind> = { notFound: "notFound", forbidden: "forbidden", alreadyOpen: "conflict", notOpen: "conflict", notApproved: "conflict" };
+export const coordinationRefusal = (reason: CoordinationProblem) => new RefusalError<CoordinationProblem>(reason, KIND[reason]);
 
 type Db = ReturnType<typeof getDb>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -90,10 +89,10 @@ export function pickProgramme(actor: Actor, slug: string | null): { programme: P
   const mine = listCoordinatedProgrammes(actor);
   const programme = slug ? mine.find((p) => p.slug === slug) : mine[0];
   if (programme) return { programme, programmes: mine };
-  if (!slug) throw new CoordinationError("forbidden");
+  if (!slug) throw coordinationRefusal("forbidden");
   // Not one of the person's: unknown (404) or another's (403).
   const exists = getDb().select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, slug)).get();
-  throw new CoordinationError(exists ? "forbidden" : "notFound");
+  throw coordinationRefusal(exists ? "forbidden" : "notFound");
 }
 
 /** The areas of a programme (programme_areas), in tree order with depth. One query. */
@@ -347,8 +346,8 @@ function activeMembersOf(tx: Tx, organisationId: number): number[] {
  */
 export function assertCanDecideOrganisation(actor: Actor, organisationId: number): void {
   const exists = getDb().select({ id: organisations.id, status: organisations.status }).from(organisations).where(eq(organisations.id, organisationId)).get();
-  if (!exists || exists.status !== "pending") throw new CoordinationError("notFound");
-  if (listPendingInScope(actor, organisationId).length === 0) throw new CoordinationError("forbidden");
+  if (!exists || exists.status !== "pending") throw coordinationRefusal("notFound");
+  if (listPendingInScope(actor, organisationId).length === 0) throw coordinationRefusal("forbidden");
 }
 
 export function decideOrganisation(actor: Actor, input: { organisationId: number; approve: boolean; reason: string }) {
@@ -361,7 +360,7 @@ export function decideOrganisation(actor: Actor, input: { organisationId: number
         .from(organisations)
         .where(and(eq(organisations.id, input.organisationId), eq(organisations.status, "pending")))
         .get();
-      if (!org) throw new CoordinationError("notFound");
+      if (!org) throw coordinationRefusal("notFound");
       const at = new Date(now());
       tx.update(organisations)
         .set(
@@ -580,7 +579,7 @@ const RESERVED_SLUGS = new Set(["ny"]);
 
 /** Creates a tiltak (call checkInitiativeChoices first). Returns its slug. */
 export function createInitiative(actor: Actor, input: InitiativeInput): string {
-  if (!canCoordinateProgramme(actor, input.programmeId)) throw new CoordinationError("forbidden");
+  if (!canCoordinateProgramme(actor, input.programmeId)) throw coordinationRefusal("forbidden");
   return getDb().transaction(
     (tx) => {
       const slug = uniqueSlug(slugify(input.title), (s) => RESERVED_SLUGS.has(s) || !!tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, s)).get());
@@ -599,8 +598,8 @@ export function updateInitiative(actor: Actor, initiativeId: number, input: Init
   getDb().transaction(
     (tx) => {
       const current = tx.select({ programmeId: initiatives.programmeId, status: initiatives.status }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
-      if (!current) throw new CoordinationError("notFound");
-      if (!canCoordinateProgramme(actor, current.programmeId) || !canCoordinateProgramme(actor, input.programmeId)) throw new CoordinationError("forbidden");
+      if (!current) throw coordinationRefusal("notFound");
+      if (!canCoordinateProgramme(actor, current.programmeId) || !canCoordinateProgramme(actor, input.programmeId)) throw coordinationRefusal("forbidden");
       const { soughtSectors: _s, soughtOffers: _o, ...fields } = input;
       tx.update(initiatives).set({ ...fields, updatedAt: new Date(now()) }).where(eq(initiatives.id, initiativeId)).run();
       writeSought(tx, initiativeId, input);
@@ -618,8 +617,8 @@ export function setInitiativeArchived(actor: Actor, initiativeId: number, archiv
   getDb().transaction(
     (tx) => {
       const current = tx.select({ programmeId: initiatives.programmeId, archivedAt: initiatives.archivedAt }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
-      if (!current) throw new CoordinationError("notFound");
-      if (!canCoordinateProgramme(actor, current.programmeId)) throw new CoordinationError("forbidden");
+      if (!current) throw coordinationRefusal("notFound");
+      if (!canCoordinateProgramme(actor, current.programmeId)) throw coordinationRefusal("forbidden");
       if ((current.archivedAt !== null) === archived) return;
       tx.update(initiatives).set({ archivedAt: archived ? new Date(now()) : null, updatedAt: new Date(now()) }).where(eq(initiatives.id, initiativeId)).run();
       audit({ actorUserId: actor.id, action: archived ? "initiative.archived" : "initiative.restored", entityType: "initiative", entityId: initiativeId }, tx);
@@ -674,8 +673,8 @@ export function listInitiativeParticipations(initiativeId: number) {
 
 function initiativeInScope(tx: Tx, actor: Actor, initiativeId: number) {
   const row = tx.select({ id: initiatives.id, title: initiatives.title, slug: initiatives.slug, programmeId: initiatives.programmeId }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
-  if (!row) throw new CoordinationError("notFound");
-  if (!canCoordinateProgramme(actor, row.programmeId)) throw new CoordinationError("forbidden");
+  if (!row) throw coordinationRefusal("notFound");
+  if (!canCoordinateProgramme(actor, row.programmeId)) throw coordinationRefusal("forbidden");
   return row;
 }
 
@@ -691,7 +690,7 @@ export function decideParticipation(actor: Actor, input: { initiativeId: number;
         .innerJoin(organisations, eq(organisations.id, participations.organisationId))
         .where(and(eq(participations.id, input.participationId), eq(participations.initiativeId, tiltak.id), eq(participations.status, "requested")))
         .get();
-      if (!row) throw new CoordinationError("notOpen");
+      if (!row) throw coordinationRefusal("notOpen");
       const at = new Date(now());
       tx.update(participations)
         .set({ status: input.approve ? "active" : "declined", decidedByUserId: actor.id, decidedAt: at, decisionMessage: input.message || null, startedAt: input.approve ? at : null })
@@ -727,15 +726,15 @@ export function inviteToInitiative(actor: Actor, input: { initiativeId: number; 
     (tx) => {
       const tiltak = initiativeInScope(tx, actor, input.initiativeId);
       const org = tx.select({ id: organisations.id, name: organisations.name, status: organisations.status }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
-      if (!org) throw new CoordinationError("notFound");
-      if (org.status !== "approved") throw new CoordinationError("notApproved");
+      if (!org) throw coordinationRefusal("notFound");
+      if (org.status !== "approved") throw coordinationRefusal("notApproved");
       const open = tx
         .select({ id: participations.id, status: participations.status })
         .from(participations)
         .where(and(eq(participations.initiativeId, tiltak.id), eq(participations.organisationId, org.id), inArray(participations.status, ["requested", "invited", "active"])))
         .get();
       if (open?.status === "invited") return "alreadyInvited";
-      if (open) throw new CoordinationError("alreadyOpen");
+      if (open) throw coordinationRefusal("alreadyOpen");
       const id = tx
         .insert(participations)
         .values({ initiativeId: tiltak.id, organisationId: org.id, role: input.role, status: "invited", message: input.message || null, requestedByUserId: actor.id })
@@ -769,7 +768,7 @@ export function endParticipation(actor: Actor, input: { initiativeId: number; pa
         .innerJoin(organisations, eq(organisations.id, participations.organisationId))
         .where(and(eq(participations.id, input.participationId), eq(participations.initiativeId, tiltak.id), inArray(participations.status, ["active", "invited"])))
         .get();
-      if (!row) throw new CoordinationError("notOpen");
+      if (!row) throw coordinationRefusal("notOpen");
       tx.update(participations).set({ status: "ended", endedAt: new Date(now()) }).where(eq(participations.id, row.id)).run();
       audit({ actorUserId: actor.id, action: "participation.ended", entityType: "initiative", entityId: tiltak.id, details: { organisation: row.name, participationId: row.id } }, tx);
     },
@@ -821,8 +820,8 @@ export function assertCanModerateUpdate(actor: Actor, updateId: number): void {
     .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
     .where(eq(updates.id, updateId))
     .get();
-  if (!row) throw new CoordinationError("notFound");
-  if (!canCoordinateProgramme(actor, row.programmeId)) throw new CoordinationError("forbidden");
+  if (!row) throw coordinationRefusal("notFound");
+  if (!canCoordinateProgramme(actor, row.programmeId)) throw coordinationRefusal("forbidden");
 }
 
 /** Hides an update with a reason (its organisation is told) or shows it again. */
@@ -836,8 +835,8 @@ export function moderateUpdate(actor: Actor, input: { updateId: number; hide: bo
         .innerJoin(initiatives, eq(initiatives.id, updates.initiativeId))
         .where(eq(updates.id, input.updateId))
         .get();
-      if (!row) throw new CoordinationError("notFound");
-      if (!canCoordinateProgramme(actor, row.programmeId)) throw new CoordinationError("forbidden");
+      if (!row) throw coordinationRefusal("notFound");
+      if (!canCoordinateProgramme(actor, row.programmeId)) throw coordinationRefusal("forbidden");
       if ((row.hiddenAt !== null) === input.hide) return;
       tx.update(updates)
         .set(input.hide ? { hiddenAt: new Date(now()), hiddenByUserId: actor.id, hiddenReason: input.reason } : { hiddenAt: null, hiddenByUserId: null, hiddenReason: null })
@@ -865,19 +864,4 @@ export function findApprovedOrganisation(slug: string) {
     .from(organisations)
     .where(and(eq(organisations.slug, slug), eq(organisations.status, "approved")))
     .get() ?? null;
-}
-
-/**
- * For loaders and actions: runs `fn` and turns a refusal into the HTTP answer (403 or 404), so an
- * unknown id is never a 500. Other problems are left to the caller, which shows them on the page.
- */
-export function orRespond<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof CoordinationError && (error.reason === "forbidden" || error.reason === "notFound")) {
-      throw new Response(error.reason === "forbidden" ? "Ingen tilgang" : null, { status: error.reason === "forbidden" ? 403 : 404 });
-    }
-    throw error;
-  }
 }

@@ -10,7 +10,7 @@
 import { ftsMatchExpression, MAX_QUERY_CHARS } from "./full-text-search.server";
 import { OFFERS, SECTORS, type Offer, type Sector } from "~/validation/enums";
 import { findAreaBySlug } from "./area.server";
-import { listProgrammeChoices } from "./initiative.server";
+import { listProgrammeChoices } from "./programme.server";
 import { findThemeBySlug, type DirectoryFilters, type DirectorySort } from "./organisation.server";
 
 /** Longer input is cut: a search box is not the place for an essay, and it bounds the query's cost. */

@@ -15,10 +15,10 @@ import {
 import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
 import { shownInitiativeStatus } from "~/components/initiatives/status";
 import { inAreaSubtree, listAreaTree, type AreaTreeNode } from "~/models/area.server";
+import { listProgrammeChoices } from "~/models/programme.server";
 import { publicInitiative, publicOrganisation, publicParticipation, publicUpdate } from "~/models/visibility.server";
 import { todayInNorway } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
-import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import {
   INITIATIVE_STATUSES,
   PARTICIPATION_ROLES,
@@ -103,21 +103,11 @@ export function listFilterOptions(): FilterOptions {
     else bySlug.set(row.slug, { slug: row.slug, name: row.name, ids: [row.id] });
   }
 
-  return { programmes: listProgrammeChoices(), subprogrammes: [...bySlug.values()], areas: [...listAreaTree()] };
-}
-
-/**
- * Every programme (id, slug, name), by municipality and name. Read on every /samarbeid and /tiltak
- * page and changed only by an administrator, so one query per data version; callers only read it.
- */
-export function listProgrammeChoices(): readonly { id: number; slug: string; name: string }[] {
-  return memoisePerDataVersion("programme-choices", () =>
-    getDb()
-      .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
-      .from(programmes)
-      .orderBy(asc(programmes.municipality), asc(programmes.name))
-      .all(),
-  );
+  return {
+    programmes: listProgrammeChoices(),
+    subprogrammes: [...bySlug.values()],
+    areas: listAreaTree().map(({ id, slug, name, kind, depth }) => ({ id, slug, name, kind, depth })),
+  };
 }
 
 /** Filters resolved against the options: ids to query by, and which given values matched nothing. */

@@ -7,6 +7,7 @@ import { notify } from "~/services/notify.server";
 import { consumeToken, createToken, findValidToken, renewToken, TOKEN_LIFETIME_MS } from "~/services/token.server";
 import { now } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
+import { RefusalError, type RefusalKind } from "~/utils/refusal.server";
 import { getEnv } from "~/utils/env.server";
 import type { MembershipRole } from "~/validation/enums";
 
@@ -40,9 +41,20 @@ const myOrganisations = preparedQuery((db) =>
 // transaction, so two owners acting at once cannot leave an organisation without an owner.
 // ---------------------------------------------------------------------------------------------
 
-export class MembershipRuleError extends Error {
-  constructor(public readonly reason: "lastOwner" | "alreadyMember" | "alreadyRequested" | "notFound" | "emailTaken" | "otherAccount") {
-    super(reason);
+type MembershipRule = "lastOwner" | "alreadyMember" | "alreadyRequested" | "notFound" | "emailTaken" | "otherAccount";
+const MEMBERSHIP_RULE_KIND: Record<MembershipRule, RefusalKind> = {
+  lastOwner: "conflict",
+  alreadyMember: "conflict",
+  alreadyRequested: "conflict",
+  notFound: "notFound",
+  emailTaken: "conflict",
+  otherAccount: "forbidden",
+};
+
+/** A membership change refused (ADR 013: a RefusalError, with the membership pages' reasons). */
+export class MembershipRuleError extends RefusalError<MembershipRule> {
+  constructor(reason: MembershipRule) {
+    super(reason, MEMBERSHIP_RULE_KIND[reason]);
   }
 }
 

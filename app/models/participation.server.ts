@@ -16,13 +16,18 @@ import { notify } from "~/services/notify.server";
 import { shownInitiativeStatus } from "~/components/initiatives/status";
 import { todayInNorway } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
+import { RefusalError, type RefusalKind } from "~/utils/refusal.server";
 import { getEnv } from "~/utils/env.server";
 import { OPEN_PARTICIPATION_STATUSES } from "~/validation/enums";
 import { REQUESTABLE_ROLES } from "~/validation/participation";
 
-export class ParticipationRuleError extends Error {
-  constructor(public readonly reason: "notFound" | "alreadyOpen" | "notApproved" | "leadCannotLeave" | "ended") {
-    super(reason);
+type ParticipationRule = "notFound" | "alreadyOpen" | "notApproved" | "leadCannotLeave" | "ended";
+const PARTICIPATION_RULE_KIND: Record<ParticipationRule, RefusalKind> = { notFound: "notFound", alreadyOpen: "conflict", notApproved: "conflict", leadCannotLeave: "conflict", ended: "conflict" };
+
+/** A partner-side participation refused (ADR 013: a RefusalError, with the partner pages' reasons). */
+export class ParticipationRuleError extends RefusalError<ParticipationRule> {
+  constructor(reason: ParticipationRule) {
+    super(reason, PARTICIPATION_RULE_KIND[reason]);
   }
 }
 

@@ -8,6 +8,7 @@ import { memberships, organisationAreas, organisationOffers, organisations, orga
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { audit } from "~/services/audit.server";
 import { getDb } from "~/utils/db.server";
+import { RefusalError } from "~/utils/refusal.server";
 import { jsonList } from "~/utils/sql-json.server";
 import type { MembershipRole, Offer } from "~/validation/enums";
 import type { ProfileInput } from "~/validation/profile";
@@ -19,9 +20,10 @@ export function memberOf(column: AnySQLiteColumn, userId: number, role?: Members
   })`;
 }
 
-export class ProfileRuleError extends Error {
-  constructor(public readonly reason: "notFound" | "orgNumberTaken") {
-    super(reason);
+/** A profile change refused (ADR 013: a RefusalError). */
+export class ProfileRuleError extends RefusalError<"notFound" | "orgNumberTaken"> {
+  constructor(reason: "notFound" | "orgNumberTaken") {
+    super(reason, reason === "notFound" ? "notFound" : "conflict", reason === "orgNumberTaken" ? "orgNumber" : undefined);
   }
 }
 

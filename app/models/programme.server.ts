@@ -1,7 +1,20 @@
-import { and, asc, countDistinct, eq, isNull } from "drizzle-orm";
-import { initiatives, organisations, participations, programmes } from "../../db/schema";
+/**
+ * Programmes (satsinger): the public summaries of the front page, the one list of programme choices
+ * every picker and filter uses, and the administrators' list, page and changes of a programme and the
+ * areas it covers (its sub-programmes are in ./subprogramme.server.ts). Every change runs in one
+ * immediate transaction with its audit row. Refusals come back as values (`Refusal`, ADR 013) for the
+ * form to show next to its field.
+ */
+import { and, asc, count, countDistinct, eq, inArray, isNull, ne } from "drizzle-orm";
+import { areas, initiatives, organisations, participations, programmeAreas, programmes, subprogrammes } from "../../db/schema";
+import { audit } from "~/services/audit.server";
+import { changes } from "~/utils/changes";
 import { getDb } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
+import { refusal, type Refusal } from "~/utils/refusal.server";
+import { slugify, uniqueSlug } from "~/utils/slug";
+import type { AdminValidationKey } from "~/validation/admin";
+import { subprogrammesOf } from "./subprogramme.server";
 
 export type ProgrammeSummary = {
   slug: string;
@@ -66,4 +79,220 @@ function summariseProgrammes(): ProgrammeSummary[] {
     partnerCount: partnerCounts.get(id) ?? 0,
     initiativeCount: initiativeCounts.get(id) ?? 0,
   }));
+}
+
+/**
+ * Every programme (id, slug, name), by municipality and name: the one list every programme picker and
+ * filter shows (the tiltak filters, /samarbeid, the directory, an administrator assigning a
+ * coordinator). Read on many pages and changed only by an administrator, so one query per data
+ * version; callers only read it.
+ */
+export function listProgrammeChoices(): readonly { id: number; slug: string; name: string }[] {
+  return memoisePerDataVersion("programme-choices", () =>
+    getDb()
+      .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
+      .from(programmes)
+      .orderBy(asc(programmes.municipality), asc(programmes.name))
+      .all(),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The administrators' programmes and the areas a programme covers
+// ---------------------------------------------------------------------------------------------
+
+/** A refusal of an administrator's change: a key into t.admin.validation, and the field it concerns (ADR 013). */
+type AdminRefusal = Refusal<AdminValidationKey>;
+const immediate = { behavior: "immediate" } as const;
+
+export function listProgrammesForAdmin() {
+  const db = getDb();
+  const subCounts = new Map(
+    db
+      .select({ id: subprogrammes.programmeId, n: count() })
+      .from(subprogrammes)
+      .groupBy(subprogrammes.programmeId)
+      .all()
+      .map((r) => [r.id, r.n])
+  );
+  const areaCounts = new Map(
+    db
+      .select({ id: programmeAreas.programmeId, n: count() })
+      .from(programmeAreas)
+      .groupBy(programmeAreas.programmeId)
+      .all()
+      .map((r) => [r.id, r.n])
+  );
+  return db
+    .select({
+      id: programmes.id,
+      slug: programmes.slug,
+      name: programmes.name,
+      municipality: programmes.municipality,
+      periodStart: programmes.periodStart,
+      periodEnd: programmes.periodEnd,
+    })
+    .from(programmes)
+    .orderBy(asc(programmes.municipality), asc(programmes.name))
+    .all()
+    .map((p) => ({ ...p, subprogrammeCount: subCounts.get(p.id) ?? 0, areaCount: areaCounts.get(p.id) ?? 0 }));
+}
+
+
+export function getProgrammeForAdmin(slug: string) {
+  const db = getDb();
+  const programme = db
+    .select({
+      id: programmes.id,
+      slug: programmes.slug,
+      name: programmes.name,
+      municipality: programmes.municipality,
+      periodStart: programmes.periodStart,
+      periodEnd: programmes.periodEnd,
+      description: programmes.description,
+    })
+    .from(programmes)
+    .where(eq(programmes.slug, slug))
+    .get();
+  if (!programme) return undefined;
+  const areaIds = db
+    .select({ id: programmeAreas.areaId })
+    .from(programmeAreas)
+    .where(eq(programmeAreas.programmeId, programme.id))
+    .all()
+    .map((r) => r.id);
+  return { ...programme, subprogrammes: subprogrammesOf(programme.id), areaIds };
+}
+
+export type ProgrammeInput = {
+  name: string;
+  /** Empty: made from the name. */
+  slug: string;
+  municipality: string;
+  periodStart: number;
+  periodEnd: number | null;
+  description: string;
+};
+
+/** Creates (programmeId null) or updates a programme; returns its slug, which the page's address uses. */
+export function saveProgramme(
+  actorId: number,
+  programmeId: number | null,
+  input: ProgrammeInput
+): { ok: true; id: number; slug: string; created: boolean } | AdminRefusal {
+  return getDb().transaction((tx) => {
+    const current = programmeId
+      ? tx
+          .select({
+            name: programmes.name,
+            slug: programmes.slug,
+            municipality: programmes.municipality,
+            periodStart: programmes.periodStart,
+            periodEnd: programmes.periodEnd,
+            description: programmes.description,
+          })
+          .from(programmes)
+          .where(eq(programmes.id, programmeId))
+          .get()
+      : null;
+    if (programmeId && !current) return refusal("programmeNotFound");
+    const taken = (candidate: string) =>
+      !!tx
+        .select({ id: programmes.id })
+        .from(programmes)
+        .where(programmeId ? and(eq(programmes.slug, candidate), ne(programmes.id, programmeId)) : eq(programmes.slug, candidate))
+        .get();
+    let slug = input.slug;
+    if (slug === "") slug = current && current.name === input.name ? current.slug : uniqueSlug(slugify(input.name), taken);
+    else if (taken(slug)) return refusal("slugTaken", "slug");
+    const values = { ...input, slug };
+
+    if (!programmeId || !current) {
+      const id = tx.insert(programmes).values(values).returning({ id: programmes.id }).get().id;
+      audit(
+        {
+          actorUserId: actorId,
+          action: "programme.created",
+          entityType: "programme",
+          entityId: id,
+          details: {
+            name: values.name,
+            slug,
+            municipality: values.municipality,
+            periodStart: values.periodStart,
+            periodEnd: values.periodEnd,
+          },
+        },
+        tx
+      );
+      return { ok: true as const, id, slug, created: true };
+    }
+    const changed = changes(current, values, ["name", "slug", "municipality", "periodStart", "periodEnd"]);
+    const descriptionChanged = current.description !== values.description;
+    if (Object.keys(changed).length || descriptionChanged) {
+      tx.update(programmes).set(values).where(eq(programmes.id, programmeId)).run();
+      audit(
+        {
+          actorUserId: actorId,
+          action: "programme.updated",
+          entityType: "programme",
+          entityId: programmeId,
+          details: { ...changed, ...(descriptionChanged ? { descriptionChanged: true } : {}) },
+        },
+        tx
+      );
+    }
+    return { ok: true as const, id: programmeId, slug, created: false };
+  }, immediate);
+}
+
+/** Sets the areas a programme covers to exactly `areaIds`. */
+export function setProgrammeAreas(actorId: number, programmeId: number, areaIds: number[]): { ok: true; changed: boolean } | AdminRefusal {
+  return getDb().transaction((tx) => {
+    if (!tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programmeId)).get()) return refusal("programmeNotFound");
+    const wanted = [...new Set(areaIds)];
+    const known = wanted.length
+      ? new Map(
+          tx
+            .select({ id: areas.id, name: areas.name })
+            .from(areas)
+            .where(inArray(areas.id, wanted))
+            .all()
+            .map((a) => [a.id, a.name])
+        )
+      : new Map<number, string>();
+    if (known.size !== wanted.length) return refusal("invalidRequest", "areas");
+    const current = new Map(
+      tx
+        .select({ id: areas.id, name: areas.name })
+        .from(programmeAreas)
+        .innerJoin(areas, eq(areas.id, programmeAreas.areaId))
+        .where(eq(programmeAreas.programmeId, programmeId))
+        .all()
+        .map((a) => [a.id, a.name])
+    );
+    const added = wanted.filter((id) => !current.has(id));
+    const removed = [...current.keys()].filter((id) => !known.has(id));
+    if (!added.length && !removed.length) return { ok: true as const, changed: false };
+    if (added.length)
+      tx.insert(programmeAreas)
+        .values(added.map((areaId) => ({ programmeId, areaId })))
+        .run();
+    if (removed.length) {
+      tx.delete(programmeAreas)
+        .where(and(eq(programmeAreas.programmeId, programmeId), inArray(programmeAreas.areaId, removed)))
+        .run();
+    }
+    audit(
+      {
+        actorUserId: actorId,
+        action: "programme.areas_changed",
+        entityType: "programme",
+        entityId: programmeId,
+        details: { added: added.map((id) => known.get(id)), removed: removed.map((id) => current.get(id)) },
+      },
+      tx
+    );
+    return { ok: true as const, changed: true };
+  }, immediate);
 }

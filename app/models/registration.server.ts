@@ -17,6 +17,7 @@ import {
   users,
 } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { RefusalError } from "~/utils/refusal.server";
 import { listAreaTree } from "./area.server";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
@@ -72,8 +73,18 @@ export type RegistrationInput = {
   organisation: { name: string; sector: Sector; orgNumber: string | null; areaIds: number[]; themeIds: number[] };
 };
 
-export class OrgNumberTakenError extends Error {}
-export class EmailTakenError extends Error {}
+/** The organisation number is registered already (ADR 013: a RefusalError on the orgNumber field). */
+export class OrgNumberTakenError extends RefusalError<"orgNumberTaken"> {
+  constructor() {
+    super("orgNumberTaken", "conflict", "orgNumber");
+  }
+}
+/** The e-mail has an account already (ADR 013: a RefusalError on the email field). */
+export class EmailTakenError extends RefusalError<"emailTaken"> {
+  constructor() {
+    super("emailTaken", "conflict", "email");
+  }
+}
 
 export function registerOrganisation(input: RegistrationInput): { userId: number; organisationId: number; slug: string } {
   const db = getDb();

@@ -10,11 +10,13 @@ import { initiatives, participations, updates } from "../../db/schema";
 import { memberOf } from "~/models/profile.server";
 import { audit } from "~/services/audit.server";
 import { getDb } from "~/utils/db.server";
+import { RefusalError } from "~/utils/refusal.server";
 import type { UpdateVisibility } from "~/validation/enums";
 
-export class UpdateRuleError extends Error {
-  constructor(public readonly reason: "notFound" | "notParticipant") {
-    super(reason);
+/** Writing an update refused (ADR 013: a RefusalError). */
+export class UpdateRuleError extends RefusalError<"notFound" | "notParticipant"> {
+  constructor(reason: "notFound" | "notParticipant") {
+    super(reason, reason === "notFound" ? "notFound" : "forbidden");
   }
 }
 

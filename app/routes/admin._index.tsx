@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n";
-import { adminOverview } from "~/models/admin.server";
+import { adminOverview } from "~/models/overview.server";
 import { requireAdmin } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 

@@ -4,20 +4,13 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDate, useT } from "~/i18n";
-import {
-  assignCoordinator,
-  changeUserRole,
-  getUserForAdmin,
-  listProgrammeChoices,
-  listUsers,
-  unassignCoordinator,
-  USERS_PAGE_SIZE,
-  type Refusal,
-} from "~/models/admin.server";
+import { listProgrammeChoices } from "~/models/programme.server";
+import { assignCoordinator, changeUserRole, getUserForAdmin, listUsers, unassignCoordinator, USERS_PAGE_SIZE } from "~/models/user.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { rejectForm } from "~/utils/refusal.server";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { adminErrors, adminErrorText, assignmentSchema, changeRoleSchema } from "~/validation/admin";
 import { USER_ROLES, type UserRole } from "~/validation/enums";
@@ -57,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     total,
     items,
     selected,
-    programmes: selected ? listProgrammeChoices() : [],
+    programmes: selected ? listProgrammeChoices().map(({ id, name }) => ({ id, name })) : [],
     notice,
     search: url.search,
   };
@@ -67,9 +60,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type Failure = { form: string; result: FormResult };
 const fail = (form: string, result: FormResult) => data<Failure>({ form, result }, { status: 400 });
 
-function refusal(parsed: { reject: (e: { form?: string[]; fields?: Record<string, string[]> }) => FormResult }, outcome: Refusal) {
-  return outcome.field ? parsed.reject({ fields: { [outcome.field]: [outcome.error] } }) : parsed.reject({ form: [outcome.error] });
-}
 
 /** Back to the same listing, with the person open and a notice of what was saved. */
 function done(request: Request, userId: number, notice: Notice) {
@@ -88,7 +78,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const parsed = parseForm(formData, changeRoleSchema);
     if (!parsed.ok) return fail("role", parsed.result);
     const outcome = changeUserRole(actor.id, parsed.value.userId, parsed.value.role);
-    if (!outcome.ok) return fail("role", refusal(parsed, outcome));
+    if (!outcome.ok) return fail("role", rejectForm(parsed, outcome));
     return done(request, parsed.value.userId, outcome.changed ? "roleChanged" : "roleUnchanged");
   }
 
@@ -99,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const { userId, programmeId } = parsed.value;
     const outcome =
       intent === "assign" ? assignCoordinator(actor.id, userId, programmeId) : unassignCoordinator(actor.id, userId, programmeId);
-    if (!outcome.ok) return fail(form, refusal(parsed, outcome));
+    if (!outcome.ok) return fail(form, rejectForm(parsed, outcome));
     return done(request, userId, intent === "assign" ? "assigned" : "unassigned");
   }
 

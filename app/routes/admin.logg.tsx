@@ -4,7 +4,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDate, useT } from "~/i18n";
-import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterOptions, type AuditRow } from "~/models/admin.server";
+import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterOptions, type AuditRow } from "~/models/audit-log.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { parseForm } from "~/utils/forms.server";

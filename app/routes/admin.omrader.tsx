@@ -3,11 +3,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { deleteArea, getAreaForAdmin, listAreaTree, saveArea, type AdminArea, type AreaUsage, type Refusal } from "~/models/admin.server";
+import { deleteArea, getAreaForAdmin, listAreaTree, saveArea, type AreaTreeRow as AdminArea, type AreaUsage } from "~/models/area.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { rejectForm } from "~/utils/refusal.server";
 import { adminErrors, adminErrorText, areaSchema, deleteAreaSchema } from "~/validation/admin";
 import { AREA_KINDS } from "~/validation/enums";
 
@@ -38,10 +39,6 @@ type Failure = { form: string; result: FormResult; usage?: AreaUsage };
 const fail = (form: string, result: FormResult, usage?: AreaUsage) =>
   data<Failure>({ form, result, ...(usage ? { usage } : {}) }, { status: 400 });
 
-type Parsed = { reject: (e: { form?: string[]; fields?: Record<string, string[]> }) => FormResult };
-function refusal(parsed: Parsed, outcome: Refusal) {
-  return outcome.field ? parsed.reject({ fields: { [outcome.field]: [outcome.error] } }) : parsed.reject({ form: [outcome.error] });
-}
 
 function done(notice: Notice, slug?: string) {
   const params = new URLSearchParams();
@@ -60,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) return fail("area", parsed.result);
     const { intent: _intent, areaId, ...input } = parsed.value;
     const outcome = saveArea(actor.id, areaId ?? null, input);
-    if (!outcome.ok) return fail("area", refusal(parsed, outcome));
+    if (!outcome.ok) return fail("area", rejectForm(parsed, outcome));
     return done(outcome.created ? "areaCreated" : "areaSaved", outcome.slug);
   }
 
@@ -69,8 +66,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) return fail("delete", parsed.result);
     const outcome = deleteArea(actor.id, parsed.value.areaId);
     if (!outcome.ok) {
-      if (outcome.error === "areaInUse" && "usage" in outcome) return fail("delete", parsed.reject({}), outcome.usage);
-      return fail("delete", refusal(parsed, outcome as Refusal));
+      if (outcome.reason === "areaInUse" && "usage" in outcome) return fail("delete", parsed.reject({}), outcome.usage);
+      return fail("delete", rejectForm(parsed, outcome));
     }
     return done("areaDeleted");
   }
@@ -88,7 +85,7 @@ const keep = (state: State, name: string, stored: string) => (state.hasErrors ? 
 
 
 /** The ids of an area and everything below it, from the tree order (descendants follow their area). */
-function subtreeIds(tree: AdminArea[], id: number): Set<number> {
+function subtreeIds(tree: readonly AdminArea[], id: number): Set<number> {
   const start = tree.findIndex((a) => a.id === id);
   const out = new Set<number>();
   if (start < 0) return out;
@@ -263,7 +260,7 @@ export default function AdminAreas() {
   );
 }
 
-function Tree({ tree, parentId, selectedId }: { tree: AdminArea[]; parentId: number | null; selectedId: number | null }) {
+function Tree({ tree, parentId, selectedId }: { tree: readonly AdminArea[]; parentId: number | null; selectedId: number | null }) {
   const t = useT();
   const a = t.admin.areas;
   const children = tree.filter((area) => area.parentId === parentId);

@@ -3,22 +3,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { CheckboxGroup, FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import {
-  addSubprogramme,
-  getProgrammeForAdmin,
-  listAreaTree,
-  listProgrammesForAdmin,
-  moveSubprogramme,
-  removeSubprogramme,
-  saveProgramme,
-  saveSubprogramme,
-  setProgrammeAreas,
-  type Refusal,
-} from "~/models/admin.server";
+import { listAreaTree } from "~/models/area.server";
+import { getProgrammeForAdmin, listProgrammesForAdmin, saveProgramme, setProgrammeAreas } from "~/models/programme.server";
+import { addSubprogramme, moveSubprogramme, removeSubprogramme, saveSubprogramme } from "~/models/subprogramme.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { rejectForm } from "~/utils/refusal.server";
 import {
   addSubprogrammeSchema,
   adminErrors,
@@ -68,10 +60,6 @@ type Failure = { form: string; result: FormResult; inUse?: { initiatives: number
 const fail = (form: string, result: FormResult, inUse?: Failure["inUse"]) =>
   data<Failure>({ form, result, ...(inUse ? { inUse } : {}) }, { status: 400 });
 
-type Parsed = { reject: (e: { form?: string[]; fields?: Record<string, string[]> }) => FormResult };
-function refusal(parsed: Parsed, outcome: Refusal) {
-  return outcome.field ? parsed.reject({ fields: { [outcome.field]: [outcome.error] } }) : parsed.reject({ form: [outcome.error] });
-}
 
 /** Back to the programme's page (its slug may just have changed) with a notice of what was saved. */
 function done(request: Request, notice: Notice, slug?: string) {
@@ -96,7 +84,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!parsed.ok) return fail("programme", parsed.result);
       const { intent: _intent, programmeId, ...input } = parsed.value;
       const outcome = saveProgramme(actor.id, programmeId ?? null, input);
-      if (!outcome.ok) return fail("programme", refusal(parsed, outcome));
+      if (!outcome.ok) return fail("programme", rejectForm(parsed, outcome));
       return done(request, outcome.created ? "programmeCreated" : "programmeSaved", outcome.slug);
     }
     case "addSubprogramme": {
@@ -104,7 +92,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!parsed.ok) return fail("addSub", parsed.result);
       const { programmeId, name, slug, description } = parsed.value;
       const outcome = addSubprogramme(actor.id, programmeId, { name, slug, description });
-      if (!outcome.ok) return fail("addSub", refusal(parsed, outcome));
+      if (!outcome.ok) return fail("addSub", rejectForm(parsed, outcome));
       return done(request, "subprogrammeAdded");
     }
     case "saveSubprogramme": {
@@ -112,7 +100,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!parsed.ok) return fail(subForm, parsed.result);
       const { programmeId, subprogrammeId, name, slug, description } = parsed.value;
       const outcome = saveSubprogramme(actor.id, programmeId, subprogrammeId, { name, slug, description });
-      if (!outcome.ok) return fail(subForm, refusal(parsed, outcome));
+      if (!outcome.ok) return fail(subForm, rejectForm(parsed, outcome));
       return done(request, "subprogrammeSaved");
     }
     case "moveSubprogramme": {
@@ -120,7 +108,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!parsed.ok) return fail(subForm, parsed.result);
       const { programmeId, subprogrammeId, direction } = parsed.value;
       const outcome = moveSubprogramme(actor.id, programmeId, subprogrammeId, direction);
-      if (!outcome.ok) return fail(subForm, refusal(parsed, outcome));
+      if (!outcome.ok) return fail(subForm, rejectForm(parsed, outcome));
       return done(request, "subprogrammeMoved");
     }
     case "removeSubprogramme": {
@@ -128,10 +116,10 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!parsed.ok) return fail(subForm, parsed.result);
       const outcome = removeSubprogramme(actor.id, parsed.value.programmeId, parsed.value.subprogrammeId);
       if (!outcome.ok) {
-        if (outcome.error === "subprogrammeInUse" && "initiatives" in outcome) {
+        if (outcome.reason === "subprogrammeInUse" && "initiatives" in outcome) {
           return fail(subForm, parsed.reject({}), { initiatives: outcome.initiatives, organisations: outcome.organisations });
         }
-        return fail(subForm, refusal(parsed, outcome as Refusal));
+        return fail(subForm, rejectForm(parsed, outcome));
       }
       return done(request, "subprogrammeRemoved");
     }
@@ -139,7 +127,7 @@ export async function action({ request }: ActionFunctionArgs) {
       const parsed = parseForm(formData, programmeAreasSchema);
       if (!parsed.ok) return fail("areas", parsed.result);
       const outcome = setProgrammeAreas(actor.id, parsed.value.programmeId, parsed.value.areas);
-      if (!outcome.ok) return fail("areas", refusal(parsed, outcome));
+      if (!outcome.ok) return fail("areas", rejectForm(parsed, outcome));
       return done(request, "programmeAreasSaved");
     }
     default:

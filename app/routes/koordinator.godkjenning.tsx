@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
-import { assertCanDecideOrganisation, CoordinationError, decideOrganisation, listPendingOrganisations, orRespond } from "~/models/coordination.server";
+import { assertCanDecideOrganisation, decideOrganisation, listPendingOrganisations } from "~/models/coordination.server";
+import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { formState, hasErrorOn } from "~/utils/forms";
@@ -32,12 +33,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(formData, decideOrganisationSchema);
   if (!parsed.ok) return data({ result: parsed.result, organisationId }, { status: 400 });
   const value = parsed.value;
-  try {
-    decideOrganisation(actor, { organisationId: value.organisationId, approve: value.intent === "approve", reason: value.intent === "reject" ? value.reason : "" });
-  } catch (error) {
-    if (error instanceof CoordinationError) throw new Response(null, { status: error.reason === "forbidden" ? 403 : 404 });
-    throw error;
-  }
+  orRespond(() =>
+    decideOrganisation(actor, { organisationId: value.organisationId, approve: value.intent === "approve", reason: value.intent === "reject" ? value.reason : "" }),
+  );
   void deliverPendingMail();
   return redirect(`/koordinator/godkjenning?ok=${value.intent}`);
 }

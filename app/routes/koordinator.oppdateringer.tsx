@@ -4,7 +4,8 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDate, useT } from "~/i18n";
-import { assertCanModerateUpdate, CoordinationError, listUpdatesForModeration, moderateUpdate, MODERATION_PAGE_SIZE, orRespond, pickProgramme } from "~/models/coordination.server";
+import { assertCanModerateUpdate, listUpdatesForModeration, moderateUpdate, MODERATION_PAGE_SIZE, pickProgramme } from "~/models/coordination.server";
+import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { formState, hasErrorOn } from "~/utils/forms";
@@ -43,12 +44,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (Number.isSafeInteger(updateId) && updateId > 0) orRespond(() => assertCanModerateUpdate(actor, updateId));
   const parsed = parseForm(formData, moderationSchema);
   if (!parsed.ok) return data({ result: parsed.result, updateId }, { status: 400 });
-  try {
-    moderateUpdate(actor, { updateId: parsed.value.updateId, hide: parsed.value.intent === "hide", reason: parsed.value.intent === "hide" ? parsed.value.reason : "" });
-  } catch (error) {
-    if (error instanceof CoordinationError) throw new Response(null, { status: error.reason === "forbidden" ? 403 : 404 });
-    throw error;
-  }
+  orRespond(() =>
+    moderateUpdate(actor, { updateId: parsed.value.updateId, hide: parsed.value.intent === "hide", reason: parsed.value.intent === "hide" ? parsed.value.reason : "" }),
+  );
   void deliverPendingMail();
   const back = new URL(request.url);
   back.searchParams.set("ok", parsed.value.intent);

@@ -4,7 +4,8 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { suggestInitiatives } from "~/models/coordination-insight.server";
-import { CoordinationError, findApprovedOrganisation, inviteToInitiative, orRespond, pickProgramme } from "~/models/coordination.server";
+import { findApprovedOrganisation, inviteToInitiative, pickProgramme, type CoordinationProblem } from "~/models/coordination.server";
+import { orRefusal, orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { parseForm, readFormData } from "~/utils/forms.server";
@@ -37,16 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, organisation, programme } = await scope(request, params.slug);
   const parsed = parseForm(await readFormData(request), inviteSchema);
-  if (!parsed.ok || !parsed.value.initiativeId) return data({ problem: "notFound" as CoordinationError["reason"] }, { status: 400 });
-  try {
-    inviteToInitiative(actor, { initiativeId: parsed.value.initiativeId, organisationId: organisation.id, role: parsed.value.role, message: parsed.value.message });
-  } catch (error) {
-    if (error instanceof CoordinationError) {
-      if (error.reason === "forbidden") throw new Response("Ingen tilgang", { status: 403 });
-      return data({ problem: error.reason }, { status: error.reason === "notFound" ? 404 : 400 });
-    }
-    throw error;
-  }
+  if (!parsed.ok || !parsed.value.initiativeId) return data({ problem: "notFound" as CoordinationProblem }, { status: 400 });
+  const { initiativeId, role, message } = parsed.value;
+  const outcome = orRefusal<unknown, CoordinationProblem>(() => inviteToInitiative(actor, { initiativeId, organisationId: organisation.id, role, message }));
+  if (!outcome.ok) return data({ problem: outcome.reason }, { status: outcome.status });
   void deliverPendingMail();
   return redirect(`/koordinator/partnere/${organisation.slug}?satsing=${programme.slug}&ok=invite`);
 }

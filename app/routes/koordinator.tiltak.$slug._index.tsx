@@ -7,7 +7,6 @@ import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT, type Messages } from "~/i18n";
 import {
   checkInitiativeChoices,
-  CoordinationError,
   decideParticipation,
   endParticipation,
   findInitiativeForCoordinator,
@@ -17,8 +16,10 @@ import {
   listInitiativeParticipations,
   setInitiativeArchived,
   updateInitiative,
+  type CoordinationProblem,
   type HistoryEntry,
 } from "~/models/coordination.server";
+import { orRefusal } from "~/utils/refusal.server";
 import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canCoordinateProgramme } from "~/services/permissions";
@@ -53,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type Problem = CoordinationError["reason"] | null;
+type Problem = CoordinationProblem | null;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, tiltak } = await scopedInitiative(request, params.slug);
@@ -71,34 +72,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(formData, initiativeActionSchema);
   if (!parsed.ok) return data({ result: parsed.result, intent, key, problem: null as Problem }, { status: 400 });
   const v = parsed.value;
-  let done: string = v.intent;
-  try {
+  const outcome = orRefusal<string, CoordinationProblem>(() => {
     switch (v.intent) {
       case "archive":
       case "restore":
         setInitiativeArchived(actor, tiltak.id, v.intent === "archive");
-        break;
+        return v.intent;
       case "approve":
       case "decline":
         decideParticipation(actor, { initiativeId: tiltak.id, participationId: v.participationId, approve: v.intent === "approve", message: v.message });
-        break;
+        return v.intent;
       case "end":
         endParticipation(actor, { initiativeId: tiltak.id, participationId: v.participationId });
-        break;
+        return v.intent;
       case "invite":
         // A second press finds the invitation open and sends nothing; the page says so.
-        if (inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId: v.organisationId, role: v.role, message: v.message }) === "alreadyInvited") done = "invite-unchanged";
-        break;
+        return inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId: v.organisationId, role: v.role, message: v.message }) === "alreadyInvited" ? "invite-unchanged" : v.intent;
     }
-  } catch (error) {
-    if (error instanceof CoordinationError) {
-      if (error.reason === "forbidden") throw new Response("Ingen tilgang", { status: 403 });
-      return data({ result: parsed.reject({}), intent, key, problem: error.reason as Problem }, { status: error.reason === "notFound" ? 404 : 400 });
-    }
-    throw error;
-  }
+  });
+  if (!outcome.ok) return data({ result: parsed.reject({}), intent, key, problem: outcome.reason as Problem }, { status: outcome.status });
   void deliverPendingMail();
-  return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=${done}`);
+  return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=${outcome.value}`);
 }
 
 function historyText(t: Messages, entry: HistoryEntry): string {

@@ -5,7 +5,8 @@ import { FormMessage, SelectField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
 import { SUGGESTION_PAGE_SIZE, suggestPartners } from "~/models/coordination-insight.server";
-import { CoordinationError, findInitiativeForCoordinator, inviteToInitiative, listProgrammeAreas } from "~/models/coordination.server";
+import { findInitiativeForCoordinator, inviteToInitiative, listProgrammeAreas, type CoordinationProblem } from "~/models/coordination.server";
+import { orRefusal } from "~/utils/refusal.server";
 import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { canCoordinateProgramme } from "~/services/permissions";
@@ -53,16 +54,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, tiltak } = await scopedInitiative(request, params.slug);
   const parsed = parseForm(await readFormData(request), inviteSchema);
-  if (!parsed.ok || !parsed.value.organisationId) return data({ problem: "notFound" as CoordinationError["reason"] }, { status: 400 });
-  try {
-    inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId: parsed.value.organisationId, role: parsed.value.role, message: parsed.value.message });
-  } catch (error) {
-    if (error instanceof CoordinationError) {
-      if (error.reason === "forbidden") throw new Response("Ingen tilgang", { status: 403 });
-      return data({ problem: error.reason }, { status: error.reason === "notFound" ? 404 : 400 });
-    }
-    throw error;
-  }
+  if (!parsed.ok || !parsed.value.organisationId) return data({ problem: "notFound" as CoordinationProblem }, { status: 400 });
+  const { organisationId, role, message } = parsed.value;
+  const outcome = orRefusal<unknown, CoordinationProblem>(() => inviteToInitiative(actor, { initiativeId: tiltak.id, organisationId, role, message }));
+  if (!outcome.ok) return data({ problem: outcome.reason }, { status: outcome.status });
   void deliverPendingMail();
   const back = new URL(request.url);
   back.searchParams.set("ok", "invite");

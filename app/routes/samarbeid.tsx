@@ -9,7 +9,7 @@ import { SelectField } from "~/components/ui/Field";
 import { NarrowDisclosure } from "~/components/ui/NarrowDisclosure";
 import { formatNumber, useT } from "~/i18n";
 import { getCollaborationMatrix, getCollaborationNetwork } from "~/models/collaboration.server";
-import { listProgrammeChoices } from "~/models/initiative.server";
+import { listProgrammeChoices } from "~/models/programme.server";
 import { closestPartners, type SharedPartner } from "~/services/closest-partners";
 import { DEFAULT_LAYOUT_OPTIONS, layoutNetwork, selectMostConnected } from "~/services/network-layout";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
