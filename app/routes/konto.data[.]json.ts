@@ -3,7 +3,7 @@
  * Never cached anywhere: it holds personal data.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportAccountData } from "~/models/account.server";
+import { exportAccountData } from "~/models/account/data-export.server";
 import { requireSessionUser } from "~/services/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

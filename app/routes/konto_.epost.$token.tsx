@@ -10,7 +10,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormMessage, SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { confirmEmailChange, findEmailChange } from "~/models/account.server";
+import { confirmEmailChange, findEmailChange } from "~/models/account/email.server";
 import { getSessionUser } from "~/services/auth.server";
 import { pageMeta } from "~/utils/meta";
 

@@ -47,7 +47,7 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordField,
 });
 
-/** A session is named by its opaque handle (see sessionHandle in app/models/account.server.ts), never its id. */
+/** A session is named by its opaque handle (see sessionHandle in app/models/account/sessions.server.ts), never its id. */
 export const endSessionSchema = z.object({
   intent: z.literal("end-session", msg("invalidChoice")),
   session: z.string(msg("invalidChoice")).regex(/^[0-9a-f]{32}$/, msg("invalidChoice")),

@@ -11,29 +11,20 @@ import {
   sessions,
   updates,
   users,
-} from "../../db/schema";
-import { seedDemoData } from "../../db/seed";
+} from "../../../db/schema";
+import { seedDemoData } from "../../../db/seed";
 import { createUserSession, getSessionUser, SESSION_COOKIE_NAME } from "~/services/auth.server";
 import { hashPassword, verifyPassword } from "~/services/password.server";
 import { createToken, hashToken } from "~/services/token.server";
 import { advanceClock, resetClock } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import {
-  changeName,
-  changePassword,
-  confirmEmailChange,
-  deleteAccount,
-  describeUserAgent,
-  endAllOtherSessions,
-  endSessionByHandle,
-  exportAccountData,
-  findEmailChange,
-  listAccountSessions,
-  ownershipBlockers,
-  requestEmailChange,
-  sessionHandle,
-} from "./account.server";
-import { registerOrganisation } from "./registration.server";
+import { registerOrganisation } from "../registration.server";
+import { deleteAccount, ownershipBlockers } from "./deletion.server";
+import { confirmEmailChange, findEmailChange, requestEmailChange } from "./email.server";
+import { exportAccountData } from "./data-export.server";
+import { changePassword } from "./password.server";
+import { changeName } from "./profile.server";
+import { describeUserAgent, endAllOtherSessions, endSessionByHandle, listAccountSessions, sessionHandle } from "./sessions.server";
 
 const DEMO_PASSWORD = "demo-passord-2026";
 const NEW_PASSWORD = "en helt ny og lang setning 2027";

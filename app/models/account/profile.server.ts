@@ -1,0 +1,24 @@
+/** A person's own name on their account (/konto), scoped by their id and audited with the change. */
+import { eq } from "drizzle-orm";
+import { users } from "../../../db/schema";
+import { audit } from "~/services/audit.server";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+
+export function getAccount(userId: number) {
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+}
+
+export function changeName(userId: number, name: string): void {
+  getDb().transaction(
+    (tx) => {
+      tx.update(users).set({ name, updatedAt: new Date(now()) }).where(eq(users.id, userId)).run();
+      audit({ actorUserId: userId, action: "user.name_changed", entityType: "user", entityId: userId }, tx);
+    },
+    { behavior: "immediate" },
+  );
+}

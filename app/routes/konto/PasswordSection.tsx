@@ -1,0 +1,38 @@
+import { Form } from "@remix-run/react";
+import { SubmitButton, TextField } from "~/components/ui/Field";
+import { useT } from "~/i18n";
+import { Section, type FieldErrors } from "./Section";
+
+export function PasswordSection({ formKey, email, errors }: { formKey: string; email: string; errors: FieldErrors }) {
+  const a = useT().account;
+  return (
+    <Section id="passord" heading={a.passwordSection.heading}>
+      <p className="mt-2">{a.passwordSection.explanation}</p>
+      <Form key={`${formKey}-password`} method="post" noValidate>
+        <input type="hidden" name="intent" value="password" />
+        {/* Lets password managers tie the new password to the account. */}
+        <input type="hidden" name="username" autoComplete="username" value={email} />
+        <TextField
+          id="password-currentPassword"
+          name="currentPassword"
+          type="password"
+          label={a.passwordSection.currentPassword}
+          autoComplete="current-password"
+          errors={errors("currentPassword")}
+          required
+        />
+        <TextField
+          id="newPassword"
+          name="newPassword"
+          type="password"
+          label={a.passwordSection.newPassword}
+          hint={a.passwordSection.newPasswordHint}
+          autoComplete="new-password"
+          errors={errors("newPassword")}
+          required
+        />
+        <SubmitButton>{a.passwordSection.submit}</SubmitButton>
+      </Form>
+    </Section>
+  );
+}
