@@ -8,11 +8,12 @@ import { loggablePath, log } from "./utils/log.server";
 import { NonceProvider } from "./utils/nonce";
 import { RequestReferenceProvider } from "./utils/request-reference";
 
-// Exported so the HTTP server can close the one database handle on shutdown and run the hourly
-// clean-up with the same handle (see scripts/server.ts).
+// Exported so the HTTP server can close the one database handle on shutdown, run the hourly
+// clean-up with the same handle and let work after an answer finish first (server/server.ts). The
+// server is compiled apart from the build, so it uses the build's copies of these modules: its own
+// copy would know none of the app's pending work, and would load the services twice (ADR 012).
 export { closeDatabase } from "./utils/db.server";
 export { runMaintenance } from "./services/maintenance.server";
-export { endRequestScope } from "./utils/request-scope.server";
 export { settleBackgroundWork } from "./services/background.server";
 
 const ABORT_DELAY = 5_000;

@@ -1,4 +1,6 @@
-/** What the HTTP server (scripts/server.ts) hands every loader and action. */
+import type { RequestScope } from "./utils/request-scope.server";
+
+/** What the HTTP server (server/server.ts) hands every loader and action. */
 export interface LagetLoadContext {
   /** A fresh random nonce for this response's Content-Security-Policy. */
   cspNonce: string;
@@ -8,6 +10,8 @@ export interface LagetLoadContext {
   receivedAt: number;
   /** The client's address (behind a proxy only when TRUST_PROXY says so); used for rate limits. */
   clientIp: string;
+  /** The request's memo, shared by its loaders (app/utils/request-scope.server.ts). */
+  requestScope: RequestScope;
 }
 
 declare module "@remix-run/node" {

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 
 /**
  * The version of what the public pages show, for the caches that follow it (the response cache,
- * scripts/response-cache.ts, and the derived aggregates, app/utils/derived-cache.server.ts).
+ * server/response-cache.ts, and the derived aggregates, app/utils/derived-cache.server.ts).
  *
  * It lives in the database: the row of `public_data_version`, which triggers move on with every
  * insert, update or delete in the tables that public pages read (migration 0004). Writes that no

@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures";
 
 /**
- * What only a browser shows about the response cache (scripts/response-cache.ts; the server-side
- * rules are proven in scripts/response-cache.test.ts): a repeat visit revalidates and gets 304, the
+ * What only a browser shows about the response cache (server/response-cache.ts; the server-side
+ * rules are proven in server/response-cache.test.ts): a repeat visit revalidates and gets 304, the
  * browser keeps the policy that matches the nonce in the body it kept, and that page still runs its
  * scripts. The fixture fails the test on any console error, a CSP violation included.
  */

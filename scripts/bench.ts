@@ -222,7 +222,7 @@ async function waitFor(url: string, child: ChildProcess) {
 }
 
 function startLaget(): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+  return spawn(process.execPath, ["--import", "tsx", "server/server.ts"], {
     cwd: fromRoot("."),
     // Request logging stays on, as in production; its lines are discarded here.
     stdio: ["ignore", "ignore", "inherit"],

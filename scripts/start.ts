@@ -66,5 +66,5 @@ if (env.NODE_ENV !== "production" && hasDemoAccounts(db)) {
 }
 db.$client.close();
 
-const { serve } = await import("./server");
+const { serve } = await import("../server/server");
 await serve();

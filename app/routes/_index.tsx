@@ -5,6 +5,9 @@ import { useT } from "~/i18n";
 import { listProgrammeSummaries } from "~/models/programme.server";
 import { pageMeta } from "~/utils/meta";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.home.title, description: t.home.intro }));
 

@@ -1,6 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { methodNotAllowedResponse, initiativesEndpoint, serveOpenData } from "~/services/api.server";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 /** Open data: GET (JSON, or CSV with ?format=csv), HEAD and the CORS preflight. See /apne-data. */
 export function loader({ request }: LoaderFunctionArgs) {
   return serveOpenData(request, initiativesEndpoint);

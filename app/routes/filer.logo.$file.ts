@@ -8,7 +8,7 @@ import { logoPath } from "~/services/logo.server";
  * and a pending organisation's logo is only reachable by someone its members gave the address to.
  * Only names in the generated pattern are accepted, so no path can be built from the URL. Every
  * stored logo was re-encoded to WebP by the server, so the content type is known. The server adds
- * `X-Content-Type-Options: nosniff` to every response (scripts/server.ts), this one included.
+ * `X-Content-Type-Options: nosniff` to every response (server/server.ts), this one included.
  */
 export async function loader({ params }: LoaderFunctionArgs) {
   const file = params.file ? logoPath(params.file) : null;

@@ -11,6 +11,9 @@ import { todayInNorway } from "~/utils/clock.server";
 import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) =>
     data
@@ -23,7 +26,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!area) throw new Response(null, { status: 404 });
   // The configured public address, never the request's Host header: printed codes must lead home.
   const pageUrl = `${getEnv().publicUrl}/omrader/${area.slug}`;
-  // The day the page was made (a cached copy lasts one day, scripts/response-cache.ts), for the printout.
+  // The day the page was made (a cached copy lasts one day, server/response-cache.ts), for the printout.
   return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway() };
 }
 

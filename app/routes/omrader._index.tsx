@@ -4,6 +4,9 @@ import { useT } from "~/i18n";
 import { listAreasWithCounts, type AreaTreeItem } from "~/models/area.server";
 import { pageMeta } from "~/utils/meta";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.directory.areas.title, description: t.directory.areas.intro }));
 

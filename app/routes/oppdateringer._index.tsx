@@ -20,6 +20,9 @@ import { messagesFromMatches, pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { ensureCanonicalListing, lastPageOrRedirect } from "~/utils/listing.server";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const feed = messagesFromMatches(matches).initiatives.feed;
   const names = data?.chosenNames;

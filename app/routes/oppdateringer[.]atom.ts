@@ -6,6 +6,9 @@ import { listFeedUpdates, parseUpdateFilters, resolveUpdateFilters } from "~/mod
 import { ATOM_CONTENT_TYPE, renderAtomFeed, tagUri } from "~/services/atom.server";
 import { getEnv } from "~/utils/env.server";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 /** The year the tag: URIs are minted under (RFC 4151); fixed, so entry ids never change. */
 const TAG_DATE = "2026";
 

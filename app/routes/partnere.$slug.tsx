@@ -10,6 +10,9 @@ import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
 import { formatOrgNumber } from "~/validation/org-number";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) =>
     data

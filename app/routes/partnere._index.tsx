@@ -11,6 +11,9 @@ import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { lastPageOrRedirect } from "~/utils/listing.server";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) => ({
     title: data && data.page > 1 ? t.directory.list.pageTitle(data.page) : t.directory.list.title,

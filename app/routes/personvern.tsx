@@ -3,6 +3,9 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/i18n";
 import { pageMeta } from "~/utils/meta";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.openData.privacy.title, description: t.openData.privacy.description }));
 

@@ -17,6 +17,9 @@ import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
 import { ensureCanonicalListing } from "~/utils/listing.server";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.initiatives.collaboration.title, description: t.initiatives.collaboration.intro }));
 

@@ -10,6 +10,9 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { feedbackSchema } from "~/validation/feedback";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.openData.accessibility.title, description: t.openData.accessibility.description }));
 

@@ -7,6 +7,9 @@ import { useT } from "~/i18n";
 import { getPublicInitiative } from "~/models/initiative.server";
 import { messagesFromMatches, pageMeta } from "~/utils/meta";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return pageMeta(matches, (t) => ({ title: t.errors.notFoundTitle }));
   const t = messagesFromMatches(matches);

@@ -20,6 +20,9 @@ import { pageHref, parsePage } from "~/utils/pagination";
 import { INITIATIVE_STATUSES, SECTORS } from "~/validation/enums";
 import { ensureCanonicalListing, lastPageOrRedirect } from "~/utils/listing.server";
 
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.initiatives.list.title, description: t.initiatives.list.intro }));
 

@@ -9,7 +9,7 @@ import { getEnv } from "~/utils/env.server";
 export const LANGUAGE_COOKIE = "laget_sprak";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-/** The language a Cookie header chooses; the response cache (scripts/response-cache.ts) keys by it. */
+/** The language a Cookie header chooses; the response cache (server/response-cache.ts) keys by it. */
 export function languageFromCookies(cookies: Map<string, string>): Language {
   const value = cookies.get(LANGUAGE_COOKIE);
   return isLanguage(value) ? value : DEFAULT_LANGUAGE;

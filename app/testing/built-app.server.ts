@@ -16,7 +16,7 @@ import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { createUserSession } from "../services/auth.server";
 import { getDb } from "../utils/db.server";
-import { REQUEST_SCOPE_HEADER } from "../utils/request-scope.server";
+import { createRequestScope, scopeLoaders } from "../utils/request-scope.server";
 import { fromRoot } from "../utils/paths.server";
 
 export const TEST_ORIGIN = "http://localhost:3000";
@@ -44,15 +44,15 @@ export function loadBuiltApp(): Promise<BuiltApp> {
     if (!existsSync(file)) throw new Error(`No production build at ${file}: run \`npx remix build\` first.`);
     const build = (await import(pathToFileURL(file).href)) as ServerBuild;
     loadedBuild = build;
-    const handle = createRequestHandler(build, "production");
+    // As server/server.ts does: each request's loaders share the scope in its load context.
+    const handle = createRequestHandler(scopeLoaders(build), "production");
     return (request, options = {}) => {
-      // As scripts/server.ts does: one scope per request, shared by its loaders.
-      request.headers.set(REQUEST_SCOPE_HEADER, randomUUID());
       return handle(request, {
         cspNonce: randomBytes(16).toString("base64"),
         requestId: randomUUID(),
         receivedAt: performance.now(),
         clientIp: options.clientIp ?? "127.0.0.1",
+        requestScope: createRequestScope(),
       });
     };
   })();

@@ -1,16 +1,37 @@
 import { openDatabase, type Db } from "../../db/connection";
-import { closeDerivedCache } from "./derived-cache.server";
+import { openDataVersionWatcher, type DataVersionWatcher } from "../../db/data-version";
 import { getEnv } from "./env.server";
 
 /**
- * The one database handle of the server process. Kept on globalThis so a development rebuild
- * reuses the connection instead of opening another.
+ * The one database handle of the server process, and the watcher of its public data version. Kept
+ * on globalThis: a development rebuild reuses the connection instead of opening another, and code
+ * loaded outside the build (vitest, the test harness) shares the handle with the build's copy of
+ * this module (ADR 012).
  */
-const globalForDb = globalThis as unknown as { __lagetDb?: Db };
+const globalForDb = globalThis as unknown as {
+  __lagetDb?: Db;
+  /** Bound to the handle it was opened for: a test that swaps databases never reads the other one's version. */
+  __lagetDataVersion?: { db: Db; watcher: DataVersionWatcher };
+};
 
 export function getDb(): Db {
   globalForDb.__lagetDb ??= openDatabase(getEnv().databasePath);
   return globalForDb.__lagetDb;
+}
+
+/**
+ * The public data version of the database behind getDb() (db/data-version.ts): moves on with every
+ * commit to public data by any connection of any process. Read on a connection of its own.
+ */
+export function publicDataVersion(): number {
+  const db = getDb();
+  let current = globalForDb.__lagetDataVersion;
+  if (current?.db !== db) {
+    current?.watcher.close();
+    current = { db, watcher: openDataVersionWatcher(db.$client.name) };
+    globalForDb.__lagetDataVersion = current;
+  }
+  return current.watcher.version();
 }
 
 /**
@@ -34,7 +55,8 @@ export function preparedQuery<T>(build: (db: Db) => T): () => T {
 
 /** Closes every handle this process holds on the database file. */
 export function closeDatabase(): void {
-  closeDerivedCache();
+  globalForDb.__lagetDataVersion?.watcher.close();
+  globalForDb.__lagetDataVersion = undefined;
   const db = globalForDb.__lagetDb;
   if (db) {
     db.$client.close();

@@ -1,6 +1,5 @@
 import type { Db } from "../../db/connection";
-import { openDataVersionWatcher, type DataVersionWatcher } from "../../db/data-version";
-import { getDb } from "./db.server";
+import { getDb, publicDataVersion } from "./db.server";
 
 /**
  * Results derived from the whole data set (the collaboration matrix and network of a programme or
@@ -13,13 +12,13 @@ import { getDb } from "./db.server";
  */
 type CacheState = {
   db: Db;
-  watcher: DataVersionWatcher;
   version: number;
   values: Map<string, unknown>;
   /** The weights of the entries that have one (memoisePerDataVersion's `weight`), and their sum. */
   weights: Map<string, number>;
   weight: number;
 };
+/** On globalThis for the same reason as the handle it belongs to (app/utils/db.server.ts). */
 const globalForCache = globalThis as unknown as { __lagetDerived?: CacheState };
 
 /**
@@ -31,15 +30,13 @@ export const DERIVED_CACHE_MAX_WEIGHT = 1_000_000;
 
 function cache(): CacheState {
   const db = getDb();
+  const version = publicDataVersion();
   let state = globalForCache.__lagetDerived;
   // Bound to the handle in use: a test that swaps databases never sees the other one's results.
   if (state?.db !== db) {
-    state?.watcher.close();
-    const watcher = openDataVersionWatcher(db.$client.name);
-    state = { db, watcher, version: watcher.version(), values: new Map(), weights: new Map(), weight: 0 };
+    state = { db, version, values: new Map(), weights: new Map(), weight: 0 };
     globalForCache.__lagetDerived = state;
   }
-  const version = state.watcher.version();
   if (version !== state.version) {
     state.version = version;
     state.values.clear();
@@ -74,10 +71,4 @@ export function memoisePerDataVersion<T>(key: string, compute: () => T, options?
   state.weights.set(key, weight);
   state.weight += weight;
   return value;
-}
-
-/** Closes the watcher's connection (server shutdown, end of a test file). */
-export function closeDerivedCache(): void {
-  globalForCache.__lagetDerived?.watcher.close();
-  globalForCache.__lagetDerived = undefined;
 }

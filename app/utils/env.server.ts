@@ -28,7 +28,7 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().min(1).default("uploads"),
   /** Where the server keeps its nightly backups (14 daily, 8 weekly); unset: no nightly backups. */
   BACKUP_DIR: z.string().min(1).optional(),
-  /** Memory for the anonymous response cache (scripts/response-cache.ts), in MB; 0 turns it off. */
+  /** Memory for the anonymous response cache (server/response-cache.ts), in MB; 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
   /**
    * How many server processes share the port (node:cluster). Defaults to one per core in

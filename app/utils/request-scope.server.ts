@@ -1,70 +1,83 @@
 /**
  * A memo shared by all loaders of one request. Remix hands every loader its own copy of the Request
- * (it strips its internal query parameters), so a WeakMap keyed by the Request object misses across
- * the root, layout and page loaders, and the session was checked once per loader. The server
- * (scripts/server.ts) and the test harness therefore stamp each incoming request with a fresh id in
- * REQUEST_SCOPE_HEADER — overwriting whatever a client sent — and the copies keep the header. A request
- * without the stamp falls back to a memo per Request object.
+ * (it strips its internal query parameters), so a memo keyed by the Request object alone misses
+ * across the root, layout and page loaders, and the session would be checked once per loader. What
+ * the loaders (and the action) of one request do share is the load context: the server's
+ * getLoadContext (server/server.ts, and the test harness's) puts a fresh scope there
+ * (`createRequestScope`), and the build it serves is wrapped by `scopeLoaders`, which ties each
+ * Request copy to that scope before the loader or action runs. So `requestMemo(request, …)` needs
+ * only the request, and the scope goes away with its context: no registry, nothing to sweep.
  */
-export const REQUEST_SCOPE_HEADER = "x-laget-request-scope";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
+
+export type RequestScope = Map<string, unknown>;
 
 /**
- * A scope lives until its response has been sent: the server calls endRequestScope then (through
- * the build's entry module). Scopes it never ends (a test harness's requests) are swept once they
- * are older than this; one sweep timer for all, not one timer per request.
+ * A registered symbol rather than a module-level WeakMap: the server and the test harness load
+ * their own copy of this module, the loaders run in the build's copy (ADR 012), and Symbol.for
+ * gives the same key in both.
  */
-const SCOPE_LIFETIME_MS = 10_000;
+const SCOPE = Symbol.for("laget.requestScope");
+type ScopedRequest = Request & { [SCOPE]?: RequestScope };
 
-type Scope = { createdAt: number; values: Map<string, unknown> };
-const scopes = new Map<string, Scope>();
-const unstamped = new WeakMap<Request, Map<string, unknown>>();
-let sweeper: ReturnType<typeof setInterval> | undefined;
-
-function sweep() {
-  const oldest = Date.now() - SCOPE_LIFETIME_MS;
-  // A Map iterates in insertion order: the oldest scopes come first.
-  for (const [id, scope] of scopes) {
-    if (scope.createdAt > oldest) break;
-    scopes.delete(id);
-  }
-  if (scopes.size === 0 && sweeper) {
-    clearInterval(sweeper);
-    sweeper = undefined;
-  }
+/** The scope of one request, made by getLoadContext. */
+export function createRequestScope(): RequestScope {
+  return new Map();
 }
 
-function scopeOf(request: Request): Map<string, unknown> {
-  const id = request.headers.get(REQUEST_SCOPE_HEADER);
-  if (!id) {
-    let scope = unstamped.get(request);
-    if (!scope) unstamped.set(request, (scope = new Map()));
-    return scope;
-  }
-  let scope = scopes.get(id);
-  if (!scope) {
-    scopes.set(id, (scope = { createdAt: Date.now(), values: new Map() }));
-    sweeper ??= setInterval(sweep, SCOPE_LIFETIME_MS).unref();
-  }
-  return scope.values;
-}
+/** Requests no server tied to a scope (a unit test calling a loader itself): a memo per Request object. */
+const unscoped = new WeakMap<Request, RequestScope>();
 
-/**
- * Forgets a request's scope once its response is sent, rather than ten seconds later: at a few
- * hundred requests a second, thousands of sessions, actors and loader memos (and as many timers)
- * would otherwise be kept alive for nothing.
- */
-export function endRequestScope(id: string): void {
-  scopes.delete(id);
+function scopeOf(request: Request): RequestScope {
+  const scope = (request as ScopedRequest)[SCOPE];
+  if (scope) return scope;
+  let own = unscoped.get(request);
+  if (!own) unscoped.set(request, (own = new Map()));
+  return own;
 }
 
 /**
  * `compute()` once per request and key; later calls in the same request get the same value. Only for
  * reads: an action (POST …) always computes afresh and stores nothing, so the loaders that render after
- * it (Remix gives them a GET copy with the same stamp) see what the action changed.
+ * it (Remix gives them a GET copy, with the same context) see what the action changed.
  */
 export function requestMemo<T>(request: Request, key: string, compute: () => T): T {
   if (request.method !== "GET" && request.method !== "HEAD") return compute();
   const scope = scopeOf(request);
   if (!scope.has(key)) scope.set(key, compute());
   return scope.get(key) as T;
+}
+
+type DataFunction = (args: { request: Request; context: AppLoadContext; params: unknown }) => unknown;
+
+function tiedToScope(run: DataFunction): DataFunction {
+  return (args) => {
+    const scope = args.context?.requestScope;
+    if (scope) (args.request as ScopedRequest)[SCOPE] = scope;
+    return run(args);
+  };
+}
+
+/**
+ * The build with every route's loader and action tying its Request copy to the load context's
+ * scope first. Made once when the server loads the build, so the route modules stay the same
+ * objects from one request to the next (the patched RemixServer keeps its routes per module set, ADR 007).
+ */
+export function scopeLoaders(build: ServerBuild): ServerBuild {
+  const routes: ServerBuild["routes"] = {};
+  for (const [id, route] of Object.entries(build.routes)) {
+    const { loader, action } = route.module;
+    routes[id] =
+      loader || action
+        ? {
+            ...route,
+            module: {
+              ...route.module,
+              ...(loader && { loader: tiedToScope(loader as DataFunction) as typeof loader }),
+              ...(action && { action: tiedToScope(action as DataFunction) as typeof action }),
+            },
+          }
+        : route;
+  }
+  return { ...build, routes };
 }

@@ -1,5 +1,5 @@
 /**
- * The real production server (scripts/server.ts around the Remix build) as a child process of the
+ * The real production server (server/server.ts around the Remix build) as a child process of the
  * durability tests, so it can be `kill -9`ed and restarted like a crashed machine would be.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -9,7 +9,7 @@ import { fromRoot } from "../../app/utils/paths.server";
 export type ServerOptions = {
   databasePath: string;
   port: number;
-  /** Defaults to LAGET_BUILD_DIR or `build`, as scripts/server.ts reads it. */
+  /** Defaults to LAGET_BUILD_DIR or `build`, as server/server.ts reads it. */
   buildDir?: string;
   logLevel?: "debug" | "info" | "warn" | "error";
   env?: Record<string, string>;
@@ -37,7 +37,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw new Error(`No production build in ${fromRoot(buildDir)}: run \`npx remix build\` first.`);
   }
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", fromRoot("scripts/server.ts")], {
+  const child = spawn(process.execPath, ["--import", "tsx", fromRoot("server/server.ts")], {
     cwd: fromRoot("."),
     env: {
       PATH: process.env.PATH ?? "",

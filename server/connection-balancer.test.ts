@@ -1,5 +1,5 @@
 /**
- * The primary's share-out of connections (scripts/connection-balancer.ts): each new connection goes
+ * The primary's share-out of connections (server/connection-balancer.ts): each new connection goes
  * to the worker with the fewest open ones, ties taking turns, so ten connections opened at once are
  * split five and five however busy either worker is; a closed connection frees its worker's place.
  */

@@ -1,6 +1,6 @@
 /**
- * The response cache (scripts/response-cache.ts) in the real production server: the built app behind
- * scripts/server.ts, as a process of its own, on a seeded SQLite file. Needs a build (`npx remix
+ * The response cache (server/response-cache.ts) in the real production server: the built app behind
+ * server/server.ts, as a process of its own, on a seeded SQLite file. Needs a build (`npx remix
  * build`, or LAGET_BUILD_DIR); `npm test` builds before vitest.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const db = openDatabase(databaseFile);
   await seedDemoData(db);
   db.$client.close();
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+  server = spawn(process.execPath, ["--import", "tsx", "server/server.ts"], {
     cwd: fromRoot("."),
     env: {
       ...process.env,
@@ -36,7 +36,7 @@ beforeAll(async () => {
       LOG_LEVEL: "warn",
       LAGET_BUILD_DIR: buildDir,
       // One process, so a repeat request meets the copy the first one left (each process has its
-      // own cache; scripts/cluster.test.ts covers what the processes of a cluster share).
+      // own cache; server/cluster.test.ts covers what the processes of a cluster share).
       WEB_CONCURRENCY: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { integrityOf } from "../db/backup";
-import { startServer } from "./durability/server-process";
-import { prepareDatabase } from "./durability/workload";
+import { startServer } from "../scripts/durability/server-process";
+import { prepareDatabase } from "../scripts/durability/workload";
 
 const dir = mkdtempSync(path.join(tmpdir(), "laget-nightly-server-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/connection";
 import { DEMO_ACCOUNTS, seedDemoData } from "../db/seed";
-import { startServer, type RunningServer } from "./durability/server-process";
+import { startServer, type RunningServer } from "../scripts/durability/server-process";
 
 const PORT = 3321;
 const databaseFile = process.env.DATABASE_URL!.slice("file:".length);

@@ -7,7 +7,7 @@
  * With WEB_CONCURRENCY > 1 (the default in production: one per core) a primary process forks that
  * many workers (node:cluster), because one Node thread renders one page at a time and a second core
  * would otherwise sit idle. The primary serves nothing itself: it accepts connections and hands each
- * to the worker with the fewest open ones (scripts/connection-balancer.ts, ADR 008), keeps the pid
+ * to the worker with the fewest open ones (server/connection-balancer.ts, ADR 008), keeps the pid
  * file, restarts a worker that dies, asks one worker at a time for the hourly maintenance and
  * passes SIGTERM on. Everything the workers share lives in SQLite, and the caches follow the
  * database's data version, which sees commits from every process (ADR 007).
@@ -29,14 +29,21 @@ import { log, loggablePath } from "../app/utils/log.server";
 import { bodyLimit, withBufferedBody } from "./body-limit";
 import { openDataVersionWatcher, type DataVersionWatcher } from "../db/data-version";
 import { createResponseCache } from "./response-cache";
+import { cacheablePathTest } from "./cacheable-routes";
 import { createNonceSource } from "./csp-nonce";
 import { privateResponses } from "./private-responses";
-import { REQUEST_SCOPE_HEADER } from "../app/utils/request-scope.server";
+import { createRequestScope, scopeLoaders } from "../app/utils/request-scope.server";
 import { createConnectionBalancer, serveHandedConnections } from "./connection-balancer";
 
+/**
+ * What the server takes from the build's entry module (app/entry.server.tsx): this file is compiled
+ * apart from the build, whose bundle has its own copies of the app's modules. Only the build's copy
+ * knows the app's pending background work, and importing the maintenance services here would load
+ * half the app a second time (ADR 012).
+ */
 type LagetBuild = ServerBuild & {
   entry: {
-    module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void>; endRequestScope?: (id: string) => void; settleBackgroundWork?: () => Promise<void> };
+    module: { closeDatabase?: () => void; runMaintenance?: () => Promise<void>; settleBackgroundWork?: () => Promise<void> };
   };
 };
 
@@ -68,8 +75,6 @@ function securityHeaders(req: Request, res: Response, next: NextFunction) {
   res.locals.receivedAt = performance.now();
   // The same id as the request's log line and the error page's reference, for support to match them.
   res.setHeader("X-Request-Id", res.locals.requestId as string);
-  // Lets the loaders of this request share one session check; overwrites anything a client sent.
-  req.headers[REQUEST_SCOPE_HEADER] = res.locals.requestId as string;
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -182,13 +187,15 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
   // Fingerprinted assets can be cached forever (the rest of public/ for an hour, below).
   app.use("/build", express.static(fromRoot(buildDir, "client"), { immutable: true, maxAge: "1y" }));
   app.use(originCheck);
-  // Over-large bodies are refused (413) before anything parses them; see scripts/body-limit.ts.
+  // Over-large bodies are refused (413) before anything parses them; see server/body-limit.ts.
   app.use(bodyLimit);
   // Anonymous readers of public pages get a rendered copy while the data is unchanged. Off under
   // `remix dev`, where the build changes while the data does not.
   let dataVersionWatcher: DataVersionWatcher | undefined;
   if (env.RESPONSE_CACHE_MB > 0 && !process.env.REMIX_DEV_ORIGIN) {
     const responseCache = createResponseCache({
+      // The routes that declare themselves cacheable (`handle.responseCache`, ADR 012).
+      isCacheablePath: cacheablePathTest(build.routes),
       maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
       // Opened at the first request: the database file exists by then (npm start migrates first).
       dataVersion: () => (dataVersionWatcher ??= openDataVersionWatcher(env.databasePath)).current(),
@@ -201,22 +208,20 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
   // a file-system call, which a page (whose paths are never files there) need not wait for.
   app.use(publicFiles());
   const remixHandler = createRequestHandler({
-    build,
+    // Each loader and action finds the request's scope (its shared memo) in the load context.
+    build: scopeLoaders(build),
     mode: build.mode,
     getLoadContext: (_req, res) => ({
       cspNonce: res.locals.cspNonce as string,
       requestId: res.locals.requestId as string,
       receivedAt: res.locals.receivedAt as number,
       clientIp: _req.ip ?? _req.socket.remoteAddress ?? "unknown",
+      requestScope: createRequestScope(),
     }),
   });
   // After the static files (an asset is the same for everyone, cookie or not), before every page.
   app.use(privateResponses);
-  app.all("*", (req, res, next) => {
-    // The loaders' shared memo (app/utils/request-scope.server.ts) is dropped once the response is out.
-    res.once("close", () => build.entry.module.endRequestScope?.(res.locals.requestId as string));
-    remixHandler(withBufferedBody(req), res, next);
-  });
+  app.all("*", (req, res, next) => remixHandler(withBufferedBody(req), res, next));
 
   if (role === "standalone") writePidFile();
 
@@ -282,7 +287,7 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
 
 const MAINTENANCE_INTERVAL_MS = 60 * 60_000;
 
-/** The primary's start, shared with its workers so their Last-Modified dates agree (scripts/response-cache.ts). */
+/** The primary's start, shared with its workers so their Last-Modified dates agree (server/response-cache.ts). */
 const STARTED_AT_VARIABLE = "LAGET_STARTED_AT";
 function serverStartedAtSeconds(): number {
   const inherited = Number(process.env[STARTED_AT_VARIABLE]);

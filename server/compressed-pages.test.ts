@@ -12,7 +12,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/connection";
 import { seedLargeData } from "../db/seed-large";
-import { startServer, type RunningServer } from "./durability/server-process";
+import { startServer, type RunningServer } from "../scripts/durability/server-process";
 
 const PORT = 3320;
 const databaseFile = process.env.DATABASE_URL!.slice("file:".length);

@@ -1,5 +1,6 @@
 /**
- * A response cache for anonymous readers of the public pages (see docs/decisions/005-response-cache.md).
+ * A response cache for anonymous readers of the public pages (see docs/decisions/005-response-cache.md;
+ * which routes are public pages, each route declares: ADR 012).
  *
  * An anonymous GET or HEAD of a public page is answered from a rendered copy while nothing public has
  * changed since the copy was made. The copy is keyed by the URL (path and query) and the reader's
@@ -9,7 +10,7 @@
  * committed write is never followed by a stale read.
  *
  * Each answer from the cache gets the nonce of its own response (set by securityHeaders in
- * scripts/server.ts) in place of the nonce the copy was rendered with. ETag and Last-Modified let a
+ * server/server.ts) in place of the nonce the copy was rendered with. ETag and Last-Modified let a
  * repeat visit revalidate; a 304 carries no Content-Security-Policy, so the browser keeps the policy
  * that matches the nonce in the body it stored.
  */
@@ -18,18 +19,6 @@ import type { Language } from "../app/i18n";
 import { LANGUAGE_COOKIE, languageFromCookies } from "../app/services/language.server";
 import { readCookies } from "../app/utils/cookies";
 import type { PublicDataVersion } from "../db/data-version";
-
-/** The public pages, feeds and open-data endpoints: the same for every anonymous reader. */
-const PUBLIC_PATHS = [
-  /^\/$/,
-  /^\/(partnere|tiltak|omrader|oppdateringer)(\/[^/]+)?$/,
-  /^\/(samarbeid|apne-data|tilgjengelighet|personvern|oppdateringer\.atom)$/,
-  /^\/api\/v1\/(organisations|initiatives|participations)$/,
-];
-
-export function isPublicPath(path: string): boolean {
-  return PUBLIC_PATHS.some((pattern) => pattern.test(path));
-}
 
 /**
  * The language of an anonymous request, or undefined when the request is not anonymous: any cookie
@@ -58,6 +47,11 @@ type Entry = {
 };
 
 export type ResponseCacheOptions = {
+  /**
+   * Whether a path is a public page, feed or open-data endpoint, the same for every anonymous reader:
+   * the routes declare it (server/cacheable-routes.ts, ADR 012). Asked before anything renders.
+   */
+  isCacheablePath: (path: string) => boolean;
   /** Upper bound of the stored bodies and headers, least recently used evicted first. */
   maxBytes: number;
   /** The public data version (db/data-version.ts): moves on with every committed change to public data. */
@@ -85,7 +79,7 @@ export type ResponseCache = {
   stats: () => { entries: number; bytes: number; hits: number; misses: number; notModified: number };
 };
 
-export function createResponseCache({ maxBytes, dataVersion, buildVersion, startedAtSeconds, today = todayInNorway }: ResponseCacheOptions): ResponseCache {
+export function createResponseCache({ isCacheablePath, maxBytes, dataVersion, buildVersion, startedAtSeconds, today = todayInNorway }: ResponseCacheOptions): ResponseCache {
   const entries = new Map<string, Entry>();
   const counts = { hits: 0, misses: 0, notModified: 0 };
   let storedBytes = 0;
@@ -254,7 +248,7 @@ export function createResponseCache({ maxBytes, dataVersion, buildVersion, start
   }
 
   function middleware(req: Request, res: Response, next: NextFunction) {
-    if ((req.method !== "GET" && req.method !== "HEAD") || !isPublicPath(req.path)) return next();
+    if ((req.method !== "GET" && req.method !== "HEAD") || !isCacheablePath(req.path)) return next();
     const lang = anonymousLanguage(req);
     if (!lang) {
       res.setHeader("X-Cache", "bypass");

@@ -1,5 +1,5 @@
 /**
- * What the real server process (scripts/server.ts around the production build) does with requests
+ * What the real server process (server/server.ts around the production build) does with requests
  * that must not reach the app as they are: over-large bodies are refused with 413 before parsing,
  * and an unexpected failure shows the Norwegian error page with a reference that is the request's id
  * in the X-Request-Id header and in one structured JSON log line. The failure is a real one: the
@@ -13,7 +13,7 @@ import { openDatabase } from "../db/connection";
 import { seedDemoData } from "../db/seed";
 import { nb } from "../app/i18n/nb";
 import { FORM_BODY_LIMIT, MULTIPART_BODY_LIMIT } from "./body-limit";
-import { startServer, type RunningServer } from "./durability/server-process";
+import { startServer, type RunningServer } from "../scripts/durability/server-process";
 
 const PORT = 3311;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -81,7 +81,7 @@ describe("request size limits", () => {
   it("lets a chunked form within the limit through to the action", async () => {
     const answer = await chunkedPost("/logg-inn", 4, 1024, "application/x-www-form-urlencoded");
     expect(answer.status).toBe(400);
-    expect(answer.body).toContain(nb.validation.required);
+    expect(answer.body).toContain(nb.validation.enterEmail);
   });
 
   it("takes a multipart body the size of a 2 MB logo upload but not one over its own limit", async () => {

@@ -1,5 +1,5 @@
 /**
- * The production server as a cluster (WEB_CONCURRENCY=2, scripts/server.ts): two worker processes
+ * The production server as a cluster (WEB_CONCURRENCY=2, server/server.ts): two worker processes
  * serve the port; a browser's copy confirmed by one is confirmed by the other (the validators come
  * from the database, not the process); a write is in the very next read whichever process answers;
  * a worker that dies is replaced while the other goes on serving; SIGTERM stops them all cleanly and
@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, expect, test } from "vitest";
-import { startServer } from "./durability/server-process";
-import { prepareDatabase } from "./durability/workload";
+import { startServer } from "../scripts/durability/server-process";
+import { prepareDatabase } from "../scripts/durability/workload";
 
 const dir = mkdtempSync(path.join(tmpdir(), "laget-cluster-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
