@@ -22,7 +22,7 @@ import {
 } from "../../db/schema";
 import { RECENT_MS, rankCandidates, scoreCandidate, compareRanked, type CandidateProfile, type ReasonCode, type TiltakProfile } from "~/services/matching";
 import { areaAncestors, inAreaSubtree } from "./area.server";
-import { programmeOrganisationIds } from "./coordination.server";
+import { programmeOrganisationIds } from "./programme.server";
 import { organisationLists } from "./profile.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
@@ -220,7 +220,7 @@ const zero = () => Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sect
 
 /**
  * The programme's gaps, optionally within an area (and below it). `pendingOrganisations` comes from
- * the caller (the approval queue), the sub-programmes too when it has them (ProgrammeChoice). Two
+ * the caller (the approval queue), the sub-programmes too when it has them (CoordinatedProgramme). Two
  * queries whatever the number of organisations (three without `subs`): the tiltak with their open
  * participations (the matrix, the gaps and the join requests all come from them) and the stale
  * organisations.

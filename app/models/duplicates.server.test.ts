@@ -8,7 +8,7 @@ import { organisations, users } from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
 import { getDb } from "~/utils/db.server";
 import { eq } from "drizzle-orm";
-import { DUPLICATE_HINTS, DUPLICATE_SIMILARITY, listPendingOrganisations, nameSimilarity } from "./coordination.server";
+import { DUPLICATE_HINTS, DUPLICATE_SIMILARITY, listPendingOrganisations, nameSimilarity } from "./approval.server";
 import { loadActor } from "./user.server";
 
 beforeAll(async () => {

@@ -60,6 +60,16 @@ export class MembershipRuleError extends RefusalError<MembershipRule> {
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
+/** The active members of an organisation: who is told what happens to it. */
+export function activeMemberIds(tx: Tx, organisationId: number): number[] {
+  return tx
+    .select({ id: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, "active")))
+    .all()
+    .map((r) => r.id);
+}
+
 export function findOrganisationBySlug(slug: string) {
   return getDb()
     .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, status: organisations.status })

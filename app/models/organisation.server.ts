@@ -398,3 +398,12 @@ const publicProfileQueries = preparedQuery((db) => {
       .prepare(),
   };
 });
+
+/** An approved organisation by slug (for the reverse matching view). */
+export function findApprovedOrganisation(slug: string) {
+  return getDb()
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, sector: organisations.sector })
+    .from(organisations)
+    .where(and(eq(organisations.slug, slug), eq(organisations.status, "approved")))
+    .get() ?? null;
+}

@@ -2,7 +2,7 @@
  * The partner side of taking part in tiltak: asking to join, answering invitations, leaving, and what
  * the organisation takes part in. Every write checks, inside one immediate transaction, that the acting
  * person is an active member of the organisation (in the WHERE clause) and that the row belongs to it.
- * Coordinators decide requests in their own workspace (built separately).
+ * Coordinators decide requests, invite and end participations below, within their programmes.
  */
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
@@ -13,13 +13,17 @@ import { memberOf } from "~/models/profile.server";
 import { publicInitiative } from "~/models/visibility.server";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
+import { canCoordinateProgramme, type Actor } from "~/services/permissions";
 import { shownInitiativeStatus } from "~/components/initiatives/status";
-import { todayInNorway } from "~/utils/clock.server";
+import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
 import { RefusalError, type RefusalKind } from "~/utils/refusal.server";
 import { getEnv } from "~/utils/env.server";
 import { OPEN_PARTICIPATION_STATUSES } from "~/validation/enums";
 import { REQUESTABLE_ROLES } from "~/validation/participation";
+import type { ParticipationRole } from "~/validation/enums";
+import { activeMemberIds } from "./membership.server";
+import { coordinationRefusal } from "./programme.server";
 
 type ParticipationRule = "notFound" | "alreadyOpen" | "notApproved" | "leadCannotLeave" | "ended";
 const PARTICIPATION_RULE_KIND: Record<ParticipationRule, RefusalKind> = { notFound: "notFound", alreadyOpen: "conflict", notApproved: "conflict", leadCannotLeave: "conflict", ended: "conflict" };
@@ -332,3 +336,138 @@ const newestUpdatesFromMyInitiatives = preparedQuery((db) => {
     .limit(limit)
     .prepare();
 });
+
+// ---------------------------------------------------------------------------------------------
+// The coordinator's side: every participation of a tiltak, deciding requests, inviting, ending.
+// Scoped to the programmes the person coordinates (RefusalError "forbidden", ADR 013).
+// ---------------------------------------------------------------------------------------------
+
+/** Every participation of a tiltak, open ones first, with the organisation. History included. */
+export function listInitiativeParticipations(initiativeId: number) {
+  const order = sql`CASE ${participations.status} WHEN 'requested' THEN 0 WHEN 'invited' THEN 1 WHEN 'active' THEN 2 ELSE 3 END`;
+  return getDb()
+    .select({
+      id: participations.id,
+      status: participations.status,
+      role: participations.role,
+      message: participations.message,
+      decisionMessage: participations.decisionMessage,
+      createdAt: participations.createdAt,
+      startedAt: participations.startedAt,
+      endedAt: participations.endedAt,
+      organisationSlug: organisations.slug,
+      organisationName: organisations.name,
+      sector: organisations.sector,
+    })
+    .from(participations)
+    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+    .where(eq(participations.initiativeId, initiativeId))
+    .orderBy(order, asc(organisations.sortName), desc(participations.createdAt))
+    .all()
+    .map((r) => ({ ...r, createdAt: r.createdAt.getTime(), startedAt: r.startedAt?.getTime() ?? null, endedAt: r.endedAt?.getTime() ?? null }));
+}
+
+function initiativeInScope(tx: Tx, actor: Actor, initiativeId: number) {
+  const row = tx.select({ id: initiatives.id, title: initiatives.title, slug: initiatives.slug, programmeId: initiatives.programmeId }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
+  if (!row) throw coordinationRefusal("notFound");
+  if (!canCoordinateProgramme(actor, row.programmeId)) throw coordinationRefusal("forbidden");
+  return row;
+}
+
+/** Approves (active) or declines a join request, with a message the organisation sees. */
+export function decideParticipation(actor: Actor, input: { initiativeId: number; participationId: number; approve: boolean; message: string }) {
+  const t = getMessages();
+  getDb().transaction(
+    (tx) => {
+      const tiltak = initiativeInScope(tx, actor, input.initiativeId);
+      const row = tx
+        .select({ id: participations.id, organisationId: participations.organisationId, name: organisations.name })
+        .from(participations)
+        .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+        .where(and(eq(participations.id, input.participationId), eq(participations.initiativeId, tiltak.id), eq(participations.status, "requested")))
+        .get();
+      if (!row) throw coordinationRefusal("notOpen");
+      const at = new Date(now());
+      tx.update(participations)
+        .set({ status: input.approve ? "active" : "declined", decidedByUserId: actor.id, decidedAt: at, decisionMessage: input.message || null, startedAt: input.approve ? at : null })
+        .where(eq(participations.id, row.id))
+        .run();
+      audit(
+        { actorUserId: actor.id, action: input.approve ? "participation.approved" : "participation.declined", entityType: "initiative", entityId: tiltak.id, details: { organisation: row.name, participationId: row.id } },
+        tx,
+      );
+      notify(tx, {
+        userIds: activeMemberIds(tx, row.organisationId),
+        kind: "join_request_decided",
+        params: { organisation: row.name, initiative: tiltak.title, approved: input.approve ? "1" : "0", message: input.message },
+        link: `/tiltak/${tiltak.slug}`,
+        mail: {
+          subject: t.coordinator.mail.requestDecidedSubject(tiltak.title, input.approve),
+          text: t.coordinator.mail.requestDecidedText(row.name, tiltak.title, input.approve, input.message, `${getEnv().publicUrl}/min-side`),
+        },
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Invites an approved organisation; its members are told. Returns "alreadyInvited", doing nothing,
+ * when the organisation has an open invitation to the tiltak already (a second press of the button
+ * must not send a second notice); refused (alreadyOpen) when it has an open request or participation.
+ */
+export function inviteToInitiative(actor: Actor, input: { initiativeId: number; organisationId: number; role: ParticipationRole; message: string }): "invited" | "alreadyInvited" {
+  const t = getMessages();
+  return getDb().transaction(
+    (tx) => {
+      const tiltak = initiativeInScope(tx, actor, input.initiativeId);
+      const org = tx.select({ id: organisations.id, name: organisations.name, status: organisations.status }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
+      if (!org) throw coordinationRefusal("notFound");
+      if (org.status !== "approved") throw coordinationRefusal("notApproved");
+      const open = tx
+        .select({ id: participations.id, status: participations.status })
+        .from(participations)
+        .where(and(eq(participations.initiativeId, tiltak.id), eq(participations.organisationId, org.id), inArray(participations.status, ["requested", "invited", "active"])))
+        .get();
+      if (open?.status === "invited") return "alreadyInvited";
+      if (open) throw coordinationRefusal("alreadyOpen");
+      const id = tx
+        .insert(participations)
+        .values({ initiativeId: tiltak.id, organisationId: org.id, role: input.role, status: "invited", message: input.message || null, requestedByUserId: actor.id })
+        .returning({ id: participations.id })
+        .get().id;
+      audit({ actorUserId: actor.id, action: "participation.invited", entityType: "initiative", entityId: tiltak.id, details: { organisation: org.name, role: input.role, participationId: id } }, tx);
+      notify(tx, {
+        userIds: activeMemberIds(tx, org.id),
+        kind: "invitation_received",
+        params: { organisation: org.name, initiative: tiltak.title },
+        link: "/min-side",
+        mail: {
+          subject: t.coordinator.mail.invitedSubject(tiltak.title),
+          text: t.coordinator.mail.invitedText(org.name, tiltak.title, input.message, `${getEnv().publicUrl}/min-side`),
+        },
+      });
+      return "invited";
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Ends an active participation (or withdraws an invitation); the row stays as history. */
+export function endParticipation(actor: Actor, input: { initiativeId: number; participationId: number }) {
+  getDb().transaction(
+    (tx) => {
+      const tiltak = initiativeInScope(tx, actor, input.initiativeId);
+      const row = tx
+        .select({ id: participations.id, name: organisations.name })
+        .from(participations)
+        .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+        .where(and(eq(participations.id, input.participationId), eq(participations.initiativeId, tiltak.id), inArray(participations.status, ["active", "invited"])))
+        .get();
+      if (!row) throw coordinationRefusal("notOpen");
+      tx.update(participations).set({ status: "ended", endedAt: new Date(now()) }).where(eq(participations.id, row.id)).run();
+      audit({ actorUserId: actor.id, action: "participation.ended", entityType: "initiative", entityId: tiltak.id, details: { organisation: row.name, participationId: row.id } }, tx);
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { areas, auditEvents, programmeAreas, programmes, subprogrammes, users } from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
 import { getDb } from "~/utils/db.server";
-import { getProgrammeForAdmin, saveProgramme, setProgrammeAreas } from "./programme.server";
+import type { Actor } from "~/services/permissions";
+import { actorFor, expectProblem } from "~/testing/coordination-fixture.server";
+import { getProgrammeForAdmin, pickProgramme, saveProgramme, setProgrammeAreas } from "./programme.server";
 import { addSubprogramme, moveSubprogramme, removeSubprogramme, saveSubprogramme } from "./subprogramme.server";
 
 let adminId: number;
@@ -148,5 +150,23 @@ describe("programmes and sub-programmes", () => {
       { action: "programme.areas_changed", actorUserId: adminId, details: { added: ["Romsås", "Grorud"], removed: [] } },
       { action: "programme.areas_changed", actorUserId: adminId, details: { added: [], removed: ["Grorud"] } },
     ]);
+  });
+});
+
+describe("scope", () => {
+  let grorud: Actor; // koordinator@laget.test: Groruddalssatsingen
+  let stavanger: Actor; // Levekårsløftet only
+  let admin: Actor;
+  beforeAll(() => {
+    grorud = actorFor("koordinator@laget.test");
+    stavanger = actorFor("stavanger-koordinator@laget.test");
+    admin = actorFor("admin@laget.test");
+  });
+
+  it("refuses another programme and answers notFound for an unknown one", () => {
+    expect(pickProgramme(grorud, null).programme.slug).toBe("groruddalssatsingen");
+    expectProblem(() => pickProgramme(stavanger, "groruddalssatsingen"), "forbidden");
+    expectProblem(() => pickProgramme(grorud, "finnes-ikke"), "notFound");
+    expect(pickProgramme(admin, "levekarsloftet").programme.slug).toBe("levekarsloftet");
   });
 });

@@ -3,17 +3,21 @@
  * every picker and filter uses, and the administrators' list, page and changes of a programme and the
  * areas it covers (its sub-programmes are in ./subprogramme.server.ts). Every change runs in one
  * immediate transaction with its audit row. Refusals come back as values (`Refusal`, ADR 013) for the
- * form to show next to its field.
+ * form to show next to its field. The coordinator's programmes (the scope of every coordinator page)
+ * are here too: a thing outside them is refused with a RefusalError "forbidden" (ADR 013).
  */
-import { and, asc, count, countDistinct, eq, inArray, isNull, ne } from "drizzle-orm";
-import { areas, initiatives, organisations, participations, programmeAreas, programmes, subprogrammes } from "../../db/schema";
+import { and, asc, count, countDistinct, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { areas, initiatives, organisationAreas, organisations, participations, programmeAreas, programmes, subprogrammes } from "../../db/schema";
 import { audit } from "~/services/audit.server";
+import { canCoordinateProgramme, type Actor } from "~/services/permissions";
 import { changes } from "~/utils/changes";
 import { getDb } from "~/utils/db.server";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
-import { refusal, type Refusal } from "~/utils/refusal.server";
+import { refusal, RefusalError, type Refusal, type RefusalKind } from "~/utils/refusal.server";
+import { jsonObjects } from "~/utils/sql-json.server";
 import { slugify, uniqueSlug } from "~/utils/slug";
 import type { AdminValidationKey } from "~/validation/admin";
+import { inTreeOrder } from "./area.server";
 import { subprogrammesOf } from "./subprogramme.server";
 
 export type ProgrammeSummary = {
@@ -295,4 +299,78 @@ export function setProgrammeAreas(actorId: number, programmeId: number, areaIds:
     );
     return { ok: true as const, changed: true };
   }, immediate);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The programmes a coordinator works in: every coordinator page and write keeps to them
+// ---------------------------------------------------------------------------------------------
+
+/** Why a coordinator's request is refused; each is a key of t.coordinator.problems. */
+export type CoordinationProblem = "notFound" | "forbidden" | "alreadyOpen" | "notOpen" | "notApproved";
+
+const KIND: Record<CoordinationProblem, RefusalKind> = { notFound: "notFound", forbidden: "forbidden", alreadyOpen: "conflict", notOpen: "conflict", notApproved: "conflict" };
+export const coordinationRefusal = (reason: CoordinationProblem) => new RefusalError<CoordinationProblem>(reason, KIND[reason]);
+
+type ProgrammeArea = { id: number; slug: string; name: string; depth: number };
+
+/** A programme the person coordinates, with what its pages and forms choose from. */
+export type CoordinatedProgramme = { id: number; slug: string; name: string; subprogrammes: { id: number; name: string }[]; areas: ProgrammeArea[] };
+
+type AreaRow = { id: number; slug: string; name: string; parentId: number | null };
+const programmeAreaRows = (programmeId: unknown) =>
+  jsonObjects<AreaRow>(sql`SELECT json_object('id', ${areas.id}, 'slug', ${areas.slug}, 'name', ${areas.name}, 'parentId', ${areas.parentId}) AS v
+    FROM ${programmeAreas} JOIN ${areas} ON ${areas.id} = ${programmeAreas.areaId} WHERE ${programmeAreas.programmeId} = ${programmeId}`);
+
+/**
+ * The programmes the person coordinates (admins: all), by name, each with its sub-programmes and its
+ * areas (in tree order): one query, so a page that picks a programme needs no more for its filters.
+ */
+export function listCoordinatedProgrammes(actor: Actor): CoordinatedProgramme[] {
+  const rows = getDb()
+    .select({
+      id: programmes.id,
+      slug: programmes.slug,
+      name: programmes.name,
+      subprogrammes: jsonObjects<{ id: number; name: string }>(sql`SELECT json_object('id', ${subprogrammes.id}, 'name', ${subprogrammes.name}) AS v
+        FROM ${subprogrammes} WHERE ${subprogrammes.programmeId} = ${programmes.id} ORDER BY ${subprogrammes.position}, ${subprogrammes.name}`),
+      areaRows: programmeAreaRows(programmes.id),
+    })
+    .from(programmes)
+    .orderBy(asc(programmes.name))
+    .all();
+  return rows.filter((p) => canCoordinateProgramme(actor, p.id)).map(({ areaRows, ...p }) => ({ ...p, areas: inProgrammeTreeOrder(areaRows) }));
+}
+
+/**
+ * The programme a page works on: `?satsing=slug`, or the first the person coordinates. An unknown
+ * slug is a 404 (notFound), another programme's a 403 (forbidden).
+ */
+export function pickProgramme(actor: Actor, slug: string | null): { programme: CoordinatedProgramme; programmes: CoordinatedProgramme[] } {
+  const mine = listCoordinatedProgrammes(actor);
+  const programme = slug ? mine.find((p) => p.slug === slug) : mine[0];
+  if (programme) return { programme, programmes: mine };
+  if (!slug) throw coordinationRefusal("forbidden");
+  // Not one of the person's: unknown (404) or another's (403).
+  const exists = getDb().select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, slug)).get();
+  throw coordinationRefusal(exists ? "forbidden" : "notFound");
+}
+
+/** The areas of a programme (programme_areas), in tree order with depth. One query. */
+export function listProgrammeAreas(programmeId: number): ProgrammeArea[] {
+  const row = getDb().select({ areaRows: programmeAreaRows(programmes.id) }).from(programmes).where(eq(programmes.id, programmeId)).get();
+  return inProgrammeTreeOrder(row?.areaRows ?? []);
+}
+
+/**
+ * The organisations of some programmes, as a subquery: those working in one of their areas and those
+ * taking part (now or before) in one of their tiltak. Both halves are index lookups.
+ */
+export function programmeOrganisationIds(programmeIds: number[]) {
+  return sql`SELECT ${organisationAreas.organisationId} FROM ${organisationAreas} JOIN ${programmeAreas} ON ${programmeAreas.areaId} = ${organisationAreas.areaId} WHERE ${inArray(programmeAreas.programmeId, programmeIds)}
+    UNION SELECT ${participations.organisationId} FROM ${participations} JOIN ${initiatives} ON ${initiatives.id} = ${participations.initiativeId} WHERE ${inArray(initiatives.programmeId, programmeIds)}`;
+}
+
+/** A programme's areas in tree order with their depth; an area whose parent is not in the programme is a root. */
+function inProgrammeTreeOrder(rows: AreaRow[]): ProgrammeArea[] {
+  return inTreeOrder(rows).map(({ id, slug, name, depth }) => ({ id, slug, name, depth }));
 }

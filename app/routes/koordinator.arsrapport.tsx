@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { TextField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import { getAnnualReport } from "~/models/coordination-insight.server";
-import { pickProgramme } from "~/models/coordination.server";
+import { pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { now } from "~/utils/clock.server";

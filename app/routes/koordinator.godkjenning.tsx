@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
-import { assertCanDecideOrganisation, decideOrganisation, listPendingOrganisations } from "~/models/coordination.server";
+import { assertCanDecideOrganisation, decideOrganisation, listPendingOrganisations } from "~/models/approval.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";

@@ -6,7 +6,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { messagesFor } from "~/services/language.server";
 import { reportInitiatives, reportOrganisations, reportParticipations } from "~/models/coordination-insight.server";
-import { listProgrammeAreas, pickProgramme } from "~/models/coordination.server";
+import { listProgrammeAreas, pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { CSV_CONTENT_TYPE, toCsv, type CsvValue } from "~/services/csv";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { listProgrammeAreas, pickProgramme } from "~/models/coordination.server";
+import { listProgrammeAreas, pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";

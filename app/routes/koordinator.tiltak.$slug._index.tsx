@@ -5,20 +5,9 @@ import { needsClosing } from "~/components/initiatives/status";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT, type Messages } from "~/i18n";
-import {
-  checkInitiativeChoices,
-  decideParticipation,
-  endParticipation,
-  findInitiativeForCoordinator,
-  initiativeFormOptions,
-  initiativeHistory,
-  inviteToInitiative,
-  listInitiativeParticipations,
-  setInitiativeArchived,
-  updateInitiative,
-  type CoordinationProblem,
-  type HistoryEntry,
-} from "~/models/coordination.server";
+import { checkInitiativeChoices, findInitiativeForCoordinator, initiativeFormOptions, initiativeHistory, setInitiativeArchived, updateInitiative, type HistoryEntry } from "~/models/initiative/management.server";
+import { decideParticipation, endParticipation, inviteToInitiative, listInitiativeParticipations } from "~/models/participation.server";
+import { type CoordinationProblem } from "~/models/programme.server";
 import { orRefusal } from "~/utils/refusal.server";
 import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n";
-import { listProgrammeInitiatives, pickProgramme } from "~/models/coordination.server";
+import { listProgrammeInitiatives } from "~/models/initiative/management.server";
+import { pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";

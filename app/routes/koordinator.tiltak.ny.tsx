@@ -2,7 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { useT } from "~/i18n";
-import { checkInitiativeChoices, createInitiative, initiativeFormOptions, pickProgramme } from "~/models/coordination.server";
+import { checkInitiativeChoices, createInitiative, initiativeFormOptions } from "~/models/initiative/management.server";
+import { pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { forbidden, requireStaff } from "~/services/actor.server";
 import { canCoordinateProgramme } from "~/services/permissions";

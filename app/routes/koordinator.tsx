@@ -3,7 +3,7 @@ import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Form, NavLink, Outlet, useLocation } from "@remix-run/react";
 import { CheckboxGroup, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { loadWorkspaceCatalogue, useT, type Messages } from "~/i18n";
-import type { InitiativeFormOptions } from "~/models/coordination.server";
+import type { InitiativeFormOptions } from "~/models/initiative/management.server";
 import { requireStaff } from "~/services/actor.server";
 import type { ReasonCode } from "~/services/matching";
 import type { formState } from "~/utils/forms";

@@ -8,7 +8,7 @@ import { SelectField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
 import { listAreaOptions } from "~/models/area.server";
-import { listPublicInitiativeChoices } from "~/models/initiative.server";
+import { listPublicInitiativeChoices } from "~/models/initiative/public.server";
 import {
   listPublicUpdates,
   parseUpdateFilters,

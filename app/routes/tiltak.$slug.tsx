@@ -4,7 +4,7 @@ import { formatPeriod } from "~/components/initiatives/format";
 import { UpdateEntry } from "~/components/initiatives/UpdateEntry";
 import { RichText } from "~/components/RichText";
 import { useT } from "~/i18n";
-import { getPublicInitiative } from "~/models/initiative.server";
+import { getPublicInitiative } from "~/models/initiative/public.server";
 import { messagesFromMatches, pageMeta } from "~/utils/meta";
 
 // The same for every anonymous reader: answered from the response cache (ADR 012).

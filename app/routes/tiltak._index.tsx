@@ -7,13 +7,7 @@ import { SelectField, TextField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
 import { INITIATIVE_FILTER_PARAMS as P } from "~/components/initiatives/params";
-import {
-  INITIATIVES_PAGE_SIZE,
-  listFilterOptions,
-  listPublicInitiatives,
-  parseInitiativeFilters,
-  resolveInitiativeFilters,
-} from "~/models/initiative.server";
+import { INITIATIVES_PAGE_SIZE, listFilterOptions, listPublicInitiatives, parseInitiativeFilters, resolveInitiativeFilters } from "~/models/initiative/public.server";
 import { listAreaOptions } from "~/models/area.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";

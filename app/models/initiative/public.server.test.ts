@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { initiatives, organisations, participations, updates } from "../../db/schema";
-import { seedDemoData } from "../../db/seed";
+import { initiatives, organisations, participations, updates } from "../../../db/schema";
+import { seedDemoData } from "../../../db/seed";
 import { todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import {
@@ -11,7 +11,7 @@ import {
   parseInitiativeFilters,
   resolveInitiativeFilters,
   type InitiativeListItem,
-} from "./initiative.server";
+} from "./public.server";
 
 beforeAll(async () => {
   await seedDemoData(getDb(), { passwordHash: "unused" });

@@ -6,16 +6,16 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { initiatives, organisations, programmes, users } from "../../db/schema";
-import { seedDemoData } from "../../db/seed";
+import { initiatives, organisations, programmes, users } from "../../../db/schema";
+import { seedDemoData } from "../../../db/seed";
 import { todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { getAreaOverview } from "./area.server";
-import { getDashboard, reportInitiatives } from "./coordination-insight.server";
-import { listProgrammeInitiatives } from "./coordination.server";
-import { getPublicInitiative, listFilterOptions, listPublicInitiatives, parseInitiativeFilters, resolveInitiativeFilters } from "./initiative.server";
-import { getPublicOrganisationProfile } from "./organisation.server";
-import { listJoinableInitiatives, ParticipationRuleError, requestParticipation } from "./participation.server";
+import { getAreaOverview } from "../area.server";
+import { getDashboard, reportInitiatives } from "../coordination-insight.server";
+import { listProgrammeInitiatives } from "./management.server";
+import { getPublicInitiative, listFilterOptions, listPublicInitiatives, parseInitiativeFilters, resolveInitiativeFilters } from "./public.server";
+import { getPublicOrganisationProfile } from "../organisation.server";
+import { listJoinableInitiatives, ParticipationRuleError, requestParticipation } from "../participation.server";
 
 const SLUG = "jobbsjansen-grorud";
 const db = () => getDb();

@@ -1,4 +1,4 @@
-import { ftsMatchExpression } from "./full-text-search.server";
+import { ftsMatchExpression } from "../full-text-search.server";
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { integer, real, sqliteTable } from "drizzle-orm/sqlite-core";
 import {
@@ -11,7 +11,7 @@ import {
   programmes,
   subprogrammes,
   updates,
-} from "../../db/schema";
+} from "../../../db/schema";
 import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
 import { shownInitiativeStatus } from "~/components/initiatives/status";
 import { inAreaSubtree, listAreaTree, type AreaTreeNode } from "~/models/area.server";
