@@ -1,8 +1,10 @@
 /**
  * `npm start`: everything a fresh checkout needs to serve Laget.
- * 1. checks the configuration, 2. builds if the build is missing or older than the sources,
- * 3. applies migrations, 4. fills an empty database with demo data (not in production unless
- * SEED_DEMO_DATA=true), 5. starts the HTTP server.
+ * 1. checks the configuration, 2. checks that the patches in patches/ are applied, 3. builds if the
+ * build is missing or older than the sources (in production only when there is no build at all and
+ * the Remix compiler is installed: a production install leaves out the development dependencies, so
+ * the build is made beforehand with `npm run build`), 4. applies migrations, 5. fills an empty
+ * database with demo data (not in production unless SEED_DEMO_DATA=true), 6. starts the HTTP server.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -12,6 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "../
 import { readEnv } from "../app/utils/env.server";
 import { log } from "../app/utils/log.server";
 import { fromRoot } from "../app/utils/paths.server";
+import { missingPatches, missingPatchesMessage } from "./patch-markers";
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -22,12 +25,22 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-function buildIfNeeded() {
-  const built = newestMtime(fromRoot(process.env.LAGET_BUILD_DIR ?? "build", "index.js"));
+function buildIfNeeded(production: boolean) {
+  const buildDir = process.env.LAGET_BUILD_DIR ?? "build";
+  const built = newestMtime(fromRoot(buildDir, "index.js"));
   const sources = Math.max(
     ...["app", "remix.config.js", "postcss.config.js", "package.json", "db/schema.ts"].map((p) => newestMtime(fromRoot(p))),
   );
   if (built > sources) return;
+  if (production && built) {
+    // The build that was deployed is the one to serve; file times after a copy or checkout say little.
+    log.warn("the sources look newer than the build; serving the build as it is (`npm run build` makes a new one)", { build: fromRoot(buildDir) });
+    return;
+  }
+  if (production && !existsSync(fromRoot("node_modules/@remix-run/dev/package.json"))) {
+    log.error("no build found; run `npm run build` (with the development dependencies installed) before `npm start`", { build: fromRoot(buildDir) });
+    process.exit(1);
+  }
   // `remix build` announces NODE_ENV=production: the bundle is always a production one, whatever mode the server runs in.
   log.info(built ? "sources changed since the last build; building" : "no build found; building", { bundle: "production", server: process.env.NODE_ENV ?? "development" });
   const result = spawnSync("npx", ["remix", "build"], { cwd: fromRoot("."), stdio: "inherit" });
@@ -51,7 +64,12 @@ try {
 }
 
 log.info(`starting in ${env.NODE_ENV}`, { mode: env.NODE_ENV });
-buildIfNeeded();
+const unpatched = missingPatches(fromRoot("."));
+if (unpatched.length > 0) {
+  console.error(missingPatchesMessage(unpatched));
+  process.exit(1);
+}
+buildIfNeeded(env.NODE_ENV === "production");
 
 const db = openDatabase(env.databasePath);
 migrateDatabase(db);
