@@ -126,7 +126,7 @@ test.describe("an administrator", () => {
     );
     expect(row).toMatchObject({ kind: "sub_district", population: 1200, parent: "bydel-grorud" });
     expect(row.slug).toMatch(/^testomrade-[a-z0-9]+$/);
-    await expect(page).toHaveURL(new RegExp(`\\?omrade=${row.slug}&lagret=areaCreated$`));
+    await expect(page).toHaveURL(new RegExp(`/admin/omrader/${row.slug}\\?lagret=areaCreated$`));
   });
 
   test("creates a programme, adds sub-programmes and reorders them", async ({ page }) => {
@@ -196,7 +196,7 @@ test.describe("refusals", () => {
 
   test("a sub-programme in use cannot be removed, and bad area input is refused next to the fields", async ({ page }) => {
     await logIn(page, "admin@laget.test");
-    await page.goto("/admin/satsinger?satsing=groruddalssatsingen");
+    await page.goto("/admin/satsinger/groruddalssatsingen");
     await page.getByRole("button", { name: "Fjern: Nærmiljø" }).click();
     await expect(page.getByRole("alert")).toContainText("Delprogrammet kan ikke fjernes fordi det brukes av");
     expect(
@@ -218,7 +218,7 @@ test.describe("refusals", () => {
     expect(query("SELECT count(*) AS n FROM areas WHERE name = ?", name)).toEqual({ n: 0 });
 
     // Bydel Grorud's own sub-districts are not offered as its parent; a tampered form choosing one is refused.
-    await page.goto("/admin/omrader?omrade=bydel-grorud");
+    await page.goto("/admin/omrader/bydel-grorud");
     const parent = page.getByLabel("Ligger under");
     await expect(parent.locator("option", { hasText: "Romsås" })).toHaveCount(0);
     const romsas = query<{ id: number }>("SELECT id FROM areas WHERE slug = 'romsas'").id;
@@ -307,10 +307,10 @@ test.describe("accessibility", () => {
     const coordinatorId = query<{ id: number }>("SELECT id FROM users WHERE email = 'koordinator@laget.test'").id;
     for (const path of [
       "/admin",
-      `/admin/brukere?bruker=${coordinatorId}`,
+      `/admin/brukere/${coordinatorId}`,
       "/admin/satsinger",
-      "/admin/satsinger?satsing=groruddalssatsingen",
-      "/admin/omrader?omrade=romsas",
+      "/admin/satsinger/groruddalssatsingen",
+      "/admin/omrader/romsas",
       "/admin/logg",
     ]) {
       await page.setViewportSize({ width: 1280, height: 900 });

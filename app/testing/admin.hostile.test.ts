@@ -22,10 +22,14 @@ const PROGRAMME_INTENTS = ["saveProgramme", "addSubprogramme", "saveSubprogramme
 
 const TARGETS: HostileTarget[] = [
   { path: "/admin/brukere", cookie: admin, extraFields: USER_FIELDS, extraIntents: ["assign", "changeRole", "unassign"] },
+  { path: "/admin/brukere/2", cookie: admin, extraFields: USER_FIELDS, extraIntents: ["assign", "changeRole", "unassign"] },
   { path: "/admin/omrader", cookie: admin, extraFields: AREA_FIELDS, extraIntents: ["saveArea", "deleteArea"] },
+  { path: "/admin/omrader/romsas", cookie: admin, extraFields: AREA_FIELDS, extraIntents: ["saveArea", "deleteArea"] },
   { path: "/admin/satsinger", cookie: admin, extraFields: PROGRAMME_FIELDS, extraIntents: PROGRAMME_INTENTS },
+  { path: "/admin/satsinger/groruddalssatsingen", cookie: admin, extraFields: PROGRAMME_FIELDS, extraIntents: PROGRAMME_INTENTS },
   { path: "/admin/brukere", page: null, cookie: coordinator, extraFields: USER_FIELDS, extraIntents: ["changeRole"] },
   { path: "/admin/satsinger", page: null, cookie: coordinator, extraFields: PROGRAMME_FIELDS, extraIntents: PROGRAMME_INTENTS },
+  { path: "/admin/satsinger/groruddalssatsingen", page: null, cookie: coordinator, extraFields: PROGRAMME_FIELDS, extraIntents: PROGRAMME_INTENTS },
 ];
 
 describe("admin forms under hostile input", () => {

@@ -173,11 +173,14 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/deltakelser" },
   { route: "routes/koordinator.arsrapport", who: "coordinator", path: () => "/koordinator/arsrapport" },
   { route: "routes/admin._index", who: "admin", path: () => "/admin" },
-  { route: "routes/admin.brukere", who: "admin", path: () => "/admin/brukere" },
-  { route: "routes/admin.brukere", who: "admin", path: () => "/admin/brukere?q=person" },
+  { route: "routes/admin.brukere._index", who: "admin", path: () => "/admin/brukere" },
+  { route: "routes/admin.brukere._index", who: "admin", path: () => "/admin/brukere?q=person" },
+  { route: "routes/admin.brukere.$id", who: "admin", path: () => "/admin/brukere/2?q=person" },
   { route: "routes/admin.logg", who: "admin", path: () => "/admin/logg" },
-  { route: "routes/admin.omrader", who: "admin", path: () => "/admin/omrader" },
-  { route: "routes/admin.satsinger", who: "admin", path: () => "/admin/satsinger" },
+  { route: "routes/admin.omrader._index", who: "admin", path: () => "/admin/omrader" },
+  { route: "routes/admin.omrader.$slug", who: "admin", path: (f) => `/admin/omrader/${f.area}` },
+  { route: "routes/admin.satsinger._index", who: "admin", path: () => "/admin/satsinger" },
+  { route: "routes/admin.satsinger.$slug", who: "admin", path: (f) => `/admin/satsinger/${f.programme}` },
 ];
 
 /**

@@ -1,0 +1,72 @@
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { areaAction, AREA_NOTICES, type AreaNotice } from "~/components/admin/area-action.server";
+import { AREA_FIELD_IDS, AreaForm, DeleteArea, Tree } from "~/components/admin/AreaForms";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import { FormMessage } from "~/components/ui/Field";
+import { useT } from "~/i18n";
+import { getAreaForAdmin, listAreaTree } from "~/models/area.server";
+import { requireAdmin } from "~/services/actor.server";
+import { formState } from "~/utils/forms";
+import { pageMeta } from "~/utils/meta";
+import { adminErrorText } from "~/validation/admin";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) => ({ title: data ? t.admin.areas.editHeading(data.selected.name) : t.admin.areas.title }));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const selected = getAreaForAdmin(params.slug ?? "");
+  if (!selected) throw new Response("Fant ikke området", { status: 404 });
+  const noticeParam = new URL(request.url).searchParams.get("lagret");
+  return {
+    tree: listAreaTree(),
+    selected,
+    notice: (AREA_NOTICES as readonly string[]).includes(noticeParam ?? "") ? (noticeParam as AreaNotice) : null,
+  };
+}
+
+/** Saves or deletes the area. */
+export const action = areaAction;
+
+export default function AdminArea() {
+  const loaded = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const a = t.admin.areas;
+  const sel = loaded.selected;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{a.heading}</h1>
+      <ErrorSummary
+        form={formState(actionData?.result)}
+        fields={actionData?.form === "area" ? AREA_FIELD_IDS : {}}
+        translate={(key) => adminErrorText(t, key)}
+      />
+      <p className="mt-2 max-w-prose">{a.intro}</p>
+      {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
+
+      <div className="mt-6 grid gap-10 lg:grid-cols-2">
+        <section key={sel.id} aria-labelledby="omradeskjema">
+          <h2 id="omradeskjema" className="text-2xl font-bold break-words">
+            {a.editHeading(sel.name)}
+          </h2>
+          <p className="mt-1">
+            <Link to="/admin/omrader" className="inline-flex min-h-11 items-center">
+              {a.newArea}
+            </Link>
+          </p>
+          <AreaForm sel={sel} tree={loaded.tree} areaForm={formState(actionData?.form === "area" ? actionData.result : undefined)} />
+          <DeleteArea sel={sel} usage={sel.usage} refusedUsage={actionData?.form === "delete" ? actionData.usage : undefined} />
+        </section>
+
+        <section aria-labelledby="omradetreet">
+          <h2 id="omradetreet" className="text-2xl font-bold">
+            {a.treeHeading}
+          </h2>
+          {loaded.tree.length === 0 ? <p className="mt-2">{a.empty}</p> : <Tree tree={loaded.tree} parentId={null} selectedId={sel.id} />}
+        </section>
+      </div>
+    </>
+  );
+}
