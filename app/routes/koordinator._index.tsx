@@ -10,7 +10,8 @@ import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
-import { ProgrammeFilter, tableClass } from "./koordinator";
+import { tableClass } from "~/components/coordinator/classes";
+import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.dashboard.title }));
 

@@ -9,7 +9,8 @@ import { requireStaff } from "~/services/actor.server";
 import { now } from "~/utils/clock.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
-import { ProgrammeFilter, tableClass } from "./koordinator";
+import { tableClass } from "~/components/coordinator/classes";
+import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) =>
   pageMeta(matches, (t) => ({ title: d ? t.coordinator.annual.title(d.programme.name, d.report.year) : t.coordinator.nav.annualReport }));

@@ -12,7 +12,8 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { coordinatorErrorText, decideOrganisationSchema } from "~/validation/coordinator";
 import { formatOrgNumber } from "~/validation/org-number";
-import { buttonClass, fieldErrors, primaryButtonClass } from "./koordinator";
+import { buttonClass, primaryButtonClass } from "~/components/coordinator/classes";
+import { fieldErrors } from "~/components/coordinator/field-errors";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.approvals.title }));
 

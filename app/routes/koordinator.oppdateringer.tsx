@@ -14,7 +14,9 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { coordinatorErrorText, moderationSchema } from "~/validation/coordinator";
-import { buttonClass, fieldErrors, ProgrammeFilter } from "./koordinator";
+import { buttonClass } from "~/components/coordinator/classes";
+import { fieldErrors } from "~/components/coordinator/field-errors";
+import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.updates.title }));
 

@@ -13,7 +13,9 @@ import { deliverPendingMail } from "~/services/mail.server";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { inviteSchema } from "~/validation/coordinator";
-import { buttonClass, ProgrammeFilter, reasonText } from "./koordinator";
+import { buttonClass } from "~/components/coordinator/classes";
+import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
+import { reasonText } from "~/components/coordinator/reason-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.reverse.title(d?.organisation.name ?? "") }));
 

@@ -7,7 +7,7 @@ import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
-import { ProgrammeFilter } from "./koordinator";
+import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.reports.title }));
 

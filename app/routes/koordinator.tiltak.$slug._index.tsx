@@ -18,7 +18,9 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { coordinatorErrorText, initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
 import { PARTICIPATION_ROLES } from "~/validation/enums";
-import { buttonClass, fieldErrors, INITIATIVE_FIELD_IDS, InitiativeForm, tableClass } from "./koordinator";
+import { buttonClass, tableClass } from "~/components/coordinator/classes";
+import { fieldErrors } from "~/components/coordinator/field-errors";
+import { INITIATIVE_FIELD_IDS, InitiativeForm } from "~/components/coordinator/InitiativeForm";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.detail.title(d?.tiltak.title ?? "") }));
 

@@ -17,7 +17,8 @@ import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { inviteSchema } from "~/validation/coordinator";
 import { SECTORS, type Sector } from "~/validation/enums";
-import { buttonClass, reasonText } from "./koordinator";
+import { buttonClass } from "~/components/coordinator/classes";
+import { reasonText } from "~/components/coordinator/reason-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.matching.title(d?.tiltak.title ?? "") }));
 

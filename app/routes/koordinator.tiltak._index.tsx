@@ -6,7 +6,8 @@ import { pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
-import { ProgrammeFilter, primaryButtonClass, tableClass } from "./koordinator";
+import { primaryButtonClass, tableClass } from "~/components/coordinator/classes";
+import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.initiatives.title }));
 

@@ -11,7 +11,7 @@ import { formState } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { coordinatorErrorText, initiativeSchema } from "~/validation/coordinator";
-import { INITIATIVE_FIELD_IDS, InitiativeForm } from "./koordinator";
+import { INITIATIVE_FIELD_IDS, InitiativeForm } from "~/components/coordinator/InitiativeForm";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.form.newTitle }));
 
