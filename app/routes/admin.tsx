@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { ClientLoaderFunctionArgs } from "@remix-run/react";
-import { NavLink, Outlet } from "@remix-run/react";
-import { loadWorkspaceCatalogue, useT } from "~/i18n";
+import { Outlet } from "@remix-run/react";
+import { AdminNav } from "~/components/admin/AdminNav";
+import { useRootUser, WorkspaceErrorBoundary } from "~/components/WorkspaceErrorBoundary";
+import { loadWorkspaceCatalogue } from "~/i18n";
 import { requireAdmin } from "~/services/actor.server";
 
 /**
@@ -15,42 +17,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** A client-side navigation into the workspace brings its text along (see app/i18n/index.ts). */
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
-  const [data] = await Promise.all([serverLoader<typeof loader>(), loadWorkspaceCatalogue()]);
-  return data;
+  const text = loadWorkspaceCatalogue();
+  try {
+    return await serverLoader<typeof loader>();
+  } finally {
+    // Also when the loader fails: the error page may show the workspace's navigation.
+    await text;
+  }
 }
 
 export default function AdminLayout() {
-  const t = useT();
-  const n = t.admin.nav;
-  const items = [
-    { to: "/admin", label: n.overview, end: true },
-    { to: "/admin/brukere", label: n.users, end: false },
-    { to: "/admin/satsinger", label: n.programmes, end: false },
-    { to: "/admin/omrader", label: n.areas, end: false },
-    { to: "/admin/logg", label: n.log, end: false },
-  ];
   return (
     <>
-      <nav aria-label={n.label} className="no-print mb-8 border-b border-brand-100 pb-3">
-        <ul className="flex flex-wrap gap-1">
-          {items.map((item) => (
-            <li key={item.to}>
-              <NavLink
-                to={item.to}
-                end={item.end}
-                className={({ isActive }) =>
-                  `inline-flex min-h-11 items-center rounded px-3 py-2 font-medium ${
-                    isActive ? "bg-brand-700 text-white no-underline hover:text-white" : "text-brand-800"
-                  }`
-                }
-              >
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <AdminNav />
       <Outlet />
     </>
   );
+}
+
+/**
+ * A 403 or 404 inside the admin area keeps its navigation. Someone who is not an admin (refused by
+ * this layout's own loader) gets the plain page.
+ */
+export function ErrorBoundary() {
+  const user = useRootUser();
+  return <WorkspaceErrorBoundary nav={user?.isAdmin ? <AdminNav /> : null} />;
 }

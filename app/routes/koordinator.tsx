@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Outlet } from "@remix-run/react";
 import { CoordinatorNav } from "~/components/coordinator/CoordinatorNav";
+import { useRootUser, WorkspaceErrorBoundary } from "~/components/WorkspaceErrorBoundary";
 import { loadWorkspaceCatalogue } from "~/i18n";
 import { requireStaff } from "~/services/actor.server";
 
@@ -17,8 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** A client-side navigation into the workspace brings its text along (see app/i18n/index.ts). */
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
-  const [data] = await Promise.all([serverLoader<typeof loader>(), loadWorkspaceCatalogue()]);
-  return data;
+  const text = loadWorkspaceCatalogue();
+  try {
+    return await serverLoader<typeof loader>();
+  } finally {
+    // Also when the loader fails: the error page may show the workspace's navigation.
+    await text;
+  }
 }
 
 export default function CoordinatorLayout() {
@@ -28,4 +34,13 @@ export default function CoordinatorLayout() {
       <Outlet />
     </>
   );
+}
+
+/**
+ * A 403 or 404 inside the workspace keeps its navigation. Someone who is not staff (a partner opening
+ * /koordinator, refused by this layout's own loader) gets the plain page.
+ */
+export function ErrorBoundary() {
+  const user = useRootUser();
+  return <WorkspaceErrorBoundary nav={user?.isCoordinator || user?.isAdmin ? <CoordinatorNav /> : null} />;
 }

@@ -15,6 +15,7 @@ import { requireActor } from "~/services/actor.server";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { participationActionSchema } from "~/validation/participation";
+import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.myPage.title }));
 
@@ -276,4 +277,9 @@ export default function MyPage() {
       </p>
     </>
   );
+}
+
+/** A 404 or 400 here keeps Min side's navigation. */
+export function ErrorBoundary() {
+  return <PartnerErrorBoundary />;
 }

@@ -14,6 +14,7 @@ import { formState } from "~/utils/forms";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { editUpdateSchema } from "~/validation/update";
+import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.partner.updates.editTitle }));
 
@@ -107,4 +108,9 @@ export default function EditUpdate() {
       </p>
     </div>
   );
+}
+
+/** A 404 or 400 here keeps Min side's navigation. */
+export function ErrorBoundary() {
+  return <PartnerErrorBoundary />;
 }

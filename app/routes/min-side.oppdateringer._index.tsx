@@ -15,6 +15,7 @@ import { formState } from "~/utils/forms";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { newUpdateSchema } from "~/validation/update";
+import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.partner.updates.title }));
 
@@ -135,4 +136,9 @@ export default function MyUpdates() {
       </section>
     </div>
   );
+}
+
+/** A 404 or 400 here keeps Min side's navigation. */
+export function ErrorBoundary() {
+  return <PartnerErrorBoundary />;
 }

@@ -15,6 +15,7 @@ import { pageMeta } from "~/utils/meta";
 import { OFFERS, SECTORS } from "~/validation/enums";
 import { profileSchema } from "~/validation/profile";
 import type { FormResult } from "~/utils/forms.server";
+import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.partner.profile.title }));
 
@@ -258,4 +259,9 @@ export default function Profile() {
       </section>
     </div>
   );
+}
+
+/** A 404 or 400 here keeps Min side's navigation. */
+export function ErrorBoundary() {
+  return <PartnerErrorBoundary />;
 }

@@ -13,6 +13,7 @@ import { formState, hasErrorOn } from "~/utils/forms";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { participationActionSchema, REQUESTABLE_ROLES } from "~/validation/participation";
+import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.partner.initiatives.title }));
 
@@ -163,4 +164,9 @@ export default function JoinInitiatives() {
       </ul>
     </div>
   );
+}
+
+/** A 404 or 400 here keeps Min side's navigation. */
+export function ErrorBoundary() {
+  return <PartnerErrorBoundary />;
 }

@@ -1,7 +1,7 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import { DEFAULT_LANGUAGE, getMessages, type Language, type Messages } from "~/i18n";
 
-type MatchLike = { id: string; data?: unknown };
+type MatchLike = { id: string; data?: unknown; error?: unknown };
 
 /** The messages for the request's language, read from the root loader's data inside a `meta` export. */
 export function messagesFromMatches(matches: readonly MatchLike[]): Messages {
@@ -20,6 +20,9 @@ export function pageMeta(
   matches: readonly MatchLike[],
   pick: (t: Messages) => { title: string; description?: string; refused?: boolean },
 ): MetaDescriptor[] {
+  // A page whose own error boundary shows an error (a 404 on a /min-side page): the boundary's
+  // <title> names the error, as on every other error page; the page's title would say otherwise.
+  if (matches.some((m) => m.error !== undefined && m.error !== null)) return [];
   const t = messagesFromMatches(matches);
   const { title, description, refused } = pick(t);
   const full = title.endsWith(t.meta.titleSuffix) || title.startsWith(t.meta.appName) ? title : `${title}${t.meta.titleSuffix}`;
