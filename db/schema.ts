@@ -32,6 +32,7 @@ import {
   ORGANISATION_STATUSES,
   PARTICIPATION_ROLES,
   PARTICIPATION_STATUSES,
+  LANGUAGES,
   SECTORS,
   TOKEN_PURPOSES,
   UPDATE_VISIBILITIES,
@@ -139,6 +140,12 @@ export const users = sqliteTable(
      * made any other way (an invitation link, the seed) have shown control of the address already.
      */
     emailConfirmed: integer("email_confirmed", { mode: "boolean" }).notNull().default(true),
+    /**
+     * The language of the person's e-mails and notifications: the one they used when they signed up,
+     * or chose on /konto. No CHECK constraint, so a new language (nynorsk) needs no table rebuild;
+     * the app writes only LANGUAGES.
+     */
+    language: text("language", { enum: LANGUAGES }).notNull().default("nb"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },

@@ -56,6 +56,23 @@ test.describe("the account page", () => {
     await expect(page.getByRole("navigation", { name: "Logget inn som Kari Nyttnavn" })).toBeVisible();
   });
 
+  test("a person chooses English: the pages follow, and Laget's e-mails to them come in English", async ({ page, baseURL }) => {
+    const email = await freshUser("sprak");
+    await logIn(page, email, PASSWORD);
+    await page.goto("/konto");
+    const language = section(page, "Språk");
+    await expect(language.getByLabel("Språk for e-post, varsler og sidene")).toHaveValue("nb");
+    await language.getByLabel("Språk for e-post, varsler og sidene").selectOption({ label: "English" });
+    await language.getByRole("button", { name: "Lagre språk" }).click();
+    await expect(page).toHaveURL(/\/konto\?lagret=sprak$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("status")).toContainText("Your language has been changed.");
+    await expect(section(page, "Language").getByLabel("Language of e-mails, notifications and the pages")).toHaveValue("en");
+    // An e-mail that someone else's action sends: a password reset asked for from another browser, in Norwegian.
+    await page.request.post("/glemt-passord", { form: { email }, headers: { Origin: baseURL!, Cookie: "laget_sprak=nb" }, maxRedirects: 0 });
+    await expect.poll(() => lastMailTo(email)?.subject).toBe("New password in Laget");
+  });
+
   test("changing the password logs out the person's other browser, and the new password works", async ({ page, browser }) => {
     const email = await freshUser("passord");
     const other = await secondBrowser(browser, email);
@@ -375,6 +392,7 @@ test.describe("universal design", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
       "Navn",
+      "Språk",
       "E-postadresse",
       "Passord",
       "Hvor du er logget inn",

@@ -43,6 +43,7 @@ const SAME_IN_BOTH_PATHS = [
   /^openData\.docs\.errorCodes\.\d+\.name$/, // API error codes are code
   /^openData\.privacy\.cookies\.\d+\.name$/, // cookie names are code
   /Address$/, // e-mail addresses
+  /^language\.endonyms\./, // each language by its own name
 ];
 
 /** Arguments to try, in order, until a function accepts them (the catalogue's functions take numbers, text, lists of text, yes/no or notification parameters). */

@@ -12,6 +12,7 @@ export const account: Messages["account"] = {
 
   saved: {
     navn: "Your name has been changed.",
+    sprak: "Your language has been changed. E-mails and notifications now come in that language, and the pages are shown in it.",
     epost:
       "We have sent a link to the new e-mail address. Check the inbox there (and the spam folder) and open the link within 24 hours to confirm the change. Until then, you log in with the old address.",
     "epost-bekreftet": "Your e-mail address has been changed. You have been logged out on other devices.",
@@ -29,6 +30,13 @@ export const account: Messages["account"] = {
     confirmDelete: "Tick the box to confirm that you want to delete your account.",
     sessionGone: "We could not find that login. It may already have ended.",
     notDone: "The change was not made. See why further down.",
+  },
+
+  languageSection: {
+    heading: "Language",
+    label: "Language of e-mails, notifications and the pages",
+    hint: "E-mails from Laget are written in this language, also when someone else does something that concerns you.",
+    submit: "Save language",
   },
 
   nameSection: {

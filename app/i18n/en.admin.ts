@@ -325,6 +325,7 @@ export const admin: Messages["admin"] = {
       "user.email_changed": "Changed e-mail",
       "user.email_confirmed": "Confirmed e-mail",
       "user.name_changed": "Changed name",
+      "user.language_changed": "Changed language",
       "user.other_sessions_ended": "Logged out other sessions",
       "user.password_changed": "Changed password",
       "user.password_reset": "Reset password",

@@ -44,6 +44,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
   language: {
     otherName: "Norsk",
     invalid: "Unknown language. Choose nb (Norwegian Bokmål) or en (English).",
+    endonyms: { nb: "Norsk (bokmål)", en: "English" },
   },
   nav: {
     partners: "Partners",
@@ -231,6 +232,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator"> = {
     chooseVisibility: "Choose who should see the update.",
     chooseInitiative: "Choose the initiative.",
     chooseRole: "Choose a role.",
+    chooseLanguage: "Choose a language.",
     chooseStatus: "Choose a status.",
     enterFeedback: "Describe what does not work.",
     enterReason: "Enter a reason.",

@@ -4,8 +4,8 @@ import type { Messages } from "./nb";
 import { dateTimeFormat, numberFormat } from "./format";
 
 export type { Messages };
-export const LANGUAGES = ["nb", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from "~/validation/enums";
+import { LANGUAGES, type Language } from "~/validation/enums";
 export const DEFAULT_LANGUAGE: Language = "nb";
 
 // On the server both are there from the start. In the browser (where the `.server` import is empty)

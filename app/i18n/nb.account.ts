@@ -11,6 +11,7 @@ export const account = {
   /** Shown after a change, from the `?lagret=` flag (role="status"). */
   saved: {
     navn: "Navnet er endret.",
+    sprak: "Språket er endret. E-post og varsler kommer heretter på det språket, og sidene vises på det.",
     epost: "Vi har sendt en lenke til den nye e-postadressen. Sjekk innboksen der (også søppelpost) og åpne lenken innen 24 timer for å bekrefte endringen. Til da logger du inn med den gamle adressen.",
     "epost-bekreftet": "E-postadressen er endret. Du er logget ut på andre enheter.",
     passord: "Passordet er endret. Du er logget ut på alle andre enheter.",
@@ -28,6 +29,13 @@ export const account = {
     confirmDelete: "Kryss av for å bekrefte at du vil slette kontoen.",
     sessionGone: "Fant ikke innloggingen. Den kan allerede være avsluttet.",
     notDone: "Endringen ble ikke gjort. Se hvorfor lenger ned.",
+  },
+
+  languageSection: {
+    heading: "Språk",
+    label: "Språk for e-post, varsler og sidene",
+    hint: "E-post fra Laget skrives på dette språket, også når noen andre gjør noe som angår deg.",
+    submit: "Lagre språk",
   },
 
   nameSection: {

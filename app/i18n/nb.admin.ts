@@ -327,6 +327,7 @@ export const admin = {
       "user.email_changed": "Endret e-post",
       "user.email_confirmed": "Bekreftet e-post",
       "user.name_changed": "Endret navn",
+      "user.language_changed": "Endret språk",
       "user.other_sessions_ended": "Logget ut andre økter",
       "user.password_changed": "Endret passord",
       "user.password_reset": "Tilbakestilte passord",

@@ -59,6 +59,8 @@ export const nbCore = {
      */
     otherName: "English",
     invalid: "Ukjent språk. Velg nb (norsk bokmål) eller en (engelsk).",
+    /** Each language by its own name, the same in every catalogue (shown with its `lang`). */
+    endonyms: { nb: "Norsk (bokmål)", en: "English" },
   },
   nav: {
     partners: "Partnere",
@@ -243,6 +245,7 @@ export const nbCore = {
     chooseVisibility: "Velg hvem som skal se oppdateringen.",
     chooseInitiative: "Velg tiltaket.",
     chooseRole: "Velg rolle.",
+    chooseLanguage: "Velg språk.",
     chooseStatus: "Velg status.",
     enterFeedback: "Skriv hva som ikke fungerer.",
     enterReason: "Skriv en begrunnelse.",

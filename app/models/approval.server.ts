@@ -7,7 +7,6 @@
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { areas, organisationAreas, organisations, organisationThemes, programmeAreas, programmes, subprogrammes, users } from "../../db/schema";
-import { getMessages } from "~/i18n";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
 import { canCoordinateProgramme, isAdmin, type Actor } from "~/services/permissions";
@@ -235,7 +234,6 @@ export function assertCanDecideOrganisation(actor: Actor, organisationId: number
 
 export function decideOrganisation(actor: Actor, input: { organisationId: number; approve: boolean; reason: string }) {
   assertCanDecideOrganisation(actor, input.organisationId);
-  const t = getMessages();
   getDb().transaction(
     (tx) => {
       const org = tx
@@ -268,10 +266,10 @@ export function decideOrganisation(actor: Actor, input: { organisationId: number
         kind: "organisation_decided",
         params: { organisation: org.name, approved: input.approve ? "1" : "0", reason: input.approve ? "" : input.reason },
         link: "/min-side",
-        mail: {
+        mail: (t) => ({
           subject: t.coordinator.mail.organisationDecidedSubject(org.name, input.approve),
           text: t.coordinator.mail.organisationDecidedText(org.name, input.approve, input.reason, `${getEnv().publicUrl}/min-side`),
-        },
+        }),
       });
     },
     { behavior: "immediate" },

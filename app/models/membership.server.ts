@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { memberships, oneTimeTokens, organisations, users } from "../../db/schema";
-import { getMessages } from "~/i18n";
+import { DEFAULT_LANGUAGE, getMessages } from "~/i18n";
 import { audit } from "~/services/audit.server";
 import { enqueueMail } from "~/services/mail.server";
 import { notify } from "~/services/notify.server";
@@ -9,7 +9,7 @@ import { now } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
 import { RefusalError, type RefusalKind } from "~/utils/refusal.server";
 import { getEnv } from "~/utils/env.server";
-import type { MembershipRole } from "~/validation/enums";
+import type { Language, MembershipRole } from "~/validation/enums";
 
 /** The organisations a person belongs to (active memberships), with their status and the person's role. */
 export function listMyOrganisations(userId: number) {
@@ -113,9 +113,9 @@ export function requestMembership(input: {
   organisationId: number;
   message: string;
   userId?: number;
-  account?: { name: string; email: string; passwordHash: string };
+  /** `emailConfirmed: false` for an account made from the join form, until its link is opened (signup.server.ts). */
+  account?: { name: string; email: string; passwordHash: string; emailConfirmed?: boolean; language?: Language };
 }): number {
-  const t = getMessages();
   return getDb().transaction(
     (tx) => {
       let userId = input.userId;
@@ -146,7 +146,7 @@ export function requestMembership(input: {
         kind: "membership_requested",
         params: { organisation: org.name, person: personName },
         link: `/min-side/medlemmer/${org.slug}`,
-        mail: { subject: t.membership.ownersMailSubject(org.name), text: t.membership.ownersMailText(personName, org.name, link) },
+        mail: (t) => ({ subject: t.membership.ownersMailSubject(org.name), text: t.membership.ownersMailText(personName, org.name, link) }),
       });
       return userId!;
     },
@@ -195,7 +195,6 @@ export function listMembersForOwner(organisationId: number) {
 
 /** An owner decides a join request. The membership must be a request to this organisation. */
 export function decideMembershipRequest(input: { actorUserId: number; organisationId: number; membershipId: number; approve: boolean; role: MembershipRole }) {
-  const t = getMessages();
   getDb().transaction(
     (tx) => {
       const row = tx
@@ -225,7 +224,7 @@ export function decideMembershipRequest(input: { actorUserId: number; organisati
         kind: "membership_decided",
         params: { organisation: row.orgName, approved: input.approve ? "1" : "0" },
         link: "/min-side",
-        mail: { subject: t.membership.decidedMailSubject(row.orgName, input.approve), text: t.membership.decidedMailText(row.orgName, input.approve) },
+        mail: (t) => ({ subject: t.membership.decidedMailSubject(row.orgName, input.approve), text: t.membership.decidedMailText(row.orgName, input.approve) }),
       });
     },
     { behavior: "immediate" },
@@ -286,12 +285,14 @@ export type InvitationOutcome = "sent" | "resent" | "alreadySent";
  * and another 7 days, and the e-mail goes out again.
  */
 export function inviteMember(input: { actorUserId: number; actorName: string; organisationId: number; email: string; role: MembershipRole }): InvitationOutcome {
-  const t = getMessages();
   return getDb().transaction(
     (tx) => {
       const org = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
       if (!org) throw new MembershipRuleError("notFound");
-      const existingUser = tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.email})`).get();
+      const existingUser = tx.select({ id: users.id, language: users.language }).from(users).where(sql`lower(${users.email}) = lower(${input.email})`).get();
+      // In the invited person's language when they have an account; otherwise in the inviter's.
+      const language = existingUser?.language ?? tx.select({ language: users.language }).from(users).where(eq(users.id, input.actorUserId)).get()?.language;
+      const t = getMessages(language);
       if (existingUser && openMembership(tx, existingUser.id, input.organisationId)?.status === "active") {
         throw new MembershipRuleError("alreadyMember");
       }
@@ -351,7 +352,7 @@ export function isInvitedAccount(invitedEmail: string, accountEmail: string): bo
  * refused (`otherAccount`) and the link stays unused, since whoever opens a forwarded or leaked link
  * must not become a member in the invited person's place.
  */
-export function acceptInvitation(token: string, who: { userId: number } | { name: string; passwordHash: string }): number | null {
+export function acceptInvitation(token: string, who: { userId: number } | { name: string; passwordHash: string; language?: Language }): number | null {
   return getDb().transaction(
     (tx) => {
       const row = consumeToken("invitation", token, tx);
@@ -365,7 +366,11 @@ export function acceptInvitation(token: string, who: { userId: number } | { name
         if (tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${row.email})`).get()) {
           throw new MembershipRuleError("emailTaken");
         }
-        userId = tx.insert(users).values({ email: row.email, name: who.name, passwordHash: who.passwordHash, role: "none" }).returning({ id: users.id }).get().id;
+        userId = tx
+          .insert(users)
+          .values({ email: row.email, name: who.name, passwordHash: who.passwordHash, role: "none", language: who.language ?? DEFAULT_LANGUAGE })
+          .returning({ id: users.id })
+          .get().id;
         audit({ actorUserId: userId, action: "user.registered", entityType: "user", entityId: userId }, tx);
       }
       const existing = openMembership(tx, userId, row.organisationId);

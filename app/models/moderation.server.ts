@@ -5,7 +5,6 @@
  */
 import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { initiatives, organisations, updates } from "../../db/schema";
-import { getMessages } from "~/i18n";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
 import { canCoordinateProgramme, type Actor } from "~/services/permissions";
@@ -60,7 +59,6 @@ export function assertCanModerateUpdate(actor: Actor, updateId: number): void {
 
 /** Hides an update with a reason (its organisation is told) or shows it again. */
 export function moderateUpdate(actor: Actor, input: { updateId: number; hide: boolean; reason: string }) {
-  const t = getMessages();
   getDb().transaction(
     (tx) => {
       const row = tx
@@ -83,7 +81,7 @@ export function moderateUpdate(actor: Actor, input: { updateId: number; hide: bo
           kind: "update_hidden",
           params: { update: row.title, reason: input.reason },
           link: "/min-side",
-          mail: { subject: t.coordinator.mail.updateHiddenSubject(row.title), text: t.coordinator.mail.updateHiddenText(row.title, input.reason) },
+          mail: (t) => ({ subject: t.coordinator.mail.updateHiddenSubject(row.title), text: t.coordinator.mail.updateHiddenText(row.title, input.reason) }),
         });
       }
     },

@@ -7,7 +7,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { coordinatorAssignments, initiatives, organisations, participations, programmes, updates, users, areas } from "../../db/schema";
-import { getMessages } from "~/i18n";
 import { ftsMatchExpression } from "~/models/full-text-search.server";
 import { memberOf } from "~/models/profile.server";
 import { publicInitiative } from "~/models/visibility.server";
@@ -147,7 +146,6 @@ export function requestParticipation(input: {
   role: (typeof REQUESTABLE_ROLES)[number];
   message: string;
 }): number {
-  const t = getMessages();
   return getDb().transaction(
     (tx) => {
       const org = memberOrganisation(tx, input.actorUserId, input.organisationId);
@@ -200,10 +198,10 @@ export function requestParticipation(input: {
         kind: "participation_requested",
         params: { organisation: org.name, initiative: initiative.title },
         link: "/koordinator",
-        mail: {
+        mail: (t) => ({
           subject: t.partner.mail.participationRequestedSubject(org.name, initiative.title),
           text: t.partner.mail.participationRequestedText(org.name, initiative.title, `${getEnv().publicUrl}/koordinator`),
-        },
+        }),
       });
       return id;
     },
@@ -376,7 +374,6 @@ function initiativeInScope(tx: Tx, actor: Actor, initiativeId: number) {
 
 /** Approves (active) or declines a join request, with a message the organisation sees. */
 export function decideParticipation(actor: Actor, input: { initiativeId: number; participationId: number; approve: boolean; message: string }) {
-  const t = getMessages();
   getDb().transaction(
     (tx) => {
       const tiltak = initiativeInScope(tx, actor, input.initiativeId);
@@ -401,10 +398,10 @@ export function decideParticipation(actor: Actor, input: { initiativeId: number;
         kind: "join_request_decided",
         params: { organisation: row.name, initiative: tiltak.title, approved: input.approve ? "1" : "0", message: input.message },
         link: `/tiltak/${tiltak.slug}`,
-        mail: {
+        mail: (t) => ({
           subject: t.coordinator.mail.requestDecidedSubject(tiltak.title, input.approve),
           text: t.coordinator.mail.requestDecidedText(row.name, tiltak.title, input.approve, input.message, `${getEnv().publicUrl}/min-side`),
-        },
+        }),
       });
     },
     { behavior: "immediate" },
@@ -417,7 +414,6 @@ export function decideParticipation(actor: Actor, input: { initiativeId: number;
  * must not send a second notice); refused (alreadyOpen) when it has an open request or participation.
  */
 export function inviteToInitiative(actor: Actor, input: { initiativeId: number; organisationId: number; role: ParticipationRole; message: string }): "invited" | "alreadyInvited" {
-  const t = getMessages();
   return getDb().transaction(
     (tx) => {
       const tiltak = initiativeInScope(tx, actor, input.initiativeId);
@@ -442,10 +438,10 @@ export function inviteToInitiative(actor: Actor, input: { initiativeId: number; 
         kind: "invitation_received",
         params: { organisation: org.name, initiative: tiltak.title },
         link: "/min-side",
-        mail: {
+        mail: (t) => ({
           subject: t.coordinator.mail.invitedSubject(tiltak.title),
           text: t.coordinator.mail.invitedText(org.name, tiltak.title, input.message, `${getEnv().publicUrl}/min-side`),
-        },
+        }),
       });
       return "invited";
     },

@@ -17,7 +17,7 @@ import { findUserByEmail } from "./user.server";
 export function requestPasswordReset(email: string): void {
   const user = findUserByEmail(email);
   if (!user) return;
-  const t = getMessages();
+  const t = getMessages(user.language);
   getDb().transaction(
     (tx) => {
       const token = createToken("password_reset", { userId: user.id }, tx);

@@ -21,10 +21,10 @@ import { RefusalError } from "~/utils/refusal.server";
 import { listAreaTree } from "./area.server";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
-import { getMessages } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 import { slugify, uniqueSlug } from "~/utils/slug";
-import type { AreaKind, Sector } from "~/validation/enums";
+import { DEFAULT_LANGUAGE } from "~/i18n";
+import type { AreaKind, Language, Sector } from "~/validation/enums";
 
 export type AreaOption = { id: number; name: string; kind: AreaKind; depth: number };
 export type ThemeOption = { id: number; name: string; programme: string };
@@ -69,7 +69,7 @@ export function findOrganisationByNumber(orgNumber: string) {
 
 export type RegistrationInput = {
   /** `emailConfirmed: false` for an account made from the form, until its link is opened (signup.server.ts). */
-  account: { name: string; email: string; passwordHash: string; emailConfirmed?: boolean } | { userId: number };
+  account: { name: string; email: string; passwordHash: string; emailConfirmed?: boolean; language?: Language } | { userId: number };
   organisation: { name: string; sector: Sector; orgNumber: string | null; areaIds: number[]; themeIds: number[] };
 };
 
@@ -88,7 +88,6 @@ export class EmailTakenError extends RefusalError<"emailTaken"> {
 
 export function registerOrganisation(input: RegistrationInput): { userId: number; organisationId: number; slug: string } {
   const db = getDb();
-  const t = getMessages();
   return db.transaction(
     (tx) => {
       let userId: number;
@@ -103,7 +102,7 @@ export function registerOrganisation(input: RegistrationInput): { userId: number
         }
         userId = tx
           .insert(users)
-          .values({ email, name: input.account.name, passwordHash: input.account.passwordHash, role: "none", emailConfirmed: input.account.emailConfirmed ?? true })
+          .values({ email, name: input.account.name, passwordHash: input.account.passwordHash, role: "none", emailConfirmed: input.account.emailConfirmed ?? true, language: input.account.language ?? DEFAULT_LANGUAGE })
           .returning({ id: users.id })
           .get().id;
         actorName = input.account.name;
@@ -170,10 +169,10 @@ export function registerOrganisation(input: RegistrationInput): { userId: number
         kind: "organisation_registered",
         params: { organisation: org.name, person: actorName },
         link: "/koordinator",
-        mail: {
+        mail: (t) => ({
           subject: t.registration.coordinatorMailSubject(org.name),
           text: t.registration.coordinatorMailText(org.name, t.sectors[org.sector], link),
-        },
+        }),
       });
       return { userId, organisationId, slug };
     },

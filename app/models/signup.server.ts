@@ -43,7 +43,7 @@ export type SignUpOutcome = "confirmationSent" | "ownerTold" | "orgNumberTaken";
 /** The work behind a sign-up form; run after the answer. The password is hashed here in every case. */
 export async function signUp(input: SignUpInput): Promise<SignUpOutcome> {
   const passwordHash = await hashPassword(input.password);
-  const account = { name: input.name, email: input.email, passwordHash, emailConfirmed: false };
+  const account = { name: input.name, email: input.email, passwordHash, emailConfirmed: false, language: input.lang };
   let userId: number;
   try {
     userId =
@@ -52,7 +52,7 @@ export async function signUp(input: SignUpInput): Promise<SignUpOutcome> {
         : requestMembership({ organisationId: input.then.organisationId, message: input.then.message, account });
   } catch (error) {
     if (error instanceof EmailTakenError || (error instanceof MembershipRuleError && error.reason === "emailTaken")) {
-      tellOwnerOfAddress(input.email, input.lang);
+      tellOwnerOfAddress(input.email);
       void deliverPendingMail();
       return "ownerTold";
     }
@@ -61,26 +61,31 @@ export async function signUp(input: SignUpInput): Promise<SignUpOutcome> {
     if (error instanceof OrgNumberTakenError) return "orgNumberTaken";
     throw error;
   }
-  sendConfirmation(userId, input.lang);
+  sendConfirmation(userId);
   void deliverPendingMail();
   return "confirmationSent";
 }
 
-function tellOwnerOfAddress(email: string, lang: Language) {
+/** In the owner's own language: the one who tried may have used another. */
+function tellOwnerOfAddress(email: string) {
   const owner = findUserByEmail(email);
   if (!owner) return;
-  const s = getMessages(lang).signup;
+  const s = getMessages(owner.language).signup;
   const base = getEnv().publicUrl;
   enqueueMail({ to: owner.email, subject: s.accountExistsMailSubject, text: s.accountExistsMailText(`${base}/logg-inn`, `${base}/glemt-passord`) });
   audit({ actorUserId: null, action: "user.signup_with_existing_email", entityType: "user", entityId: owner.id });
 }
 
-/** Mails a new confirmation link to an unconfirmed account. */
-export function sendConfirmation(userId: number, lang: Language): void {
+/** Mails a new confirmation link to an unconfirmed account, in the language it signed up in. */
+export function sendConfirmation(userId: number): void {
   const db = getDb();
-  const user = db.select({ name: users.name, email: users.email, confirmed: users.emailConfirmed }).from(users).where(eq(users.id, userId)).get();
+  const user = db
+    .select({ name: users.name, email: users.email, confirmed: users.emailConfirmed, language: users.language })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user || user.confirmed) return;
-  const s = getMessages(lang).signup;
+  const s = getMessages(user.language).signup;
   db.transaction(
     (tx) => {
       const token = createToken("signup", { userId, email: user.email }, tx);
@@ -94,14 +99,14 @@ export function sendConfirmation(userId: number, lang: Language): void {
  * A sign-in with the right password to an account not yet confirmed: the sign-in is refused like a
  * wrong password, and a new link is mailed unless one went out in the last ten minutes.
  */
-export function resendConfirmationIfDue(userId: number, lang: Language): void {
+export function resendConfirmationIfDue(userId: number): void {
   const recent = getDb()
     .select({ id: oneTimeTokens.id })
     .from(oneTimeTokens)
     .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, "signup"), gt(oneTimeTokens.createdAt, new Date(now() - RESEND_AFTER_MS))))
     .get();
   if (recent) return;
-  sendConfirmation(userId, lang);
+  sendConfirmation(userId);
   void deliverPendingMail();
 }
 

@@ -18,7 +18,7 @@ import type { UserRole } from "~/validation/enums";
 /** Case-insensitive lookup, matching the unique index on lower(email). */
 export function findUserByEmail(email: string) {
   return getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, emailConfirmed: users.emailConfirmed })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, emailConfirmed: users.emailConfirmed, language: users.language })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .get();

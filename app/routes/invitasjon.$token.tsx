@@ -5,6 +5,7 @@ import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { acceptInvitation, describeInvitation, isInvitedAccount, MembershipRuleError } from "~/models/membership.server";
 import { createUserSession, getSessionUser } from "~/services/auth.server";
+import { languageFromRequest } from "~/services/language.server";
 import { hashPassword } from "~/services/password.server";
 import { passwordProblem } from "~/services/password-policy.server";
 import { formState } from "~/utils/forms";
@@ -53,7 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(formData, acceptInvitationSchema, { password: problem ? [problem] : undefined });
   if (!parsed.ok) return data({ result: parsed.result, invalid: false }, { status: 400 });
   try {
-    const userId = acceptInvitation(token, { name: parsed.value.name, passwordHash: await hashPassword(parsed.value.password) });
+    // The account speaks the language the person accepted in (their e-mails and notifications).
+    const userId = acceptInvitation(token, { name: parsed.value.name, passwordHash: await hashPassword(parsed.value.password), language: languageFromRequest(request) });
     if (userId === null) return data({ result: null, invalid: true }, { status: 400 });
     const cookie = await createUserSession(userId, request);
     return redirect("/min-side", { headers: { "Set-Cookie": cookie } });

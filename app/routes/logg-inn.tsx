@@ -4,7 +4,6 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { createUserSession, getSessionUser } from "~/services/auth.server";
-import { languageFromRequest } from "~/services/language.server";
 import { attemptLogin } from "~/services/login.server";
 import { workspacePath } from "~/services/permissions";
 import { formState } from "~/utils/forms";
@@ -31,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(formData, loginSchema);
   if (!parsed.ok) return data({ result: parsed.result, problem: null, retryAfterMinutes: 0 }, { status: 400 });
 
-  const login = await attemptLogin(parsed.value.email, parsed.value.password, context.clientIp, undefined, languageFromRequest(request));
+  const login = await attemptLogin(parsed.value.email, parsed.value.password, context.clientIp);
   if (!login.ok) {
     const blocked = login.reason === "blocked";
     const retryAfterSeconds = blocked ? login.retryAfterSeconds : 0;

@@ -18,7 +18,7 @@ import { getDb } from "~/utils/db.server";
 import { requestMemo } from "~/utils/request-scope.server";
 import { getEnv } from "~/utils/env.server";
 import { now } from "~/utils/clock.server";
-import type { UserRole } from "~/validation/enums";
+import type { Language, UserRole } from "~/validation/enums";
 
 export const SESSION_COOKIE_NAME = "laget_sesjon";
 
@@ -38,7 +38,8 @@ export function sessionPolicyFor(role: UserRole) {
   return role === "none" ? SESSION_POLICY.partner : SESSION_POLICY.staff;
 }
 
-export type SessionUser = { id: number; email: string; name: string; role: UserRole };
+/** `language`: the person's own (users.language), for what is written to them. */
+export type SessionUser = { id: number; email: string; name: string; role: UserRole; language: Language };
 export type SessionInfo = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
 
 /**
@@ -62,6 +63,7 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
         email: users.email,
         name: users.name,
         role: users.role,
+        language: users.language,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -80,7 +82,7 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
         expiresAt: new Date(row.expiresAt * 1000),
         attributes: { createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, userAgent: row.userAgent },
       },
-      { id: row.userId, attributes: { email: row.email, name: row.name, role: row.role } },
+      { id: row.userId, attributes: { email: row.email, name: row.name, role: row.role, language: row.language } },
     ];
   }
 }
@@ -97,6 +99,7 @@ function createLucia() {
       email: attributes.email,
       name: attributes.name,
       role: attributes.role,
+      language: attributes.language,
     }),
     getSessionAttributes: (attributes) => ({
       createdAt: attributes.createdAt,
@@ -110,7 +113,7 @@ declare module "lucia" {
   interface Register {
     Lucia: ReturnType<typeof createLucia>;
     UserId: number;
-    DatabaseUserAttributes: { email: string; name: string; role: UserRole };
+    DatabaseUserAttributes: { email: string; name: string; role: UserRole; language: Language };
     DatabaseSessionAttributes: { createdAt: Date; lastSeenAt: Date; userAgent: string | null };
   }
 }
@@ -181,7 +184,7 @@ async function validate(request: Request): Promise<Validation> {
   }
   return {
     result: {
-      user: { id: user.id, email: user.email, name: user.name, role: user.role },
+      user: { id: user.id, email: user.email, name: user.name, role: user.role, language: user.language },
       session: {
         id: session.id,
         createdAt: session.createdAt,

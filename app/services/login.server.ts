@@ -9,7 +9,6 @@ import { hashPassword, verifyPassword } from "./password.server";
 import { takeAttempt } from "./rate-limit.server";
 import { findUserByEmail } from "~/models/user.server";
 import { resendConfirmationIfDue } from "~/models/signup.server";
-import { DEFAULT_LANGUAGE, type Language } from "~/i18n";
 import { afterResponse } from "./background.server";
 import type { UserRole } from "~/validation/enums";
 
@@ -33,7 +32,6 @@ export async function attemptLogin(
   password: string,
   ip: string,
   verify: (hash: string, password: string) => Promise<boolean> = verifyPassword,
-  lang: Language = DEFAULT_LANGUAGE,
 ): Promise<LoginResult> {
   const buckets = loginBuckets(email, ip);
   // Counted before the password is hashed, in the same step as the check, so simultaneous guesses
@@ -54,7 +52,7 @@ export async function attemptLogin(
     // answer as a wrong one (or signing up with someone else's address would tell whether it had an
     // account), and a new link goes to the address after the answer.
     audit({ actorUserId: null, action: "login.unconfirmed", entityType: "user", entityId: user.id, details: { ip } });
-    afterResponse("signup confirmation", () => resendConfirmationIfDue(user.id, lang));
+    afterResponse("signup confirmation", () => resendConfirmationIfDue(user.id));
     return { ok: false, reason: "invalid" };
   }
   verdict.release();

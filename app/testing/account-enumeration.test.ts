@@ -10,6 +10,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { emailOutbox, organisations, users } from "../../db/schema";
 import { DEMO_ACCOUNTS, seedDemoData } from "../../db/seed";
+import { en } from "../i18n/en";
 import { nb } from "../i18n/nb";
 import { getDb } from "../utils/db.server";
 import { formRequest, getRequest, loadBuiltApp, settleBuiltApp } from "./built-app.server";
@@ -127,3 +128,16 @@ describe("asking for a new password", () => {
     expect(mailsTo("finnes-ikke@example.test")).toEqual([]);
   });
 });
+
+describe("the language of a new account", () => {
+  it("is the one the person registered in, and its mails are written in it", async () => {
+    const app = await loadBuiltApp();
+    const request = formRequest("/registrer", registration("emma.english@example.test", "Emma's group"), { headers: { Cookie: "laget_sprak=en" } });
+    expect((await app(request, { clientIp: "192.0.2.250" })).status).toBe(302);
+    await settleBuiltApp();
+    const emma = getDb().select({ language: users.language }).from(users).where(eq(users.email, "emma.english@example.test")).get();
+    expect(emma?.language).toBe("en");
+    expect(mailsTo("emma.english@example.test").map((m) => m.subject)).toEqual([en.signup.confirmMailSubject]);
+  });
+});
+

@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import { newPasswordField } from "./auth";
-import { emailFieldRequiring, msg, textTypeError } from "./common";
+import { emailFieldRequiring, msg, oneOfField, textTypeError } from "./common";
+import { LANGUAGES } from "./enums";
 
-export const ACCOUNT_INTENTS = ["name", "email", "password", "end-session", "end-other-sessions", "delete"] as const;
+export const ACCOUNT_INTENTS = ["name", "language", "email", "password", "end-session", "end-other-sessions", "delete"] as const;
 export type AccountIntent = (typeof ACCOUNT_INTENTS)[number];
 
 export const NAME_MAX = 120;
@@ -29,6 +30,12 @@ const nameField = z
       .max(NAME_MAX, msg("tooLong"))
       .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), msg("controlCharacters")),
   );
+
+/** The language of the person's e-mails and notifications (users.language), and of the pages. */
+export const changeLanguageSchema = z.object({
+  intent: z.literal("language", msg("invalidChoice")),
+  language: oneOfField(LANGUAGES, "chooseLanguage"),
+});
 
 export const changeNameSchema = z.object({
   intent: z.literal("name", msg("invalidChoice")),

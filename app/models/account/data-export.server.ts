@@ -37,6 +37,7 @@ export function exportAccountData(userId: number, role: UserRole) {
       name: users.name,
       email: users.email,
       role: users.role,
+      language: users.language,
       createdAt: users.createdAt,
       updatedAt: users.updatedAt,
       coordinatorOf: jsonObjects<{ programme: string; since: number }>(sql`

@@ -42,12 +42,12 @@ export async function requestEmailChange(input: {
 }): Promise<{ ok: true } | EmailChangeRefusal> {
   const check = await verifyCurrentPassword(input.userId, input.currentPassword);
   if (!check.ok) return check;
-  const t = getMessages();
   try {
     getDb().transaction(
       (tx) => {
-        const user = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId)).get();
+        const user = tx.select({ name: users.name, email: users.email, language: users.language }).from(users).where(eq(users.id, input.userId)).get();
         if (!user) throw new Refused("wrongPassword");
+        const t = getMessages(user.language);
         if (user.email.toLowerCase() === input.newEmail.toLowerCase()) throw new Refused("sameEmail");
         if (emailTakenBy(input.newEmail, input.userId, tx)) throw new Refused("emailTaken");
         tx.update(oneTimeTokens)

@@ -20,6 +20,8 @@ import { deleteAccountIntent } from "./delete.server";
 import { DeleteSection } from "./DeleteSection";
 import { changeEmailIntent } from "./email.server";
 import { EmailSection } from "./EmailSection";
+import { changeLanguageIntent } from "./language.server";
+import { LanguageSection } from "./LanguageSection";
 import { changeNameIntent } from "./name.server";
 import { NameSection } from "./NameSection";
 import { changePasswordIntent } from "./password.server";
@@ -45,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     name: user.name,
     email: user.email,
+    language: user.language,
     saved: isSavedFlag(flag) ? flag : null,
     sessions: listAccountSessions(user.id, user.role, session.id).map((s) => ({
       handle: s.handle,
@@ -66,6 +69,8 @@ export async function action({ request }: ActionFunctionArgs) {
   switch (formData.get("intent")) {
     case "name":
       return changeNameIntent(args);
+    case "language":
+      return changeLanguageIntent(args);
     case "email":
       return changeEmailIntent(args);
     case "password":
@@ -82,7 +87,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { name, email, saved, sessions, deleteBlocker } = useLoaderData<typeof loader>();
+  const { name, email, language, saved, sessions, deleteBlocker } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const a = t.account;
@@ -102,6 +107,7 @@ export default function AccountPage() {
   const errorsOf = (form: ReturnType<typeof formState>) => (field: string) => form.errors(field)?.map(ownError);
 
   const nameForm = stateFor("name");
+  const languageForm = stateFor("language");
   const emailForm = stateFor("email");
   const passwordForm = stateFor("password");
   const deleteForm = stateFor("delete");
@@ -121,6 +127,7 @@ export default function AccountPage() {
       {saved && !actionData ? <FormMessage tone="success">{a.saved[saved]}</FormMessage> : null}
 
       <NameSection formKey={formKey} name={name} form={nameForm} errors={errorsOf(nameForm)} />
+      <LanguageSection formKey={formKey} language={language} form={languageForm} errors={errorsOf(languageForm)} />
       <EmailSection formKey={formKey} email={email} form={emailForm} errors={errorsOf(emailForm)} />
       <PasswordSection formKey={formKey} email={email} errors={errorsOf(passwordForm)} />
       <SessionsSection sessions={sessions} sessionGone={problem?.kind === "sessionGone"} />
@@ -139,6 +146,7 @@ export default function AccountPage() {
 /** Per form, field name → the id of its input (the error summary links to them). */
 const FIELD_IDS: Record<AccountIntent, Record<string, string>> = {
   name: { name: "name" },
+  language: { language: "language" },
   email: { newEmail: "newEmail", currentPassword: "email-currentPassword" },
   password: { currentPassword: "password-currentPassword", newPassword: "newPassword" },
   "end-session": {},
@@ -149,6 +157,7 @@ const FIELD_IDS: Record<AccountIntent, Record<string, string>> = {
 /** Per form, the section its refusals are shown in. */
 const SECTION_OF: Record<AccountIntent, string> = {
   name: "navn",
+  language: "sprak",
   email: "epost",
   password: "passord",
   "end-session": "okter",
