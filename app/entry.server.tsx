@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { loggablePath, log } from "./utils/log.server";
@@ -72,6 +72,9 @@ export default function handleRequest(
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   // A client that went away is no failure of ours.
   if (request.signal.aborted) return;
+  // Remix's own 4xx (a POST to a page without an action: 405; a path no route has) reach here too,
+  // wrapped: they are the client's mistake, answered with that status, not an unexpected failure.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   const failure = error instanceof Error ? { name: error.name, message: error.message } : { name: "NonError", message: String(error) };
   log.error("unexpected error", {
     requestId: context.requestId,

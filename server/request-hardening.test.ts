@@ -125,6 +125,16 @@ describe("requests that are no form from our pages", () => {
     expect(await foreign.text()).toBe(nb.errors.foreignOrigin);
   });
 
+  it("answers a POST to a page without an action with 405, logged as the request it was, not as a failure", async () => {
+    const response = await fetch(`${BASE}/partnere`, { method: "POST", headers: FORM, body: "a=1" });
+    expect(response.status).toBe(405);
+    const requestId = response.headers.get("x-request-id");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const entries = server.logLines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.find((e) => e.msg === "request" && e.requestId === requestId)).toMatchObject({ status: 405 });
+    expect(entries.filter((e) => e.level === "error" && e.requestId === requestId)).toEqual([]);
+  });
+
   it("compares the origin with the host a trusted proxy forwards, refusing a mismatch with 403 instead of failing", async () => {
     const body = new URLSearchParams({ email: "ingen@example.test", password: "feil passord her" });
     const mismatch = await fetch(`${BASE}/logg-inn`, { method: "POST", headers: { ...FORM, "X-Forwarded-Host": "evil.example" }, body });

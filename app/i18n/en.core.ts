@@ -18,8 +18,8 @@ import { partner } from "./en.partner";
 const nf = numberIn("en-GB");
 const minutes = (n: number) => `${nf(n)} ${plural(n, "minute", "minutes")}`;
 
-/** Everything but the coordinator and admin workspaces (see nb.core.ts). */
-export const enCore: Omit<Messages, "admin" | "coordinator"> = {
+/** Everything but the coordinator and admin workspaces and the e-mails (see nb.core.ts). */
+export const enCore: Omit<Messages, "admin" | "coordinator" | "mail"> = {
   meta: {
     lang: "en",
     locale: "en-GB",

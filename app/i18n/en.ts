@@ -3,5 +3,6 @@ import type { Messages } from "./nb";
 import { admin } from "./en.admin";
 import { coordinator } from "./en.coordinator";
 import { enCore } from "./en.core";
+import { mail } from "./en.mail";
 
-export const en: Messages = { ...enCore, admin, coordinator };
+export const en: Messages = { ...enCore, admin, coordinator, mail };

@@ -4,8 +4,8 @@ import type { Messages } from "./nb";
 import { dateTimeFormat, numberFormat } from "./format";
 
 export type { Messages };
-export { LANGUAGES, type Language } from "~/validation/enums";
-import { LANGUAGES, type Language } from "~/validation/enums";
+export { LANGUAGES, type Language } from "./languages";
+import { LANGUAGES, type Language } from "./languages";
 export const DEFAULT_LANGUAGE: Language = "nb";
 
 // On the server both are there from the start. In the browser (where the `.server` import is empty)
@@ -14,7 +14,8 @@ export const DEFAULT_LANGUAGE: Language = "nb";
 // there). A public page so carries none of the workspaces' text, which keeps it within its weight.
 const catalogues: Partial<Record<Language, Messages>> = { nb, en };
 type WorkspaceMessages = Pick<Messages, "admin" | "coordinator">;
-const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof WorkspaceMessages>>> = {
+// E-mail text (`mail`) is written only on the server: the browser never loads it.
+const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof WorkspaceMessages | "mail">>> = {
   nb: () => import("./nb.core").then((module) => module.nbCore),
   en: () => import("./en.core").then((module) => module.enCore),
 };

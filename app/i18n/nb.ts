@@ -6,8 +6,9 @@
 import { admin } from "./nb.admin";
 import { coordinator } from "./nb.coordinator";
 import { nbCore } from "./nb.core";
+import { mail } from "./nb.mail";
 
-export const nb = { ...nbCore, admin, coordinator };
+export const nb = { ...nbCore, admin, coordinator, mail };
 
 /** The shape every language must have: the same keys, strings for strings, same-signature functions. */
 type Widen<T> = T extends string

@@ -70,7 +70,7 @@ export async function signUp(input: SignUpInput): Promise<SignUpOutcome> {
 function tellOwnerOfAddress(email: string) {
   const owner = findUserByEmail(email);
   if (!owner) return;
-  const s = getMessages(owner.language).signup;
+  const s = getMessages(owner.language).mail.signup;
   const base = getEnv().publicUrl;
   enqueueMail({ to: owner.email, subject: s.accountExistsMailSubject, text: s.accountExistsMailText(`${base}/logg-inn`, `${base}/glemt-passord`) });
   audit({ actorUserId: null, action: "user.signup_with_existing_email", entityType: "user", entityId: owner.id });
@@ -85,7 +85,7 @@ export function sendConfirmation(userId: number): void {
     .where(eq(users.id, userId))
     .get();
   if (!user || user.confirmed) return;
-  const s = getMessages(user.language).signup;
+  const s = getMessages(user.language).mail.signup;
   db.transaction(
     (tx) => {
       const token = createToken("signup", { userId, email: user.email }, tx);

@@ -49,7 +49,7 @@ describe("session validation", () => {
     try {
       for (let i = 0; i < 3; i++) {
         const signedIn = await getSessionUser(requestWith(cookie));
-        expect(signedIn?.user).toEqual({ id: partnerId, email: "p@example.test", name: "P", role: "none" });
+        expect(signedIn?.user).toEqual({ id: partnerId, email: "p@example.test", name: "P", role: "none", language: "nb" });
       }
       expect(prepare).not.toHaveBeenCalled();
     } finally {

@@ -66,9 +66,9 @@ describe("registering with an address", () => {
     const nina = db.select({ id: users.id, confirmed: users.emailConfirmed }).from(users).where(eq(users.email, "nina.ny@example.test")).get();
     expect(nina?.confirmed).toBe(false);
     expect(db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, "Ninas nye lag")).get()).toBeDefined();
-    expect(mailsTo("nina.ny@example.test").map((m) => m.subject)).toEqual([nb.signup.confirmMailSubject]);
+    expect(mailsTo("nina.ny@example.test").map((m) => m.subject)).toEqual([nb.mail.signup.confirmMailSubject]);
     expect(db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, "Et lag som ikke blir laget")).get()).toBeUndefined();
-    expect(mailsTo(DEMO_ACCOUNTS.partner).map((m) => m.subject)).toContain(nb.signup.accountExistsMailSubject);
+    expect(mailsTo(DEMO_ACCOUNTS.partner).map((m) => m.subject)).toContain(nb.mail.signup.accountExistsMailSubject);
   });
 
   it("shows the same page after either: check your e-mail", async () => {
@@ -112,8 +112,8 @@ describe("asking to join with a new account", () => {
     expect(fresh.status).toBe(302);
     expect(taken).toEqual(fresh);
     await settleBuiltApp();
-    expect(mailsTo("ola.ny@example.test").map((m) => m.subject)).toEqual([nb.signup.confirmMailSubject]);
-    expect(mailsTo(DEMO_ACCOUNTS.coordinator).map((m) => m.subject)).toContain(nb.signup.accountExistsMailSubject);
+    expect(mailsTo("ola.ny@example.test").map((m) => m.subject)).toEqual([nb.mail.signup.confirmMailSubject]);
+    expect(mailsTo(DEMO_ACCOUNTS.coordinator).map((m) => m.subject)).toContain(nb.mail.signup.accountExistsMailSubject);
   });
 });
 
@@ -137,7 +137,7 @@ describe("the language of a new account", () => {
     await settleBuiltApp();
     const emma = getDb().select({ language: users.language }).from(users).where(eq(users.email, "emma.english@example.test")).get();
     expect(emma?.language).toBe("en");
-    expect(mailsTo("emma.english@example.test").map((m) => m.subject)).toEqual([en.signup.confirmMailSubject]);
+    expect(mailsTo("emma.english@example.test").map((m) => m.subject)).toEqual([en.mail.signup.confirmMailSubject]);
   });
 });
 

@@ -64,9 +64,7 @@ export const OPEN_PARTICIPATION_STATUSES = ["requested", "invited", "active"] as
 export const UPDATE_VISIBILITIES = ["public", "partners", "coordinators"] as const;
 export type UpdateVisibility = (typeof UPDATE_VISIBILITIES)[number];
 
-/** The interface languages; also what a person's e-mail and notifications are written in (users.language). */
-export const LANGUAGES = ["nb", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from "../i18n/languages";
 
 export const TOKEN_PURPOSES = ["password_reset", "email_change", "invitation", "signup"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
