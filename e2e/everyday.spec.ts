@@ -162,7 +162,10 @@ test.describe("the front page", () => {
     await page.goto("/");
     await tiltakLink.click();
     await expect(page).toHaveURL(/\/tiltak\?satsing=groruddalssatsingen$/);
-    await expect(page.getByLabel("Satsing")).toHaveValue("groruddalssatsingen");
+    // The address changes before the new page is shown: wait for it, then read its filter (exactly
+    // "Satsing": the front page's links are named "… i Groruddalssatsingen").
+    await expect(page.getByRole("heading", { level: 1, name: "Tiltak", exact: true })).toBeVisible();
+    await expect(page.getByLabel("Satsing", { exact: true })).toHaveValue("groruddalssatsingen");
     await expect(page.getByText(`${tiltakCount} tiltak passer til det du har valgt`)).toBeVisible();
   });
 
