@@ -1,12 +1,13 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
-import { useT, type Messages } from "~/i18n";
+import { useT } from "~/i18n";
 import { listOpenReferenceData } from "~/models/open-data.server";
 import { CSV_MAX_ROWS, NLOD_URL, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/services/api.server";
 import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
-import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "~/validation/enums";
+import { blockLink, Code, Section, tableClass, tdClass, thClass } from "~/components/open-data/doc-parts";
+import { EndpointReference } from "~/components/open-data/EndpointReference";
+import { ReferenceCodes } from "~/components/open-data/ReferenceCodes";
 
 // The same for every anonymous reader: answered from the response cache (ADR 012).
 export const handle = { responseCache: "public" } as const;
@@ -25,47 +26,10 @@ export function loader() {
   };
 }
 
-type Endpoint = "organisations" | "initiatives" | "participations";
-const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations"];
-
-/** Allowed values of the parameters that take a code, with their Norwegian labels. */
-function enumValues(t: Messages): Record<string, { value: string; label: string }[]> {
-  return {
-    sector: SECTORS.map((v) => ({ value: v, label: t.sectors[v] })),
-    offer: OFFERS.map((v) => ({ value: v, label: t.offers[v] })),
-    status: INITIATIVE_STATUSES.map((v) => ({ value: v, label: t.initiativeStatuses[v] })),
-    role: PARTICIPATION_ROLES.map((v) => ({ value: v, label: t.participationRoles[v] })),
-  };
-}
-
-const h2 = "mt-12 scroll-mt-4 text-2xl font-bold";
-const h3 = "mt-8 scroll-mt-4 text-xl font-semibold";
-const tableClass = "mt-3 w-full table-fixed border-collapse text-left align-top";
-const thClass = "border-b-2 border-brand-600 bg-brand-50 px-2 py-2 align-bottom font-semibold hyphens-auto";
-const tdClass = "border-b border-gray-300 px-2 py-2 align-top break-words";
-const codeClass = "break-all rounded bg-gray-100 px-1 font-mono text-[0.95em]";
-const blockLink = "inline-flex min-h-11 items-center py-1 break-all";
-
-function Code({ children }: { children: ReactNode }) {
-  return <code className={codeClass}>{children}</code>;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section>
-      <h2 id={id} className={h2}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export default function OpenDataDocs() {
   const { base, perPageDefault, perPageMax, csvMaxRows, nlodUrl, reference } = useLoaderData<typeof loader>();
   const t = useT();
   const d = t.openData.docs;
-  const values = enumValues(t);
   const api = `${base}/api/v1`;
 
   const examples = [
@@ -158,99 +122,7 @@ export default function OpenDataDocs() {
         </ul>
       </Section>
 
-      <Section id="endepunkter" title={d.endpointsHeading}>
-        <p className="mt-3 max-w-prose">{d.commonParameters}</p>
-        {ENDPOINTS.map((name) => {
-          const e = d[name];
-          const path = `/api/v1/${name}`;
-          return (
-            <section key={name}>
-              <h3 id={`endepunkt-${name}`} className={h3}>
-                {e.heading}
-              </h3>
-              <p className="mt-2">
-                {d.endpointPath}: <Code>{`GET ${path}`}</Code>
-              </p>
-              <p className="mt-2 max-w-prose">{e.description}</p>
-
-              <table className={tableClass}>
-                <caption className="mt-4 text-left font-semibold">{d.parametersCaption(path)}</caption>
-                <colgroup>
-                  <col className="w-[38%] sm:w-1/3" />
-                  <col />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th scope="col" className={thClass}>
-                      {d.colParameter}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {d.colDescription}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {e.parameters.map((p) => (
-                    <tr key={p.name}>
-                      <th scope="row" className={`${tdClass} font-normal`}>
-                        <Code>{p.name}</Code>
-                      </th>
-                      <td className={tdClass}>
-                        {p.description}
-                        {values[p.name] ? (
-                          <>
-                            <span className="mt-1 block">{d.validValues}</span>
-                            <ul className="mt-1 space-y-1">
-                              {values[p.name]!.map((v) => (
-                                <li key={v.value}>
-                                  <Code>{v.value}</Code> {v.label}
-                                </li>
-                              ))}
-                            </ul>
-                          </>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-
-              <table className={tableClass}>
-                <caption className="mt-6 text-left font-semibold">{d.fieldsCaption(e.what)}</caption>
-                <colgroup>
-                  <col className="w-[32%]" />
-                  <col className="w-[22%]" />
-                  <col />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th scope="col" className={thClass}>
-                      {d.colField}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {d.colType}
-                    </th>
-                    <th scope="col" className={thClass}>
-                      {d.colDescription}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {e.fields.map((f) => (
-                    <tr key={f.name}>
-                      <th scope="row" className={`${tdClass} font-normal`}>
-                        <Code>{f.name}</Code>
-                      </th>
-                      <td className={tdClass}>{f.type}</td>
-                      <td className={tdClass}>{f.description}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          );
-        })}
-      </Section>
+      <EndpointReference />
 
       <Section id="sider" title={d.pagingHeading}>
         <p className="mt-3 max-w-prose">{d.pagingIntro}</p>
@@ -313,71 +185,7 @@ export default function OpenDataDocs() {
         <p className="mt-3 max-w-prose">{d.caching}</p>
       </Section>
 
-      <Section id="kortnavn" title={d.referenceHeading}>
-        <p className="mt-3 max-w-prose">{d.referenceIntro}</p>
-        <table className={tableClass}>
-          <caption className="mt-4 text-left font-semibold">{d.programmesCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {d.colSlug}
-              </th>
-              <th scope="col" className={thClass}>
-                {d.colName}
-              </th>
-              <th scope="col" className={thClass}>
-                {d.colSubprogrammes}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {reference.programmes.map((p) => (
-              <tr key={p.slug}>
-                <th scope="row" className={`${tdClass} font-normal`}>
-                  <Code>{p.slug}</Code>
-                </th>
-                <td className={tdClass}>{p.name}</td>
-                <td className={tdClass}>
-                  <ul>
-                    {p.subprogrammes.map((s) => (
-                      <li key={s}>
-                        <Code>{s}</Code>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className={tableClass}>
-          <caption className="mt-6 text-left font-semibold">{d.areasCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                {d.colSlug}
-              </th>
-              <th scope="col" className={thClass}>
-                {d.colName}
-              </th>
-              <th scope="col" className={thClass}>
-                {d.colParent}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {reference.areas.map((a) => (
-              <tr key={a.slug}>
-                <th scope="row" className={`${tdClass} font-normal`}>
-                  <Code>{a.slug}</Code>
-                </th>
-                <td className={tdClass}>{a.name}</td>
-                <td className={tdClass}>{a.parent ?? "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Section>
+      <ReferenceCodes reference={reference} />
 
       <Section id="versjoner" title={d.versionHeading}>
         <p className="mt-3 max-w-prose">{d.version}</p>

@@ -1,0 +1,118 @@
+/** The reference of the three open-data endpoints: each one's parameters (with their codes) and fields. */
+import { useT, type Messages } from "~/i18n";
+import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "~/validation/enums";
+import { Code, h3, Section, tableClass, tdClass, thClass } from "./doc-parts";
+
+type Endpoint = "organisations" | "initiatives" | "participations";
+const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations"];
+
+/** Allowed values of the parameters that take a code, with their Norwegian labels. */
+function enumValues(t: Messages): Record<string, { value: string; label: string }[]> {
+  return {
+    sector: SECTORS.map((v) => ({ value: v, label: t.sectors[v] })),
+    offer: OFFERS.map((v) => ({ value: v, label: t.offers[v] })),
+    status: INITIATIVE_STATUSES.map((v) => ({ value: v, label: t.initiativeStatuses[v] })),
+    role: PARTICIPATION_ROLES.map((v) => ({ value: v, label: t.participationRoles[v] })),
+  };
+}
+
+export function EndpointReference() {
+  const t = useT();
+  const d = t.openData.docs;
+  const values = enumValues(t);
+  return (
+    <Section id="endepunkter" title={d.endpointsHeading}>
+      <p className="mt-3 max-w-prose">{d.commonParameters}</p>
+      {ENDPOINTS.map((name) => {
+        const e = d[name];
+        const path = `/api/v1/${name}`;
+        return (
+          <section key={name}>
+            <h3 id={`endepunkt-${name}`} className={h3}>
+              {e.heading}
+            </h3>
+            <p className="mt-2">
+              {d.endpointPath}: <Code>{`GET ${path}`}</Code>
+            </p>
+            <p className="mt-2 max-w-prose">{e.description}</p>
+
+            <table className={tableClass}>
+              <caption className="mt-4 text-left font-semibold">{d.parametersCaption(path)}</caption>
+              <colgroup>
+                <col className="w-[38%] sm:w-1/3" />
+                <col />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>
+                    {d.colParameter}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {d.colDescription}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {e.parameters.map((p) => (
+                  <tr key={p.name}>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      <Code>{p.name}</Code>
+                    </th>
+                    <td className={tdClass}>
+                      {p.description}
+                      {values[p.name] ? (
+                        <>
+                          <span className="mt-1 block">{d.validValues}</span>
+                          <ul className="mt-1 space-y-1">
+                            {values[p.name]!.map((v) => (
+                              <li key={v.value}>
+                                <Code>{v.value}</Code> {v.label}
+                              </li>
+                            ))}
+                          </ul>
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+
+            <table className={tableClass}>
+              <caption className="mt-6 text-left font-semibold">{d.fieldsCaption(e.what)}</caption>
+              <colgroup>
+                <col className="w-[32%]" />
+                <col className="w-[22%]" />
+                <col />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>
+                    {d.colField}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {d.colType}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {d.colDescription}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {e.fields.map((f) => (
+                  <tr key={f.name}>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      <Code>{f.name}</Code>
+                    </th>
+                    <td className={tdClass}>{f.type}</td>
+                    <td className={tdClass}>{f.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </Section>
+  );
+}
