@@ -14,11 +14,11 @@ import {
   updates,
   users,
 } from "../../db/schema";
-import { createInitiative, findInitiativeForCoordinator, type InitiativeInput } from "./initiative/management.server";
+import { createInitiative, findInitiativeForCoordinator } from "./initiative/management.server";
 import { getDashboard, suggestInitiatives, suggestPartners, getAnnualReport } from "./coordination-insight.server";
 import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
-import { expectProblem, seedForCoordination } from "~/testing/coordination-fixture.server";
+import { expectProblem, jobTiltakInput, seedForCoordination } from "~/testing/coordination-fixture.server";
 
 let grorud: Actor; // koordinator@laget.test: Groruddalssatsingen
 let stavanger: Actor; // Levekårsløftet only
@@ -31,21 +31,7 @@ beforeAll(async () => {
   ({ grorud, stavanger, admin, groruddalen, sysselsetting, romsas } = await seedForCoordination());
 });
 
-const jobTiltak = (title: string): InitiativeInput => ({
-  title,
-  summary: "Praksisplasser i Romsås",
-  description: "",
-  programmeId: groruddalen,
-  subprogrammeId: sysselsetting,
-  areaId: romsas,
-  status: "planned",
-  startDate: "2026-01-01",
-  endDate: null,
-  leadOrganisationId: null,
-  isPublic: true,
-  soughtSectors: ["business"],
-  soughtOffers: ["work_placements"],
-});
+const jobTiltak = (title: string) => jobTiltakInput({ groruddalen, sysselsetting, romsas }, title);
 
 describe("dashboard and annual report", () => {
   it("counts active participations per sub-programme and sector and lists the gaps", () => {

@@ -15,11 +15,11 @@ import {
   users,
 } from "../../db/schema";
 import { reportParticipations, suggestInitiatives, suggestPartners } from "./coordination-insight.server";
-import { createInitiative, findInitiativeForCoordinator, initiativeHistory, type InitiativeInput } from "./initiative/management.server";
+import { createInitiative, findInitiativeForCoordinator, initiativeHistory } from "./initiative/management.server";
 import { decideParticipation, endParticipation, inviteToInitiative } from "./participation.server";
 import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
-import { expectProblem, seedForCoordination } from "~/testing/coordination-fixture.server";
+import { expectProblem, jobTiltakInput, seedForCoordination } from "~/testing/coordination-fixture.server";
 
 let grorud: Actor; // koordinator@laget.test: Groruddalssatsingen
 let stavanger: Actor; // Levekårsløftet only
@@ -32,21 +32,7 @@ beforeAll(async () => {
   ({ grorud, stavanger, admin, groruddalen, sysselsetting, romsas } = await seedForCoordination());
 });
 
-const jobTiltak = (title: string): InitiativeInput => ({
-  title,
-  summary: "Praksisplasser i Romsås",
-  description: "",
-  programmeId: groruddalen,
-  subprogrammeId: sysselsetting,
-  areaId: romsas,
-  status: "planned",
-  startDate: "2026-01-01",
-  endDate: null,
-  leadOrganisationId: null,
-  isPublic: true,
-  soughtSectors: ["business"],
-  soughtOffers: ["work_placements"],
-});
+const jobTiltak = (title: string) => jobTiltakInput({ groruddalen, sysselsetting, romsas }, title);
 
 describe("tiltak and participations", () => {
   it("suggests the Romsås business first, invites it once, and the request/decline/end rules hold", () => {

@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { areas, programmes, subprogrammes, users } from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
+import type { InitiativeInput } from "~/models/initiative/management.server";
 import { loadActor } from "~/models/user.server";
 import { getDb } from "~/utils/db.server";
 import { RefusalError } from "~/utils/refusal.server";
@@ -39,5 +40,24 @@ export async function seedForCoordination() {
     groruddalen,
     sysselsetting: db.select({ id: subprogrammes.id }).from(subprogrammes).where(and(eq(subprogrammes.programmeId, groruddalen), eq(subprogrammes.slug, "sysselsetting"))).get()!.id,
     romsas: db.select({ id: areas.id }).from(areas).where(eq(areas.slug, "romsas")).get()!.id,
+  };
+}
+
+/** A planned, public sysselsetting tiltak in Romsås that asks for businesses and work placements. */
+export function jobTiltakInput(ids: { groruddalen: number; sysselsetting: number; romsas: number }, title: string): InitiativeInput {
+  return {
+    title,
+    summary: "Praksisplasser i Romsås",
+    description: "",
+    programmeId: ids.groruddalen,
+    subprogrammeId: ids.sysselsetting,
+    areaId: ids.romsas,
+    status: "planned",
+    startDate: "2026-01-01",
+    endDate: null,
+    leadOrganisationId: null,
+    isPublic: true,
+    soughtSectors: ["business"],
+    soughtOffers: ["work_placements"],
   };
 }

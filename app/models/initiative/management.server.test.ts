@@ -15,10 +15,10 @@ import {
   users,
 } from "../../../db/schema";
 import { RefusalError } from "~/utils/refusal.server";
-import { checkInitiativeChoices, createInitiative, findInitiativeForCoordinator, initiativeFormOptions, initiativeHistory, updateInitiative, type InitiativeInput } from "./management.server";
+import { checkInitiativeChoices, createInitiative, findInitiativeForCoordinator, initiativeFormOptions, initiativeHistory, updateInitiative } from "./management.server";
 import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
-import { expectProblem, seedForCoordination } from "~/testing/coordination-fixture.server";
+import { expectProblem, jobTiltakInput, seedForCoordination } from "~/testing/coordination-fixture.server";
 
 let grorud: Actor; // koordinator@laget.test: Groruddalssatsingen
 let stavanger: Actor; // Levekårsløftet only
@@ -31,21 +31,7 @@ beforeAll(async () => {
   ({ grorud, stavanger, admin, groruddalen, sysselsetting, romsas } = await seedForCoordination());
 });
 
-const jobTiltak = (title: string): InitiativeInput => ({
-  title,
-  summary: "Praksisplasser i Romsås",
-  description: "",
-  programmeId: groruddalen,
-  subprogrammeId: sysselsetting,
-  areaId: romsas,
-  status: "planned",
-  startDate: "2026-01-01",
-  endDate: null,
-  leadOrganisationId: null,
-  isPublic: true,
-  soughtSectors: ["business"],
-  soughtOffers: ["work_placements"],
-});
+const jobTiltak = (title: string) => jobTiltakInput({ groruddalen, sysselsetting, romsas }, title);
 
 describe("tiltak and participations", () => {
   it("creates a tiltak with a unique slug, audits a status change and shows it in the history", () => {
