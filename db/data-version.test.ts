@@ -13,7 +13,12 @@ import { openDataVersionWatcher, renewDataVersionEpoch } from "./data-version";
 import { seedDemoData } from "./seed";
 
 /** Written on every visit, login or mail; no public page shows them. */
-const PRIVATE_TABLES = ["sessions", "one_time_tokens", "rate_limit_hits", "audit_events", "email_outbox", "notifications", "notification_preferences"];
+const PRIVATE_TABLES = [
+  "sessions", "one_time_tokens", "rate_limit_hits", "audit_events", "email_outbox", "notifications", "notification_preferences",
+  // Grants (migration 0007): what only the applicant, the administrators and the group see.
+  "grant_group_members", "grant_budget_lines", "grant_attachments", "grant_assessments", "grant_declarations",
+  "grant_meetings", "grant_meeting_attendees", "grant_letters", "grant_appeals", "grant_payments",
+];
 /** SQLite's and drizzle's own, the counter itself, and the full-text indexes' shadow tables (kept by triggers on their base tables). */
 const BOOKKEEPING = /^(sqlite_|__drizzle_migrations$|public_data_version$|(organisations|initiatives)_fts)/;
 

@@ -23,6 +23,14 @@ import {
 } from "drizzle-orm/sqlite-core";
 import {
   AREA_KINDS,
+  GRANT_APPEAL_OUTCOMES,
+  GRANT_APPLICANT_KINDS,
+  GRANT_APPLICATION_STATUSES,
+  GRANT_ATTACHMENT_MAX_BYTES,
+  GRANT_ATTACHMENT_TYPES,
+  GRANT_MEMBER_ROLES,
+  GRANT_OUTCOMES,
+  GRANT_REPORT_STATUSES,
   INITIATIVE_STATUSES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATUSES,
@@ -606,5 +614,487 @@ export const notificationPreferences = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.kind] }),
     check("notification_preferences_kind_check", oneOf("kind", NOTIFICATION_KINDS)),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Grants (nærmiljøtilskudd, issue 20): schemes, rounds, applications, assessment, decisions,
+// appeals, payments and reports. Money is integer øre. Public pages read schemes, their areas and
+// sectors, rounds, decided applications, decisions and reports (data-version triggers in migration
+// 0007); the rest is the applicant's, the administrators' and the group's alone.
+// ---------------------------------------------------------------------------------------------
+
+const nonNegative = (column: string): SQL => sql.raw(`"${column}" IS NULL OR "${column}" >= 0`);
+
+/** A grant scheme (ordning), owned by a programme and run by its coordinators. */
+export const grantSchemes = sqliteTable(
+  "grant_schemes",
+  {
+    id: integer("id").primaryKey(),
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "restrict" }),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    /** The adopted criteria, as adopted (text). */
+    criteria: text("criteria").notNull().default(""),
+    /** Private persons with an account may apply (never named publicly). Organisations: see grant_scheme_sectors. */
+    allowsPrivatePersons: integer("allows_private_persons", { mode: "boolean" }).notNull().default(false),
+    maxAmountOre: integer("max_amount_ore").notNull(),
+    /** The applicant's own share of the budget, at least this percent (0 allowed). */
+    ownSharePercent: integer("own_share_percent").notNull().default(0),
+    /** Members needed for a decision; null: more than half the group's members. */
+    quorum: integer("quorum"),
+    /** Where appeals go (klageinstans), named in every decision letter. */
+    appealBody: text("appeal_body").notNull(),
+    /** The report is due this many days after the activity ends. */
+    reportDueDays: integer("report_due_days").notNull().default(60),
+    /** No deadline: applications are decided as they come, within decisionWithinDays. */
+    isContinuous: integer("is_continuous", { mode: "boolean" }).notNull().default(false),
+    decisionWithinDays: integer("decision_within_days"),
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+    archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("grant_schemes_amounts_check", sql`${t.maxAmountOre} > 0 AND ${t.ownSharePercent} BETWEEN 0 AND 100 AND ${t.reportDueDays} >= 0`),
+    check("grant_schemes_quorum_check", sql`${t.quorum} IS NULL OR ${t.quorum} >= 1`),
+    check(
+      "grant_schemes_continuous_check",
+      sql`(${t.isContinuous} = 0) OR (${t.decisionWithinDays} IS NOT NULL AND ${t.decisionWithinDays} > 0)`,
+    ),
+    index("grant_schemes_programme_idx").on(t.programmeId),
+    index("grant_schemes_created_by_idx").on(t.createdByUserId),
+  ],
+);
+
+/** The areas a scheme covers; an application's area must be one of them or below one. */
+export const grantSchemeAreas = sqliteTable(
+  "grant_scheme_areas",
+  {
+    schemeId: integer("scheme_id")
+      .notNull()
+      .references(() => grantSchemes.id, { onDelete: "cascade" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.schemeId, t.areaId] }), index("grant_scheme_areas_area_idx").on(t.areaId)],
+);
+
+/** The organisation sectors that may apply (residents' groups are the sector residents_group). */
+export const grantSchemeSectors = sqliteTable(
+  "grant_scheme_sectors",
+  {
+    schemeId: integer("scheme_id")
+      .notNull()
+      .references(() => grantSchemes.id, { onDelete: "cascade" }),
+    sector: text("sector", { enum: SECTORS }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.schemeId, t.sector] }), check("grant_scheme_sectors_sector_check", oneOf("sector", SECTORS))],
+);
+
+/** The scheme's group (bydelsgruppe): people with an account, members may be outside the municipality. */
+export const grantGroupMembers = sqliteTable(
+  "grant_group_members",
+  {
+    id: integer("id").primaryKey(),
+    schemeId: integer("scheme_id")
+      .notNull()
+      .references(() => grantSchemes.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: GRANT_MEMBER_ROLES }).notNull().default("member"),
+    addedByUserId: integer("added_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    endedAt: integer("ended_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("grant_group_members_role_check", oneOf("role", GRANT_MEMBER_ROLES)),
+    uniqueIndex("grant_group_members_current_unique").on(t.schemeId, t.userId).where(sql`${t.endedAt} IS NULL`),
+    index("grant_group_members_user_idx").on(t.userId, t.endedAt),
+    index("grant_group_members_added_by_idx").on(t.addedByUserId),
+  ],
+);
+
+/**
+ * An application round (søknadsrunde). The deadline is an instant (UTC ms) computed from the
+ * scheme's Oslo-time deadline; a continuous scheme has one round without a deadline.
+ */
+export const grantRounds = sqliteTable(
+  "grant_rounds",
+  {
+    id: integer("id").primaryKey(),
+    schemeId: integer("scheme_id")
+      .notNull()
+      .references(() => grantSchemes.id, { onDelete: "restrict" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    opensAt: integer("opens_at", { mode: "timestamp_ms" }).notNull(),
+    deadlineAt: integer("deadline_at", { mode: "timestamp_ms" }),
+    plannedDecisionDate: text("planned_decision_date"),
+    budgetOre: integer("budget_ore").notNull(),
+    /** The administrator released the round's assessed applications to the group. */
+    releasedAt: integer("released_at", { mode: "timestamp_ms" }),
+    /** The decision letters went out: the round is decided and its grants public. */
+    lettersSentAt: integer("letters_sent_at", { mode: "timestamp_ms" }),
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("grant_rounds_budget_check", nonNegative("budget_ore")),
+    check("grant_rounds_planned_decision_date_check", isoDate("planned_decision_date")),
+    check("grant_rounds_period_check", sql`${t.deadlineAt} IS NULL OR ${t.opensAt} < ${t.deadlineAt}`),
+    uniqueIndex("grant_rounds_scheme_slug_unique").on(t.schemeId, t.slug),
+    index("grant_rounds_scheme_opens_idx").on(t.schemeId, t.opensAt),
+    // The public list of open rounds and the decided ones.
+    index("grant_rounds_deadline_idx").on(t.deadlineAt),
+    index("grant_rounds_letters_sent_idx").on(t.lettersSentAt),
+    index("grant_rounds_created_by_idx").on(t.createdByUserId),
+  ],
+);
+
+export const grantApplications = sqliteTable(
+  "grant_applications",
+  {
+    id: integer("id").primaryKey(),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => grantRounds.id, { onDelete: "restrict" }),
+    applicantKind: text("applicant_kind", { enum: GRANT_APPLICANT_KINDS }).notNull(),
+    /** The applying organisation; null for a private person. */
+    organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "restrict" }),
+    /** Who wrote it: the private person, or the organisation's owner or editor who started it. */
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    status: text("status", { enum: GRANT_APPLICATION_STATUSES }).notNull().default("draft"),
+    title: text("title").notNull().default(""),
+    description: text("description").notNull().default(""),
+    targetGroup: text("target_group").notNull().default(""),
+    expectedParticipants: integer("expected_participants"),
+    startDate: text("start_date"),
+    endDate: text("end_date"),
+    areaId: integer("area_id").references(() => areas.id, { onDelete: "restrict" }),
+    amountAppliedOre: integer("amount_applied_ore"),
+    ownShareOre: integer("own_share_ore"),
+    contactName: text("contact_name").notNull().default(""),
+    contactEmail: text("contact_email").notNull().default(""),
+    contactPhone: text("contact_phone").notNull().default(""),
+    /** A tiltak the organisation takes part in, optional. */
+    initiativeId: integer("initiative_id").references(() => initiatives.id, { onDelete: "set null" }),
+    /** The administrator asked for more (status needs_more): what, and until when (YYYY-MM-DD, Oslo). */
+    moreRequested: text("more_requested"),
+    moreRequestedUntil: text("more_requested_until"),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("grant_applications_kind_check", oneOf("applicant_kind", GRANT_APPLICANT_KINDS)),
+    check("grant_applications_status_check", oneOf("status", GRANT_APPLICATION_STATUSES)),
+    check(
+      "grant_applications_applicant_check",
+      sql`(${t.applicantKind} = 'organisation' AND ${t.organisationId} IS NOT NULL) OR (${t.applicantKind} = 'private_person' AND ${t.organisationId} IS NULL)`,
+    ),
+    check(
+      "grant_applications_amounts_check",
+      sql.raw(`("amount_applied_ore" IS NULL OR "amount_applied_ore" >= 0) AND ("own_share_ore" IS NULL OR "own_share_ore" >= 0) AND ("expected_participants" IS NULL OR "expected_participants" >= 0)`),
+    ),
+    check("grant_applications_start_date_check", isoDate("start_date")),
+    check("grant_applications_end_date_check", isoDate("end_date")),
+    check("grant_applications_more_until_check", isoDate("more_requested_until")),
+    check("grant_applications_period_check", sql`${t.startDate} IS NULL OR ${t.endDate} IS NULL OR ${t.startDate} <= ${t.endDate}`),
+    index("grant_applications_round_status_idx").on(t.roundId, t.status),
+    index("grant_applications_organisation_status_idx").on(t.organisationId, t.status),
+    index("grant_applications_created_by_idx").on(t.createdByUserId, t.status),
+    index("grant_applications_area_idx").on(t.areaId),
+    index("grant_applications_initiative_idx").on(t.initiativeId),
+  ],
+);
+
+/** The activity's budget, line by line; the total minus the own share bounds the amount applied for. */
+export const grantBudgetLines = sqliteTable(
+  "grant_budget_lines",
+  {
+    id: integer("id").primaryKey(),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    description: text("description").notNull(),
+    amountOre: integer("amount_ore").notNull(),
+  },
+  (t) => [check("grant_budget_lines_amount_check", sql`${t.amountOre} >= 0`), uniqueIndex("grant_budget_lines_application_position_unique").on(t.applicationId, t.position)],
+);
+
+/**
+ * A file attached to an application or its report: metadata only. The bytes live outside public/
+ * under `storedName` (random, never the uploaded name) and are served only to the applicant, the
+ * scheme's administrators and its group.
+ */
+export const grantAttachments = sqliteTable(
+  "grant_attachments",
+  {
+    id: integer("id").primaryKey(),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: "cascade" }),
+    /** Set when the file belongs to the report (photos, receipts). */
+    reportId: integer("report_id").references(() => grantReports.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    storedName: text("stored_name").notNull().unique(),
+    mediaType: text("media_type", { enum: GRANT_ATTACHMENT_TYPES }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    uploadedByUserId: integer("uploaded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("grant_attachments_type_check", oneOf("media_type", GRANT_ATTACHMENT_TYPES)),
+    check("grant_attachments_size_check", sql.raw(`"size_bytes" > 0 AND "size_bytes" <= ${GRANT_ATTACHMENT_MAX_BYTES}`)),
+    index("grant_attachments_application_idx").on(t.applicationId),
+    index("grant_attachments_report_idx").on(t.reportId),
+    index("grant_attachments_uploaded_by_idx").on(t.uploadedByUserId),
+  ],
+);
+
+/** The administrator's check (complete?) and recommendation (innstilling), one per application. */
+export const grantAssessments = sqliteTable(
+  "grant_assessments",
+  {
+    applicationId: integer("application_id")
+      .primaryKey()
+      .references(() => grantApplications.id, { onDelete: "cascade" }),
+    isComplete: integer("is_complete", { mode: "boolean" }),
+    checkedByUserId: integer("checked_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    checkedAt: integer("checked_at", { mode: "timestamp_ms" }),
+    recommendation: text("recommendation", { enum: GRANT_OUTCOMES }),
+    recommendedAmountOre: integer("recommended_amount_ore"),
+    recommendationText: text("recommendation_text").notNull().default(""),
+    recommendedByUserId: integer("recommended_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    recommendedAt: integer("recommended_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("grant_assessments_recommendation_check", sql.raw(`"recommendation" IS NULL OR ${inList("recommendation", GRANT_OUTCOMES)}`)),
+    check("grant_assessments_amount_check", nonNegative("recommended_amount_ore")),
+    index("grant_assessments_checked_by_idx").on(t.checkedByUserId),
+    index("grant_assessments_recommended_by_idx").on(t.recommendedByUserId),
+  ],
+);
+
+/**
+ * A group member's declaration on one application (forvaltningsloven §§ 6 and 8): no conflict, or a
+ * conflict with its reason. A member with a conflict sees no assessment and casts no vote on it.
+ */
+export const grantDeclarations = sqliteTable(
+  "grant_declarations",
+  {
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    hasConflict: integer("has_conflict", { mode: "boolean" }).notNull(),
+    reason: text("reason"),
+    declaredAt: integer("declared_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.userId] }),
+    check("grant_declarations_reason_check", sql`${t.hasConflict} = 0 OR length(trim(${t.reason})) > 0`),
+    index("grant_declarations_user_idx").on(t.userId),
+  ],
+);
+
+/** The group's meeting on a round: its date and the members present. */
+export const grantMeetings = sqliteTable(
+  "grant_meetings",
+  {
+    id: integer("id").primaryKey(),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => grantRounds.id, { onDelete: "restrict" }),
+    heldOn: text("held_on").notNull(),
+    place: text("place").notNull().default(""),
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("grant_meetings_held_on_check", isoDate("held_on")),
+    index("grant_meetings_round_idx").on(t.roundId, t.heldOn),
+    index("grant_meetings_created_by_idx").on(t.createdByUserId),
+  ],
+);
+
+export const grantMeetingAttendees = sqliteTable(
+  "grant_meeting_attendees",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => grantMeetings.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index("grant_meeting_attendees_user_idx").on(t.userId)],
+);
+
+/**
+ * A decision on an application. The current one has supersededAt null (one per application); an
+ * upheld appeal supersedes it with a new one, so the history stays. A partial grant or a rejection
+ * carries its reason (forvaltningsloven § 24); a rejection grants nothing.
+ */
+export const grantDecisions = sqliteTable(
+  "grant_decisions",
+  {
+    id: integer("id").primaryKey(),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: "restrict" }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => grantRounds.id, { onDelete: "restrict" }),
+    /** The meeting that decided it; null for a continuous scheme's administrative decision. */
+    meetingId: integer("meeting_id").references(() => grantMeetings.id, { onDelete: "restrict" }),
+    /** The appeal this decision answers (an upheld appeal's new decision). */
+    appealId: integer("appeal_id").references(() => grantAppeals.id, { onDelete: "restrict" }),
+    outcome: text("outcome", { enum: GRANT_OUTCOMES }).notNull(),
+    amountGrantedOre: integer("amount_granted_ore").notNull(),
+    reason: text("reason").notNull().default(""),
+    /** Conditions of the grant beside the report (text). */
+    conditions: text("conditions").notNull().default(""),
+    reportDueOn: text("report_due_on"),
+    decidedOn: text("decided_on").notNull(),
+    decidedByUserId: integer("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    letterSentAt: integer("letter_sent_at", { mode: "timestamp_ms" }),
+    supersededAt: integer("superseded_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("grant_decisions_outcome_check", oneOf("outcome", GRANT_OUTCOMES)),
+    check(
+      "grant_decisions_amount_check",
+      sql`(${t.outcome} = 'rejected' AND ${t.amountGrantedOre} = 0) OR (${t.outcome} <> 'rejected' AND ${t.amountGrantedOre} > 0)`,
+    ),
+    check("grant_decisions_reason_check", sql`${t.outcome} = 'granted' OR length(trim(${t.reason})) > 0`),
+    check("grant_decisions_report_due_check", isoDate("report_due_on")),
+    check("grant_decisions_decided_on_check", isoDate("decided_on")),
+    uniqueIndex("grant_decisions_current_unique").on(t.applicationId).where(sql`${t.supersededAt} IS NULL`),
+    // The public grants of a round and its totals.
+    index("grant_decisions_round_outcome_idx").on(t.roundId, t.outcome),
+    index("grant_decisions_application_idx").on(t.applicationId),
+    index("grant_decisions_meeting_idx").on(t.meetingId),
+    index("grant_decisions_appeal_idx").on(t.appealId),
+    index("grant_decisions_decided_by_idx").on(t.decidedByUserId),
+  ],
+);
+
+/** A decision letter as sent: kept unchanged, in the recipient's language. */
+export const grantLetters = sqliteTable(
+  "grant_letters",
+  {
+    id: integer("id").primaryKey(),
+    decisionId: integer("decision_id")
+      .notNull()
+      .references(() => grantDecisions.id, { onDelete: "restrict" }),
+    recipientUserId: integer("recipient_user_id").references(() => users.id, { onDelete: "set null" }),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("grant_letters_decision_idx").on(t.decisionId), index("grant_letters_recipient_idx").on(t.recipientUserId)],
+);
+
+/** An appeal (klage, forvaltningsloven §§ 28–29), lodged within three weeks of the letter. */
+export const grantAppeals = sqliteTable(
+  "grant_appeals",
+  {
+    id: integer("id").primaryKey(),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: "restrict" }),
+    /** The decision appealed against. */
+    decisionId: integer("decision_id")
+      .notNull()
+      .references((): any => grantDecisions.id, { onDelete: "restrict" }),
+    text: text("text").notNull(),
+    lodgedByUserId: integer("lodged_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    lodgedAt: integer("lodged_at", { mode: "timestamp_ms" }).notNull(),
+    outcome: text("outcome", { enum: GRANT_APPEAL_OUTCOMES }),
+    outcomeNote: text("outcome_note").notNull().default(""),
+    decidedByUserId: integer("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("grant_appeals_outcome_check", sql.raw(`"outcome" IS NULL OR ${inList("outcome", GRANT_APPEAL_OUTCOMES)}`)),
+    check("grant_appeals_text_check", sql`length(trim(${t.text})) > 0`),
+    // One open appeal per application.
+    uniqueIndex("grant_appeals_open_unique").on(t.applicationId).where(sql`${t.outcome} IS NULL`),
+    index("grant_appeals_decision_idx").on(t.decisionId),
+    index("grant_appeals_outcome_idx").on(t.outcome, t.lodgedAt),
+    index("grant_appeals_lodged_by_idx").on(t.lodgedByUserId),
+    index("grant_appeals_decided_by_idx").on(t.decidedByUserId),
+  ],
+);
+
+/** A payment recorded (not executed). */
+export const grantPayments = sqliteTable(
+  "grant_payments",
+  {
+    id: integer("id").primaryKey(),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => grantApplications.id, { onDelete: "restrict" }),
+    paidOn: text("paid_on").notNull(),
+    amountOre: integer("amount_ore").notNull(),
+    recordedByUserId: integer("recorded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("grant_payments_amount_check", sql`${t.amountOre} > 0`),
+    check("grant_payments_paid_on_check", isoDate("paid_on")),
+    index("grant_payments_application_idx").on(t.applicationId),
+    index("grant_payments_recorded_by_idx").on(t.recordedByUserId),
+  ],
+);
+
+/**
+ * A grant's report, created with its due date when the grant is decided (status due), then
+ * submitted, sent back for more, or approved. Reminders are remembered so each goes out once.
+ */
+export const grantReports = sqliteTable(
+  "grant_reports",
+  {
+    id: integer("id").primaryKey(),
+    applicationId: integer("application_id")
+      .notNull()
+      .unique()
+      .references(() => grantApplications.id, { onDelete: "restrict" }),
+    status: text("status", { enum: GRANT_REPORT_STATUSES }).notNull().default("due"),
+    dueOn: text("due_on").notNull(),
+    text: text("text").notNull().default(""),
+    participantsReached: integer("participants_reached"),
+    spentOre: integer("spent_ore"),
+    unspentOre: integer("unspent_ore"),
+    submittedByUserId: integer("submitted_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    feedback: text("feedback").notNull().default(""),
+    decidedByUserId: integer("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    weekReminderSentAt: integer("week_reminder_sent_at", { mode: "timestamp_ms" }),
+    dueReminderSentAt: integer("due_reminder_sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("grant_reports_status_check", oneOf("status", GRANT_REPORT_STATUSES)),
+    check("grant_reports_due_on_check", isoDate("due_on")),
+    check("grant_reports_amounts_check", sql.raw(`("participants_reached" IS NULL OR "participants_reached" >= 0) AND ("spent_ore" IS NULL OR "spent_ore" >= 0) AND ("unspent_ore" IS NULL OR "unspent_ore" >= 0)`)),
+    // Reminders and the overdue list: owed reports by due date.
+    index("grant_reports_status_due_idx").on(t.status, t.dueOn),
+    index("grant_reports_submitted_by_idx").on(t.submittedByUserId),
+    index("grant_reports_decided_by_idx").on(t.decidedByUserId),
   ],
 );

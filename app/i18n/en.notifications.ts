@@ -30,5 +30,12 @@ export const notifications: Messages["notifications"] = {
         : `${p.organisation ?? ""} was not approved. Reason: ${p.reason ?? ""}`,
     invitation_received: (p: Params) => `${p.organisation ?? ""} has been invited to the initiative “${p.initiative ?? ""}”.`,
     update_hidden: (p: Params) => `The update “${p.update ?? ""}” has been hidden by a coordinator. Reason: ${p.reason ?? ""}`,
+    grant_more_requested: (p: Params) => `The application “${p.application ?? ""}” needs more information by ${p.until ?? ""}.`,
+    grant_round_released: (p: Params) => `The applications in ${p.round ?? ""} (${p.scheme ?? ""}) are ready for assessment.`,
+    grant_decided: (p: Params) => `The application “${p.application ?? ""}” has been decided. Read the decision letter.`,
+    grant_appeal_lodged: (p: Params) => `The decision on “${p.application ?? ""}” has been appealed.`,
+    grant_report_reminder: (p: Params) => `The report for “${p.application ?? ""}” is due by ${p.due ?? ""}.`,
+    grant_report_decided: (p: Params) =>
+      p.approved === "1" ? `The report for “${p.application ?? ""}” has been approved.` : `The report for “${p.application ?? ""}” needs more: ${p.reason ?? ""}`,
   },
 };

@@ -170,6 +170,12 @@ export const partner: Messages["partner"] = {
       membership_requested: "someone asks to join the organisation",
       membership_decided: "your request to join an organisation is answered",
       participation_requested: "an organisation asks to join an initiative (coordinators)",
+      grant_more_requested: "a grant application needs more information",
+      grant_round_released: "applications are ready for the grant group",
+      grant_decided: "a grant application has been decided",
+      grant_appeal_lodged: "a grant decision has been appealed",
+      grant_report_reminder: "a grant report is due soon",
+      grant_report_decided: "a grant report is approved or needs more",
     },
   },
   mail: {

@@ -28,5 +28,12 @@ export const notifications = {
         : `${p.organisation ?? ""} ble ikke godkjent. Begrunnelse: ${p.reason ?? ""}`,
     invitation_received: (p: Params) => `${p.organisation ?? ""} er invitert til tiltaket «${p.initiative ?? ""}».`,
     update_hidden: (p: Params) => `Oppdateringen «${p.update ?? ""}» er skjult av en koordinator. Begrunnelse: ${p.reason ?? ""}`,
+    grant_more_requested: (p: Params) => `Søknaden «${p.application ?? ""}» trenger flere opplysninger innen ${p.until ?? ""}.`,
+    grant_round_released: (p: Params) => `Søknadene i ${p.round ?? ""} (${p.scheme ?? ""}) er klare for behandling.`,
+    grant_decided: (p: Params) => `Søknaden «${p.application ?? ""}» er behandlet. Les vedtaksbrevet.`,
+    grant_appeal_lodged: (p: Params) => `Vedtaket om «${p.application ?? ""}» er påklaget.`,
+    grant_report_reminder: (p: Params) => `Rapporten for «${p.application ?? ""}» skal leveres innen ${p.due ?? ""}.`,
+    grant_report_decided: (p: Params) =>
+      p.approved === "1" ? `Rapporten for «${p.application ?? ""}» er godkjent.` : `Rapporten for «${p.application ?? ""}» trenger mer: ${p.reason ?? ""}`,
   } satisfies Record<NotificationKind, (p: Params) => string>,
 };

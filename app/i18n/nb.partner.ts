@@ -171,6 +171,12 @@ export const partner = {
       membership_requested: "noen ber om å bli med i organisasjonen",
       membership_decided: "forespørselen din om å bli med i en organisasjon er besvart",
       participation_requested: "en organisasjon ber om å bli med i et tiltak (koordinatorer)",
+      grant_more_requested: "en tilskuddssøknad trenger flere opplysninger",
+      grant_round_released: "søknader er klare for behandling i tilskuddsgruppen",
+      grant_decided: "en tilskuddssøknad er behandlet",
+      grant_appeal_lodged: "et tilskuddsvedtak er påklaget",
+      grant_report_reminder: "en tilskuddsrapport skal snart leveres",
+      grant_report_decided: "en tilskuddsrapport er godkjent eller trenger mer",
     } satisfies Record<NotificationKind, string>,
   },
   mail: {

@@ -78,5 +78,53 @@ export const NOTIFICATION_KINDS = [
   "membership_requested",
   "membership_decided",
   "participation_requested",
+  // Grants (issue 20): to the applicant, the scheme's group and its administrators.
+  "grant_more_requested",
+  "grant_round_released",
+  "grant_decided",
+  "grant_appeal_lodged",
+  "grant_report_reminder",
+  "grant_report_decided",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Grants (nærmiljøtilskudd, issue 20)
+// ---------------------------------------------------------------------------------------------
+
+/** Who applies: an approved organisation (its owner or editor acting), or a private person with an account. */
+export const GRANT_APPLICANT_KINDS = ["organisation", "private_person"] as const;
+export type GrantApplicantKind = (typeof GRANT_APPLICANT_KINDS)[number];
+
+/**
+ * An application's life: a draft (the applicant's alone), submitted (before the deadline, complete),
+ * needs_more (the administrator asked for more: the applicant may change and submit it again until a
+ * date), withdrawn (by the applicant, until decided), decided (a decision is recorded).
+ */
+export const GRANT_APPLICATION_STATUSES = ["draft", "submitted", "needs_more", "withdrawn", "decided"] as const;
+export type GrantApplicationStatus = (typeof GRANT_APPLICATION_STATUSES)[number];
+
+/** A decision, and the administrator's recommendation (innstilling), on an application. */
+export const GRANT_OUTCOMES = ["granted", "partly_granted", "rejected"] as const;
+export type GrantOutcome = (typeof GRANT_OUTCOMES)[number];
+/** Outcomes that need a written reason (forvaltningsloven § 24). */
+export const GRANT_OUTCOMES_NEEDING_REASON: readonly GrantOutcome[] = ["partly_granted", "rejected"];
+
+/** A member's role in a scheme's group (bydelsgruppe). */
+export const GRANT_MEMBER_ROLES = ["chair", "member"] as const;
+export type GrantMemberRole = (typeof GRANT_MEMBER_ROLES)[number];
+
+/** What became of an appeal: upheld by the group (the decision changes), or forwarded to the scheme's appeal body. */
+export const GRANT_APPEAL_OUTCOMES = ["upheld", "forwarded"] as const;
+export type GrantAppealOutcome = (typeof GRANT_APPEAL_OUTCOMES)[number];
+
+/** A grant's report: due (not yet received), submitted, needs_more (the administrator asked for more), approved. */
+export const GRANT_REPORT_STATUSES = ["due", "submitted", "needs_more", "approved"] as const;
+export type GrantReportStatus = (typeof GRANT_REPORT_STATUSES)[number];
+/** Report statuses in which the applicant still owes a report. */
+export const GRANT_REPORT_OWED_STATUSES = ["due", "needs_more"] as const;
+
+/** The files an application or report may carry, recognised by their bytes (at most GRANT_ATTACHMENT_MAX_BYTES). */
+export const GRANT_ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
+export type GrantAttachmentType = (typeof GRANT_ATTACHMENT_TYPES)[number];
+export const GRANT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
