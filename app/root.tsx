@@ -84,7 +84,7 @@ function Shell({ children }: { children: ReactNode }) {
     <>
       <a
         href="#hovedinnhold"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-3 focus:text-brand-800"
+        className="ds-skip-link focus:absolute focus:left-2 focus:top-2 focus:z-50"
       >
         {t.shell.skipToContent}
       </a>

@@ -19,7 +19,7 @@ const nf = numberIn("en-GB");
 const minutes = (n: number) => `${nf(n)} ${plural(n, "minute", "minutes")}`;
 
 /** Everything but the coordinator and admin workspaces and the e-mails (see nb.core.ts). */
-export const enCore: Omit<Messages, "admin" | "coordinator" | "mail"> = {
+export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "mail"> = {
   meta: {
     lang: "en",
     locale: "en-GB",
@@ -90,6 +90,9 @@ export const enCore: Omit<Messages, "admin" | "coordinator" | "mail"> = {
     areas: "Areas",
     noAreas: "Not given",
     name: "Name",
+  },
+  table: {
+    scrollHint: "The table is wider than the screen: scroll sideways in it to see every column.",
   },
   pagination: {
     label: "Pages",

@@ -107,6 +107,9 @@ export const nbCore = {
     noAreas: "Ikke oppgitt",
     name: "Navn",
   },
+  table: {
+    scrollHint: "Tabellen er bredere enn skjermen: rull sideveis i den for å se alle kolonnene.",
+  },
   pagination: {
     label: "Sider",
     previous: "Forrige side",

@@ -20,7 +20,7 @@ type ErrorSummaryProps = {
 };
 
 /**
- * The GOV.UK error summary: after a refused submission it lists every error as a link to its field,
+ * The GOV.UK error summary, drawn as Designsystemet's (`ds-error-summary`): after a refused submission it lists every error as a link to its field,
  * takes the focus and scrolls into view, so a person who pressed the button at the bottom hears and
  * sees what to fix. Place it right after the page's heading, where it is also the first thing a
  * person meets without JavaScript (then the page loads scrolled to the top). The page's title gets
@@ -66,18 +66,18 @@ export function ErrorSummary({ form, fields = {}, fieldProblems = [], problems =
       role="group"
       aria-labelledby={headingId}
       data-error-summary=""
-      className="mt-4 rounded border-4 border-red-700 bg-white p-4 text-red-900 focus:outline focus:outline-4 focus:outline-offset-2 focus:outline-amber-400"
+      className="ds-error-summary mt-4"
     >
       {/* As GOV.UK's: announced even where moving the focus is not (a screen reader in browse mode). */}
       <div role="alert">
-        <h2 id={headingId} className="text-xl font-bold">
+        <h2 id={headingId} className="font-bold">
           {t.validation.errorSummaryHeading(count)}
         </h2>
         <ul className="mt-2 list-none space-y-1">
           {items.map((item) => (
             <li key={item.key}>
               {item.href ? (
-                <a href={item.href} onClick={focusField} className="font-semibold text-red-800 underline">
+                <a href={item.href} onClick={focusField} className="underline">
                   {item.text}
                 </a>
               ) : (

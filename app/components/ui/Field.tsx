@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useT, type Messages } from "~/i18n";
+import { Button } from "./Button";
 
 /** Translates an error key from a zod schema (see app/validation/common.ts); unknown keys show as given. */
 export function errorText(t: Messages, key: string): string {
@@ -7,8 +8,12 @@ export function errorText(t: Messages, key: string): string {
   return typeof value === "string" ? value : key;
 }
 
-const inputClass =
-  "mt-1 block w-full rounded border border-gray-500 bg-white px-3 py-2.5 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+/*
+ * Designsystemet's field, label, input and validation message (docs/decisions/014-designsystemet-primitives.md),
+ * wired on the server: the hint and the error are tied to the input with aria-describedby in the
+ * markup, so nothing waits for JavaScript. The error stands above the input, as GOV.UK's does.
+ */
+const inputClass = "ds-input w-full";
 
 type FieldProps = {
   id: string;
@@ -29,12 +34,12 @@ export function TextField({ id, name, label, hint, errors, type = "text", defaul
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className="mt-5">
-      <label htmlFor={id} className="block font-semibold">
+    <div className="ds-field mt-5">
+      <label htmlFor={id} className="ds-label">
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="text-sm text-gray-700">
+        <p id={hintId} data-field="description">
           {hint}
         </p>
       ) : null}
@@ -60,12 +65,12 @@ export function TextAreaField({ id, name, label, hint, errors, defaultValue, row
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className="mt-5">
-      <label htmlFor={id} className="block font-semibold">
+    <div className="ds-field mt-5">
+      <label htmlFor={id} className="ds-label">
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="text-sm text-gray-700">
+        <p id={hintId} data-field="description">
           {hint}
         </p>
       ) : null}
@@ -97,12 +102,12 @@ export function SelectField({
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className="mt-5">
-      <label htmlFor={id} className="block font-semibold">
+    <div className="ds-field mt-5">
+      <label htmlFor={id} className="ds-label">
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="text-sm text-gray-700">
+        <p id={hintId} data-field="description">
           {hint}
         </p>
       ) : null}
@@ -149,10 +154,10 @@ export function CheckboxGroup({
   const hintId = hint ? `${id}-hint` : undefined;
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
   return (
-    <fieldset className="mt-5" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
-      <legend className="font-semibold">{legend}</legend>
+    <fieldset className="ds-fieldset mt-5" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+      <legend className="ds-label">{legend}</legend>
       {hint ? (
-        <p id={hintId} className="text-sm text-gray-700">
+        <p id={hintId} data-field="description">
           {hint}
         </p>
       ) : null}
@@ -167,13 +172,13 @@ export function CheckboxGroup({
                 <li key={o.value}>
                   <label className="flex min-h-11 items-center gap-3 py-1">
                     <input
+                      className="ds-input"
                       // The group's id goes on its first box: the error summary links there.
                       id={o.value === options[0]?.value ? id : undefined}
                       type="checkbox"
                       name={name}
                       value={o.value}
                       defaultChecked={selected.includes(o.value)}
-                      className="h-5 w-5 shrink-0"
                     />
                     <span>{o.label}</span>
                   </label>
@@ -189,7 +194,7 @@ export function CheckboxGroup({
 function FieldErrors({ id, errors, t }: { id?: string; errors?: string[]; t: Messages }) {
   if (!id || !errors?.length) return null;
   return (
-    <p id={id} className="mt-1 font-medium text-red-800">
+    <p id={id} data-field="validation" className="ds-validation-message">
       {errors.map((e) => errorText(t, e)).join(" ")}
     </p>
   );
@@ -198,28 +203,19 @@ function FieldErrors({ id, errors, t }: { id?: string; errors?: string[]; t: Mes
 /** A message about the whole form (wrong password, too many attempts), announced when it appears. */
 export function FormMessage({ children, tone = "error" }: { children: ReactNode; tone?: "error" | "success" | "info" }) {
   if (!children) return null;
-  const colours =
-    tone === "error"
-      ? "border-red-700 bg-red-50 text-red-900"
-      : tone === "success"
-        ? "border-green-700 bg-green-50 text-green-900"
-        : "border-brand-600 bg-brand-50 text-brand-800";
+  const color = tone === "error" ? "danger" : tone;
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`mt-4 rounded border-l-4 p-4 ${colours}`}>
+    <div role={tone === "error" ? "alert" : "status"} data-color={color} className="ds-alert mt-4">
       {children}
     </div>
   );
 }
 
+/** The form's main button. */
 export function SubmitButton({ children, name, value }: { children: ReactNode; name?: string; value?: string }) {
   return (
-    <button
-      type="submit"
-      name={name}
-      value={value}
-      className="mt-6 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-    >
+    <Button name={name} value={value} className="mt-6">
       {children}
-    </button>
+    </Button>
   );
 }

@@ -2,20 +2,21 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/i18n";
 import { pageWindow } from "~/utils/pagination";
 
-const linkClass =
-  "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-brand-600 px-3 no-underline hover:bg-brand-50";
-
-/** Page links as a labelled navigation landmark; works without JavaScript (plain links). */
+/**
+ * Page links as a labelled navigation landmark, drawn as Designsystemet's pagination (`ds-pagination`
+ * with tertiary buttons); plain links, so it works without JavaScript. The current page is marked
+ * with aria-current="true", the value Designsystemet's style sheet keys on.
+ */
 export function Pagination({ page, lastPage, href }: { page: number; lastPage: number; href: (page: number) => string }) {
   const t = useT();
   if (lastPage <= 1) return null;
   return (
-    <nav aria-label={t.pagination.label} className="no-print mt-8">
+    <nav aria-label={t.pagination.label} className="ds-pagination no-print mt-8">
       <p className="mb-2 text-sm">{t.pagination.pageOf(page, lastPage)}</p>
-      <ul className="flex flex-wrap items-center gap-2">
+      <ul>
         {page > 1 ? (
           <li>
-            <Link to={href(page - 1)} rel="prev" className={linkClass}>
+            <Link to={href(page - 1)} rel="prev" className="ds-button" data-variant="tertiary">
               {t.pagination.previous}
             </Link>
           </li>
@@ -28,12 +29,12 @@ export function Pagination({ page, lastPage, href }: { page: number; lastPage: n
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" className={`${linkClass} bg-brand-700 font-semibold text-white hover:bg-brand-700`}>
+                <span aria-current="true" className="ds-button" data-variant="tertiary">
                   <span className="sr-only">{t.pagination.currentPage(p)}</span>
                   <span aria-hidden="true">{p}</span>
                 </span>
               ) : (
-                <Link to={href(p)} className={linkClass} aria-label={t.pagination.page(p)}>
+                <Link to={href(p)} className="ds-button" data-variant="tertiary" aria-label={t.pagination.page(p)}>
                   {p}
                 </Link>
               )}
@@ -42,7 +43,7 @@ export function Pagination({ page, lastPage, href }: { page: number; lastPage: n
         )}
         {page < lastPage ? (
           <li>
-            <Link to={href(page + 1)} rel="next" className={linkClass}>
+            <Link to={href(page + 1)} rel="next" className="ds-button" data-variant="tertiary">
               {t.pagination.next}
             </Link>
           </li>
