@@ -3,6 +3,7 @@ import type { Messages } from "./nb";
 import { admin } from "./en.admin";
 import { coordinator } from "./en.coordinator";
 import { enCore } from "./en.core";
+import { grants } from "./en.grants";
 import { mail } from "./en.mail";
 
-export const en: Messages = { ...enCore, admin, coordinator, mail };
+export const en: Messages = { ...enCore, admin, coordinator, grants, mail };

@@ -13,7 +13,9 @@ export const DEFAULT_LANGUAGE: Language = "nb";
 // admin texts on those pages only (the layouts' clientLoader loads them on a client-side navigation
 // there). A public page so carries none of the workspaces' text, which keeps it within its weight.
 const catalogues: Partial<Record<Language, Messages>> = { nb, en };
-type WorkspaceMessages = Pick<Messages, "admin" | "coordinator">;
+// The grants' text (issue 20) travels with the workspaces': the grant pages load it as the
+// coordinator pages load theirs.
+type WorkspaceMessages = Pick<Messages, "admin" | "coordinator" | "grants">;
 // E-mail text (`mail`) is written only on the server: the browser never loads it.
 const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof WorkspaceMessages | "mail">>> = {
   nb: () => import("./nb.core").then((module) => module.nbCore),
@@ -21,9 +23,9 @@ const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof Workspace
 };
 const workspaceLoaders: Record<Language, () => Promise<WorkspaceMessages>> = {
   nb: () =>
-    Promise.all([import("./nb.admin"), import("./nb.coordinator")]).then(([a, c]) => ({ admin: a.admin, coordinator: c.coordinator })),
+    Promise.all([import("./nb.admin"), import("./nb.coordinator"), import("./nb.grants")]).then(([a, c, g]) => ({ admin: a.admin, coordinator: c.coordinator, grants: g.grants })),
   en: () =>
-    Promise.all([import("./en.admin"), import("./en.coordinator")]).then(([a, c]) => ({ admin: a.admin, coordinator: c.coordinator })),
+    Promise.all([import("./en.admin"), import("./en.coordinator"), import("./en.grants")]).then(([a, c, g]) => ({ admin: a.admin, coordinator: c.coordinator, grants: g.grants })),
 };
 
 /** The pages that show the coordinator and admin workspaces' text. */

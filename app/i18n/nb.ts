@@ -6,9 +6,10 @@
 import { admin } from "./nb.admin";
 import { coordinator } from "./nb.coordinator";
 import { nbCore } from "./nb.core";
+import { grants } from "./nb.grants";
 import { mail } from "./nb.mail";
 
-export const nb = { ...nbCore, admin, coordinator, mail };
+export const nb = { ...nbCore, admin, coordinator, grants, mail };
 
 /** The shape every language must have: the same keys, strings for strings, same-signature functions. */
 type Widen<T> = T extends string
