@@ -1,0 +1,330 @@
+/**
+ * Grant schemes (ordninger), their rounds and their groups (bydelsgrupper): what the scheme
+ * administrator sets up (/koordinator/tilskudd), what a member's overview lists (/bydelsgruppe), and
+ * the public list of open schemes (/tilskudd). Every change is one immediate transaction with its
+ * audit entry; a scheme of another programme is refused as forbidden, an unknown one as notFound.
+ */
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import {
+  areas,
+  grantApplications,
+  grantGroupMembers,
+  grantRounds,
+  grantSchemeAreas,
+  grantSchemeSectors,
+  grantSchemes,
+  programmeAreas,
+  programmes,
+  users,
+} from "../../../db/schema";
+import { audit } from "~/services/audit.server";
+import { notify } from "~/services/notify.server";
+import { canAdministerScheme } from "~/services/grant-permissions";
+import type { Actor } from "~/services/permissions";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { slugify, uniqueSlug } from "~/utils/slug";
+import type { GrantMemberRole } from "~/validation/enums";
+import type { RoundInput, SchemeInput } from "~/validation/grants";
+import { currentMembers, immediate, loadRound, refuse, requireAdministrator, type Reader, type Tx } from "./shared.server";
+
+// ---------------------------------------------------------------------------------------------
+// Schemes
+// ---------------------------------------------------------------------------------------------
+
+function schemeById(db: Reader, schemeId: number) {
+  return db
+    .select({ id: grantSchemes.id, slug: grantSchemes.slug, name: grantSchemes.name, programmeId: grantSchemes.programmeId })
+    .from(grantSchemes)
+    .where(eq(grantSchemes.id, schemeId))
+    .get();
+}
+
+/** Every area must lie in the programme's part of the area tree (one of its areas or below one). */
+function checkAreasInProgramme(tx: Tx, programmeId: number, areaIds: number[]) {
+  const inside = tx.all<{ id: number }>(sql`
+    WITH RECURSIVE down(id) AS (
+      SELECT ${programmeAreas.areaId} FROM ${programmeAreas} WHERE ${programmeAreas.programmeId} = ${programmeId}
+      UNION SELECT a.id FROM ${areas} a JOIN down ON a.parent_id = down.id
+    ) SELECT id FROM down`);
+  const allowed = new Set(inside.map((r) => r.id));
+  if (!areaIds.every((id) => allowed.has(id))) refuse("areaOutsideProgramme", "invalid", "areaIds");
+}
+
+function writeSchemeRules(tx: Tx, schemeId: number, input: SchemeInput) {
+  tx.delete(grantSchemeAreas).where(eq(grantSchemeAreas.schemeId, schemeId)).run();
+  tx.delete(grantSchemeSectors).where(eq(grantSchemeSectors.schemeId, schemeId)).run();
+  tx.insert(grantSchemeAreas).values(input.areaIds.map((areaId) => ({ schemeId, areaId }))).run();
+  if (input.sectors.length > 0) tx.insert(grantSchemeSectors).values(input.sectors.map((sector) => ({ schemeId, sector }))).run();
+}
+
+const schemeColumns = (input: SchemeInput) => ({
+  name: input.name,
+  description: input.description,
+  criteria: input.criteria,
+  allowsPrivatePersons: input.allowsPrivatePersons,
+  maxAmountOre: input.maxAmount,
+  ownSharePercent: input.ownSharePercent,
+  quorum: input.quorum,
+  appealBody: input.appealBody,
+  reportDueDays: input.reportDueDays,
+  isContinuous: input.isContinuous,
+  decisionWithinDays: input.isContinuous ? input.decisionWithinDays : null,
+});
+
+/** Creates a scheme in one of the actor's programmes; its slug comes from the name. A continuous scheme gets its one round. */
+export function createScheme(actor: Actor, input: SchemeInput): { id: number; slug: string } {
+  return getDb().transaction((tx) => {
+    requireAdministrator(actor, { programmeId: input.programmeId });
+    checkAreasInProgramme(tx, input.programmeId, input.areaIds);
+    const slug = uniqueSlug(slugify(input.name), (s) => !!tx.select({ id: grantSchemes.id }).from(grantSchemes).where(eq(grantSchemes.slug, s)).get());
+    const id = tx
+      .insert(grantSchemes)
+      .values({ ...schemeColumns(input), programmeId: input.programmeId, slug, createdByUserId: actor.id })
+      .returning({ id: grantSchemes.id })
+      .get().id;
+    writeSchemeRules(tx, id, input);
+    if (input.isContinuous) {
+      tx.insert(grantRounds).values({ schemeId: id, slug: "lopende", name: input.name, opensAt: new Date(now()), deadlineAt: null, budgetOre: 0, createdByUserId: actor.id }).run();
+    }
+    audit({ actorUserId: actor.id, action: "grant_scheme.created", entityType: "grant_scheme", entityId: id, details: { slug, programmeId: input.programmeId } }, tx);
+    return { id, slug };
+  }, immediate);
+}
+
+/** Changes a scheme's rules; the programme stays (a scheme does not move between programmes). */
+export function updateScheme(actor: Actor, schemeId: number, input: SchemeInput): void {
+  getDb().transaction((tx) => {
+    const scheme = requireAdministrator(actor, schemeById(tx, schemeId));
+    checkAreasInProgramme(tx, scheme.programmeId, input.areaIds);
+    tx.update(grantSchemes).set({ ...schemeColumns(input), updatedAt: new Date(now()) }).where(eq(grantSchemes.id, schemeId)).run();
+    writeSchemeRules(tx, schemeId, input);
+    audit({ actorUserId: actor.id, action: "grant_scheme.updated", entityType: "grant_scheme", entityId: schemeId, details: { name: input.name } }, tx);
+  }, immediate);
+}
+
+/** The schemes of the actor's programmes, with their latest round (for /koordinator/tilskudd). Two queries. */
+export function listSchemesForAdministrator(actor: Actor) {
+  const db = getDb();
+  const programmeFilter = actor.role === "admin" ? undefined : inArray(grantSchemes.programmeId, actor.programmeIds.length ? actor.programmeIds : [-1]);
+  const schemes = db
+    .select({ id: grantSchemes.id, slug: grantSchemes.slug, name: grantSchemes.name, programmeName: programmes.name, isContinuous: grantSchemes.isContinuous, archivedAt: grantSchemes.archivedAt })
+    .from(grantSchemes)
+    .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))
+    .where(programmeFilter)
+    .orderBy(asc(programmes.name), asc(grantSchemes.name))
+    .all();
+  const rounds = schemes.length
+    ? db
+        .select({ id: grantRounds.id, schemeId: grantRounds.schemeId, slug: grantRounds.slug, name: grantRounds.name, opensAt: grantRounds.opensAt, deadlineAt: grantRounds.deadlineAt, releasedAt: grantRounds.releasedAt, lettersSentAt: grantRounds.lettersSentAt })
+        .from(grantRounds)
+        .where(inArray(grantRounds.schemeId, schemes.map((s) => s.id)))
+        .orderBy(desc(grantRounds.opensAt))
+        .all()
+    : [];
+  return schemes.map((s) => ({ ...s, rounds: rounds.filter((r) => r.schemeId === s.id) }));
+}
+
+/** One scheme as its administrator sees it: rules, areas, sectors, group and rounds with application counts. Six queries. */
+export function getSchemeForAdministrator(actor: Actor, slug: string) {
+  const db = getDb();
+  const scheme = db
+    .select({
+      id: grantSchemes.id,
+      slug: grantSchemes.slug,
+      name: grantSchemes.name,
+      description: grantSchemes.description,
+      criteria: grantSchemes.criteria,
+      programmeId: grantSchemes.programmeId,
+      programmeName: programmes.name,
+      allowsPrivatePersons: grantSchemes.allowsPrivatePersons,
+      maxAmountOre: grantSchemes.maxAmountOre,
+      ownSharePercent: grantSchemes.ownSharePercent,
+      quorum: grantSchemes.quorum,
+      appealBody: grantSchemes.appealBody,
+      reportDueDays: grantSchemes.reportDueDays,
+      isContinuous: grantSchemes.isContinuous,
+      decisionWithinDays: grantSchemes.decisionWithinDays,
+    })
+    .from(grantSchemes)
+    .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))
+    .where(eq(grantSchemes.slug, slug))
+    .get();
+  requireAdministrator(actor, scheme);
+  const s = scheme!;
+  const schemeAreas = db.select({ id: areas.id, name: areas.name, slug: areas.slug }).from(grantSchemeAreas).innerJoin(areas, eq(areas.id, grantSchemeAreas.areaId)).where(eq(grantSchemeAreas.schemeId, s.id)).orderBy(asc(areas.name)).all();
+  const sectors = db.select({ sector: grantSchemeSectors.sector }).from(grantSchemeSectors).where(eq(grantSchemeSectors.schemeId, s.id)).all().map((r) => r.sector);
+  const members = currentMembers(db, s.id);
+  const rounds = db
+    .select({
+      id: grantRounds.id,
+      slug: grantRounds.slug,
+      name: grantRounds.name,
+      opensAt: grantRounds.opensAt,
+      deadlineAt: grantRounds.deadlineAt,
+      plannedDecisionDate: grantRounds.plannedDecisionDate,
+      budgetOre: grantRounds.budgetOre,
+      releasedAt: grantRounds.releasedAt,
+      lettersSentAt: grantRounds.lettersSentAt,
+      // Drafts are the applicant's own: counted only once submitted.
+      applications: sql<number>`(SELECT count(*) FROM ${grantApplications} WHERE ${grantApplications.roundId} = ${grantRounds.id} AND ${grantApplications.status} <> 'draft')`,
+    })
+    .from(grantRounds)
+    .where(eq(grantRounds.schemeId, s.id))
+    .orderBy(desc(grantRounds.opensAt))
+    .all();
+  return { ...s, areas: schemeAreas, sectors, members, rounds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The group (bydelsgruppe)
+// ---------------------------------------------------------------------------------------------
+
+/** Adds a person with an account (found by e-mail, any case) to the scheme's group. */
+export function addGroupMember(actor: Actor, schemeId: number, input: { email: string; role: GrantMemberRole }): number {
+  return getDb().transaction((tx) => {
+    requireAdministrator(actor, schemeById(tx, schemeId));
+    const user = tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.email})`).get();
+    if (!user) refuse("userNotFound", "invalid", "email");
+    const existing = tx
+      .select({ id: grantGroupMembers.id })
+      .from(grantGroupMembers)
+      .where(and(eq(grantGroupMembers.schemeId, schemeId), eq(grantGroupMembers.userId, user.id), isNull(grantGroupMembers.endedAt)))
+      .get();
+    if (existing) refuse("alreadyMember", "conflict", "email");
+    tx.insert(grantGroupMembers).values({ schemeId, userId: user.id, role: input.role, addedByUserId: actor.id }).run();
+    audit({ actorUserId: actor.id, action: "grant_group.member_added", entityType: "grant_scheme", entityId: schemeId, details: { userId: user.id, role: input.role } }, tx);
+    return user.id;
+  }, immediate);
+}
+
+/** Ends a person's membership of the group; their declarations and past votes stay on record. */
+export function removeGroupMember(actor: Actor, schemeId: number, userId: number): void {
+  getDb().transaction((tx) => {
+    requireAdministrator(actor, schemeById(tx, schemeId));
+    const ended = tx
+      .update(grantGroupMembers)
+      .set({ endedAt: new Date(now()) })
+      .where(and(eq(grantGroupMembers.schemeId, schemeId), eq(grantGroupMembers.userId, userId), isNull(grantGroupMembers.endedAt)))
+      .run();
+    if (ended.changes === 0) refuse("notFound", "notFound");
+    audit({ actorUserId: actor.id, action: "grant_group.member_removed", entityType: "grant_scheme", entityId: schemeId, details: { userId } }, tx);
+  }, immediate);
+}
+
+/** The schemes a person is a group member of, with their rounds released to the group (/bydelsgruppe). Two queries. */
+export function listGroupSchemes(userId: number) {
+  const db = getDb();
+  const schemes = db
+    .select({ id: grantSchemes.id, slug: grantSchemes.slug, name: grantSchemes.name, role: grantGroupMembers.role, programmeName: programmes.name })
+    .from(grantGroupMembers)
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantGroupMembers.schemeId))
+    .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))
+    .where(and(eq(grantGroupMembers.userId, userId), isNull(grantGroupMembers.endedAt)))
+    .orderBy(asc(grantSchemes.name))
+    .all();
+  const rounds = schemes.length
+    ? db
+        .select({ id: grantRounds.id, schemeId: grantRounds.schemeId, slug: grantRounds.slug, name: grantRounds.name, releasedAt: grantRounds.releasedAt, lettersSentAt: grantRounds.lettersSentAt, plannedDecisionDate: grantRounds.plannedDecisionDate })
+        .from(grantRounds)
+        .where(and(inArray(grantRounds.schemeId, schemes.map((s) => s.id)), sql`${grantRounds.releasedAt} IS NOT NULL`))
+        .orderBy(desc(grantRounds.releasedAt))
+        .all()
+    : [];
+  return schemes.map((s) => ({ ...s, rounds: rounds.filter((r) => r.schemeId === s.id) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rounds
+// ---------------------------------------------------------------------------------------------
+
+/** Adds a round to a scheme with deadlines (a continuous scheme has its one round already). */
+export function createRound(actor: Actor, schemeId: number, input: RoundInput): { id: number; slug: string } {
+  return getDb().transaction((tx) => {
+    requireAdministrator(actor, schemeById(tx, schemeId));
+    const slug = uniqueSlug(slugify(input.name), (s) => !!tx.select({ id: grantRounds.id }).from(grantRounds).where(and(eq(grantRounds.schemeId, schemeId), eq(grantRounds.slug, s))).get());
+    const id = tx
+      .insert(grantRounds)
+      .values({
+        schemeId,
+        slug,
+        name: input.name,
+        opensAt: new Date(input.opensAt),
+        deadlineAt: input.deadlineAt === null ? null : new Date(input.deadlineAt),
+        plannedDecisionDate: input.plannedDecisionDate,
+        budgetOre: input.budgetOre,
+        createdByUserId: actor.id,
+      })
+      .returning({ id: grantRounds.id })
+      .get().id;
+    audit({ actorUserId: actor.id, action: "grant_round.created", entityType: "grant_round", entityId: id, details: { schemeId, slug, deadlineAt: input.deadlineAt } }, tx);
+    return { id, slug };
+  }, immediate);
+}
+
+/**
+ * The administrator releases a closed round's applications to the group: from now on members
+ * declare and see assessments. Members are told (grant_round_released).
+ */
+export function releaseRound(actor: Actor, roundId: number): void {
+  getDb().transaction((tx) => {
+    const round = requireAdministrator(actor, loadRound(tx, roundId));
+    if (round.releasedAt) refuse("alreadyReleased");
+    if (!round.isContinuous && (round.deadlineAt === null || round.deadlineAt.getTime() > now())) refuse("roundNotClosed");
+    tx.update(grantRounds).set({ releasedAt: new Date(now()) }).where(eq(grantRounds.id, roundId)).run();
+    audit({ actorUserId: actor.id, action: "grant_round.released", entityType: "grant_round", entityId: roundId }, tx);
+    notify(tx, {
+      userIds: currentMembers(tx, round.schemeId).map((m) => m.userId),
+      kind: "grant_round_released",
+      params: { round: round.name, scheme: round.schemeName },
+      link: `/bydelsgruppe/${roundId}`,
+      mail: null,
+    });
+  }, immediate);
+}
+
+/** A round is open at `at`: it has opened and its deadline (if any) has not passed. */
+export function isRoundOpen(round: { opensAt: Date; deadlineAt: Date | null }, at: number): boolean {
+  return round.opensAt.getTime() <= at && (round.deadlineAt === null || at < round.deadlineAt.getTime());
+}
+
+// ---------------------------------------------------------------------------------------------
+// In public
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Schemes with a round open now, the soonest deadline first (continuous ones last), with what an
+ * applicant needs to know: criteria, maximum, own share, who may apply. Two queries, from the round
+ * indexes (opens_at within the scheme, deadline_at).
+ */
+export function listOpenSchemes(at: number = now()) {
+  const db = getDb();
+  const open = db
+    .select({
+      roundId: grantRounds.id,
+      roundSlug: grantRounds.slug,
+      roundName: grantRounds.name,
+      deadlineAt: grantRounds.deadlineAt,
+      schemeId: grantSchemes.id,
+      slug: grantSchemes.slug,
+      name: grantSchemes.name,
+      description: grantSchemes.description,
+      criteria: grantSchemes.criteria,
+      maxAmountOre: grantSchemes.maxAmountOre,
+      ownSharePercent: grantSchemes.ownSharePercent,
+      allowsPrivatePersons: grantSchemes.allowsPrivatePersons,
+      isContinuous: grantSchemes.isContinuous,
+      decisionWithinDays: grantSchemes.decisionWithinDays,
+      programmeName: programmes.name,
+    })
+    .from(grantRounds)
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))
+    .where(and(or(isNull(grantRounds.deadlineAt), gt(grantRounds.deadlineAt, new Date(at))), lte(grantRounds.opensAt, new Date(at)), isNull(grantSchemes.archivedAt)))
+    .orderBy(sql`${grantRounds.deadlineAt} IS NULL`, asc(grantRounds.deadlineAt), asc(grantSchemes.name))
+    .all();
+  const sectors = open.length
+    ? db.select().from(grantSchemeSectors).where(inArray(grantSchemeSectors.schemeId, [...new Set(open.map((o) => o.schemeId))])).all()
+    : [];
+  return open.map((o) => ({ ...o, sectors: sectors.filter((s) => s.schemeId === o.schemeId).map((s) => s.sector) }));
+}
