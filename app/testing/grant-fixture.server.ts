@@ -7,9 +7,12 @@
  */
 import { eq } from "drizzle-orm";
 import { areas, memberships, organisations, programmes, users } from "../../db/schema";
-import { addGroupMember, createRound, createScheme } from "~/models/grant/scheme.server";
+import { createDraft, submitApplication } from "~/models/grant/application.server";
+import { declare } from "~/models/grant/assessment.server";
+import { openMeeting, recordDecision, sendDecisionLetters } from "~/models/grant/decision.server";
+import { addGroupMember, createRound, createScheme, releaseRound } from "~/models/grant/scheme.server";
 import { getDb } from "~/utils/db.server";
-import { now } from "~/utils/clock.server";
+import { advanceClock, now, todayInNorway } from "~/utils/clock.server";
 import type { ApplicationDraftInput } from "~/validation/grants";
 import { actorFor, seedForCoordination } from "./coordination-fixture.server";
 
@@ -116,4 +119,34 @@ export function completeDraft(ids: { lervig: number }, title = "Sommerfest i Ler
       { description: "Musikk", amountOre: 250_000 },
     ],
   };
+}
+
+type Fixture = Awaited<ReturnType<typeof seedGrantScheme>>;
+
+/**
+ * Takes the fixture's round from submission to letters sent: one application per given decision
+ * (the first member steps aside from the first application), decided in a meeting of all members.
+ * Moves the clock past the deadline. Returns the applications' ids in the order given.
+ */
+export function decideRound(
+  f: Fixture,
+  decisions: { title: string; privatePerson?: boolean; outcome: "granted" | "partly_granted" | "rejected"; amountOre?: number; reason?: string }[],
+): number[] {
+  const ids = decisions.map((d) =>
+    d.privatePerson
+      ? createDraft(f.privatePerson(), f.round.id, { kind: "private_person" }, completeDraft(f.ids, d.title))
+      : createDraft(f.applicant(), f.round.id, { kind: "organisation", organisationId: f.organisations.velforening }, completeDraft(f.ids, d.title)),
+  );
+  ids.forEach((id, i) => submitApplication(decisions[i]!.privatePerson ? f.privatePerson() : f.applicant(), id));
+  advanceClock(11 * DAY);
+  releaseRound(f.schemeAdmin, f.round.id);
+  f.members.forEach((m, mi) =>
+    ids.forEach((id, ai) => declare(m.actor(), id, mi === 0 && ai === 0 ? { hasConflict: true, reason: "Styremedlem" } : { hasConflict: false, reason: null })),
+  );
+  const meetingId = openMeeting(f.schemeAdmin, f.round.id, { heldOn: todayInNorway(), place: "Elefant", present: f.members.map((m) => m.id) });
+  decisions.forEach((d, i) =>
+    recordDecision(f.schemeAdmin, { applicationId: ids[i]!, meetingId, outcome: d.outcome, amountOre: d.amountOre ?? null, reason: d.reason ?? (d.outcome === "granted" ? "" : "Begrunnelse"), conditions: "" }),
+  );
+  sendDecisionLetters(f.schemeAdmin, f.round.id);
+  return ids;
 }

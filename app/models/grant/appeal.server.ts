@@ -1,0 +1,107 @@
+/**
+ * Appeals (forvaltningsloven §§ 28–29): the applicant lodges one within three weeks of the decision
+ * letter; it goes back to the group for reconsideration. An upheld appeal changes the decision (the
+ * old one stays on record, superseded, and a new letter goes out); one not upheld is recorded as
+ * forwarded to the appeal body the scheme names.
+ */
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { grantAppeals, grantApplications, grantDecisions, grantReports, grantRounds, grantSchemes, organisations } from "../../../db/schema";
+import { audit } from "~/services/audit.server";
+import { notify } from "~/services/notify.server";
+import type { Actor } from "~/services/permissions";
+import { now, todayInNorway } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import type { GrantAppealOutcome, GrantOutcome } from "~/validation/enums";
+import { insertDecision, sendLetter } from "./decision.server";
+import { APPEAL_PERIOD_MS, immediate, loadApplication, refuse, requireAdministrator, requireApplicant, schemeAdministrators } from "./shared.server";
+
+function currentDecision(db: Pick<ReturnType<typeof getDb>, "select">, applicationId: number) {
+  return db
+    .select({ id: grantDecisions.id, letterSentAt: grantDecisions.letterSentAt, outcome: grantDecisions.outcome, amountGrantedOre: grantDecisions.amountGrantedOre })
+    .from(grantDecisions)
+    .where(and(eq(grantDecisions.applicationId, applicationId), isNull(grantDecisions.supersededAt)))
+    .get();
+}
+
+/** The applicant appeals against the current decision: only after its letter, within three weeks, one open appeal at a time. */
+export function lodgeAppeal(actor: Actor, applicationId: number, text: string): number {
+  return getDb().transaction((tx) => {
+    const application = requireApplicant(tx, actor, applicationId);
+    const decision = currentDecision(tx, applicationId);
+    if (!decision?.letterSentAt) refuse("noLetterYet");
+    if (now() > decision.letterSentAt.getTime() + APPEAL_PERIOD_MS) refuse("appealPeriodOver");
+    const open = tx.select({ id: grantAppeals.id }).from(grantAppeals).where(and(eq(grantAppeals.applicationId, applicationId), isNull(grantAppeals.outcome))).get();
+    if (open) refuse("appealOpen");
+    const id = tx
+      .insert(grantAppeals)
+      .values({ applicationId, decisionId: decision.id, text, lodgedByUserId: actor.id, lodgedAt: new Date(now()) })
+      .returning({ id: grantAppeals.id })
+      .get().id;
+    audit({ actorUserId: actor.id, action: "grant_appeal.lodged", entityType: "grant_application", entityId: applicationId, details: { appealId: id, decisionId: decision.id } }, tx);
+    notify(tx, {
+      userIds: schemeAdministrators(tx, application.programmeId),
+      kind: "grant_appeal_lodged",
+      params: { application: application.title },
+      link: `/koordinator/tilskudd/${application.schemeSlug}`,
+      mail: null,
+    });
+    return id;
+  }, immediate);
+}
+
+export type AppealDecision =
+  | { outcome: Extract<GrantAppealOutcome, "forwarded">; note: string }
+  | { outcome: Extract<GrantAppealOutcome, "upheld">; note: string; decision: { outcome: GrantOutcome; amountOre: number | null; reason: string; conditions: string } };
+
+/**
+ * Records the group's reconsideration, entered by the administrator. Upheld: the decision is
+ * replaced by the new one (reason required unless it grants in full) and its letter sent. Forwarded:
+ * recorded as sent on to the scheme's appeal body.
+ */
+export function decideAppeal(actor: Actor, appealId: number, input: AppealDecision): void {
+  getDb().transaction((tx) => {
+    const appeal = tx.select().from(grantAppeals).where(eq(grantAppeals.id, appealId)).get();
+    const application = requireAdministrator(actor, appeal ? loadApplication(tx, appeal.applicationId) : undefined);
+    if (appeal!.outcome !== null) refuse("appealNotOpen");
+    if (input.outcome === "upheld") {
+      const d = input.decision;
+      if (d.outcome !== "granted" && !d.reason.trim()) refuse("reasonRequired", "invalid", "reason");
+      const applied = application.amountAppliedOre ?? 0;
+      const amount = d.outcome === "granted" ? applied : d.outcome === "rejected" ? 0 : (d.amountOre ?? 0);
+      if (d.outcome === "partly_granted" && (amount <= 0 || amount >= applied)) refuse("partialAmount", "invalid", "amount");
+      tx.update(grantDecisions).set({ supersededAt: new Date(now()) }).where(eq(grantDecisions.id, appeal!.decisionId)).run();
+      if (d.outcome === "rejected") tx.delete(grantReports).where(and(eq(grantReports.applicationId, application.id), eq(grantReports.status, "due"))).run();
+      const decisionId = insertDecision(tx, actor, application, { meetingId: null, outcome: d.outcome, amountOre: amount, reason: d.reason, conditions: d.conditions }, todayInNorway(), appealId);
+      sendLetter(tx, decisionId);
+    }
+    tx.update(grantAppeals).set({ outcome: input.outcome, outcomeNote: input.note, decidedByUserId: actor.id, decidedAt: new Date(now()) }).where(eq(grantAppeals.id, appealId)).run();
+    audit({ actorUserId: actor.id, action: `grant_appeal.${input.outcome}`, entityType: "grant_application", entityId: application.id, details: { appealId } }, tx);
+  }, immediate);
+}
+
+/** A scheme's appeals for its administrator, open ones first. One query. */
+export function listAppeals(actor: Actor, schemeId: number) {
+  const db = getDb();
+  const scheme = db.select({ programmeId: grantSchemes.programmeId }).from(grantSchemes).where(eq(grantSchemes.id, schemeId)).get();
+  requireAdministrator(actor, scheme);
+  return db
+    .select({
+      id: grantAppeals.id,
+      applicationId: grantAppeals.applicationId,
+      title: grantApplications.title,
+      applicantKind: grantApplications.applicantKind,
+      organisationName: organisations.name,
+      text: grantAppeals.text,
+      lodgedAt: grantAppeals.lodgedAt,
+      outcome: grantAppeals.outcome,
+      outcomeNote: grantAppeals.outcomeNote,
+      roundName: grantRounds.name,
+    })
+    .from(grantAppeals)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantAppeals.applicationId))
+    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .where(eq(grantRounds.schemeId, schemeId))
+    .orderBy(asc(grantAppeals.outcome), asc(grantAppeals.lodgedAt))
+    .all();
+}

@@ -1,0 +1,170 @@
+/**
+ * What the public sees of the grants (/tilskudd, /tilskudd/:slug, /api/v1/grants): the granted
+ * applications of decided rounds — the round's letters sent — with the organisation (a private
+ * person is never named: `organisationName` is null and `privatePerson` true, shown as
+ * "privatperson"), the activity, the area, the amount and the decision date; and totals per round,
+ * area and sector. Rejected applications are not published; drafts, assessments, declarations and
+ * reports never are. Every query starts from an index: rounds by scheme or by letters sent, decisions
+ * by (round, outcome).
+ */
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { areas, grantApplications, grantDecisions, grantRounds, grantSchemeAreas, grantSchemes, organisations, programmes } from "../../../db/schema";
+import { getDb } from "~/utils/db.server";
+import type { Sector } from "~/validation/enums";
+
+/** Outcomes that are published: a grant in full or in part. */
+const PUBLISHED = ["granted", "partly_granted"] as const;
+
+const published = () =>
+  and(inArray(grantDecisions.outcome, PUBLISHED), isNull(grantDecisions.supersededAt), isNotNull(grantDecisions.letterSentAt));
+
+const grantColumns = {
+  applicationId: grantApplications.id,
+  title: grantApplications.title,
+  privatePerson: sql<boolean>`${grantApplications.applicantKind} = 'private_person'`.mapWith(Boolean),
+  // Never a private person's name (forvaltningsloven § 13); organisations are public once approved.
+  organisationName: sql<string | null>`CASE WHEN ${grantApplications.applicantKind} = 'organisation' THEN ${organisations.name} END`,
+  organisationSlug: sql<string | null>`CASE WHEN ${grantApplications.applicantKind} = 'organisation' AND ${organisations.status} = 'approved' THEN ${organisations.slug} END`,
+  sector: organisations.sector,
+  areaName: areas.name,
+  areaSlug: areas.slug,
+  outcome: grantDecisions.outcome,
+  amountGrantedOre: grantDecisions.amountGrantedOre,
+  decidedOn: grantDecisions.decidedOn,
+  roundId: grantRounds.id,
+  roundName: grantRounds.name,
+};
+
+function grantsQuery(roundIds: number[]) {
+  return getDb()
+    .select(grantColumns)
+    .from(grantDecisions)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantDecisions.applicationId))
+    .innerJoin(grantRounds, eq(grantRounds.id, grantDecisions.roundId))
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .leftJoin(areas, eq(areas.id, grantApplications.areaId))
+    .where(and(inArray(grantDecisions.roundId, roundIds.length ? roundIds : [-1]), published()));
+}
+
+/**
+ * A scheme's public page: the scheme, its areas, its rounds (open and decided), and the grants of
+ * its decided rounds with totals per round, area and sector. Four queries; null for an unknown slug.
+ */
+export function getPublicScheme(slug: string) {
+  const db = getDb();
+  const scheme = db
+    .select({
+      id: grantSchemes.id,
+      slug: grantSchemes.slug,
+      name: grantSchemes.name,
+      description: grantSchemes.description,
+      criteria: grantSchemes.criteria,
+      maxAmountOre: grantSchemes.maxAmountOre,
+      ownSharePercent: grantSchemes.ownSharePercent,
+      allowsPrivatePersons: grantSchemes.allowsPrivatePersons,
+      isContinuous: grantSchemes.isContinuous,
+      decisionWithinDays: grantSchemes.decisionWithinDays,
+      appealBody: grantSchemes.appealBody,
+      programmeName: programmes.name,
+      programmeSlug: programmes.slug,
+      areaNames: sql<string>`(SELECT group_concat(a.name, ', ') FROM ${grantSchemeAreas} gsa JOIN ${areas} a ON a.id = gsa.area_id WHERE gsa.scheme_id = ${grantSchemes.id})`,
+    })
+    .from(grantSchemes)
+    .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))
+    .where(and(eq(grantSchemes.slug, slug), isNull(grantSchemes.archivedAt)))
+    .get();
+  if (!scheme) return null;
+  const rounds = db
+    .select({ id: grantRounds.id, slug: grantRounds.slug, name: grantRounds.name, opensAt: grantRounds.opensAt, deadlineAt: grantRounds.deadlineAt, plannedDecisionDate: grantRounds.plannedDecisionDate, budgetOre: grantRounds.budgetOre, lettersSentAt: grantRounds.lettersSentAt })
+    .from(grantRounds)
+    .where(eq(grantRounds.schemeId, scheme.id))
+    .orderBy(desc(grantRounds.opensAt))
+    .all();
+  const decidedIds = rounds.filter((r) => r.lettersSentAt !== null).map((r) => r.id);
+  const grants = grantsQuery(decidedIds).orderBy(desc(grantDecisions.decidedOn), asc(grantApplications.title)).all();
+  return { scheme, rounds, grants, totals: totalsOf(grants) };
+}
+
+export type PublicGrant = { roundId: number; amountGrantedOre: number; areaName: string | null; sector: Sector | null; privatePerson: boolean };
+
+/** Totals of a list of published grants: per round, per area and per sector (private persons apart). Computed in memory. */
+export function totalsOf(grants: PublicGrant[]) {
+  const sum = <K extends string | number>(key: (g: PublicGrant) => K) => {
+    const out = new Map<K, { count: number; amountOre: number }>();
+    for (const g of grants) {
+      const k = key(g);
+      const t = out.get(k) ?? { count: 0, amountOre: 0 };
+      t.count += 1;
+      t.amountOre += g.amountGrantedOre;
+      out.set(k, t);
+    }
+    return [...out].map(([k, t]) => ({ key: k, ...t }));
+  };
+  return {
+    all: { count: grants.length, amountOre: grants.reduce((s, g) => s + g.amountGrantedOre, 0) },
+    byRound: sum((g) => g.roundId),
+    byArea: sum((g) => g.areaName ?? ""),
+    bySector: sum((g) => (g.privatePerson ? "private_person" : (g.sector ?? ""))),
+  };
+}
+
+export const PUBLIC_GRANTS_PAGE_SIZE = 50;
+
+/**
+ * Every published grant, newest decision first, a page at a time (the open-data endpoint and the
+ * list under /tilskudd), optionally for one scheme. Two queries: the decided rounds (index on
+ * letters_sent_at), then the page and the total.
+ */
+export function listPublicGrants(options: { schemeSlug?: string | null; page?: number; pageSize?: number } = {}) {
+  const db = getDb();
+  const pageSize = options.pageSize ?? PUBLIC_GRANTS_PAGE_SIZE;
+  const page = Math.max(1, options.page ?? 1);
+  const rounds = db
+    .select({ id: grantRounds.id, schemeName: grantSchemes.name, schemeSlug: grantSchemes.slug })
+    .from(grantRounds)
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    // `> 0` rather than IS NOT NULL: a range the letters_sent_at index answers.
+    .where(and(gt(grantRounds.lettersSentAt, new Date(0)), isNull(grantSchemes.archivedAt), options.schemeSlug ? eq(grantSchemes.slug, options.schemeSlug) : undefined))
+    .all();
+  const ids = rounds.map((r) => r.id);
+  const total =
+    db
+      .select({ n: count() })
+      .from(grantDecisions)
+      .where(and(inArray(grantDecisions.roundId, ids.length ? ids : [-1]), published()))
+      .get()?.n ?? 0;
+  const items = grantsQuery(ids)
+    .orderBy(desc(grantDecisions.decidedOn), desc(grantDecisions.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const schemeOf = new Map(rounds.map((r) => [r.id, r]));
+  return { total, page, pageSize, items: items.map((g) => ({ ...g, schemeName: schemeOf.get(g.roundId)!.schemeName, schemeSlug: schemeOf.get(g.roundId)!.schemeSlug })) };
+}
+
+/**
+ * The grants part of a programme's annual report for a year: applications submitted, grants and
+ * their sums per area and sector, reports received. Two queries.
+ */
+export function grantsYearSummary(programmeId: number, year: number) {
+  const db = getDb();
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const roundIds = db
+    .select({ id: grantRounds.id })
+    .from(grantRounds)
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    .where(eq(grantSchemes.programmeId, programmeId))
+    .all()
+    .map((r) => r.id);
+  const counts = db.all<{ applications: number; reports: number }>(sql`
+    SELECT
+      (SELECT count(*) FROM grant_applications WHERE round_id IN (${sql.join(roundIds.length ? roundIds.map((id) => sql`${id}`) : [sql`-1`], sql`, `)}) AND status NOT IN ('draft', 'withdrawn')
+         AND submitted_at >= ${Date.parse(`${from}T00:00:00Z`)} AND submitted_at < ${Date.parse(`${year + 1}-01-01T00:00:00Z`)}) AS applications,
+      (SELECT count(*) FROM grant_reports r JOIN grant_applications a ON a.id = r.application_id
+         WHERE a.round_id IN (${sql.join(roundIds.length ? roundIds.map((id) => sql`${id}`) : [sql`-1`], sql`, `)}) AND r.status IN ('submitted', 'approved')) AS reports`)[0]!;
+  const grants = grantsQuery(roundIds)
+    .all()
+    .filter((g) => g.decidedOn >= from && g.decidedOn <= to);
+  return { year, applications: counts.applications, reportsReceived: counts.reports, totals: totalsOf(grants) };
+}
