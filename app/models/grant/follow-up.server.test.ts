@@ -20,12 +20,13 @@ const DAY = 86_400_000;
 
 beforeAll(async () => {
   f = await seedGrantScheme();
-  [granted, partial, rejected, privateGrant] = decideRound(f, [
+  const ids = decideRound(f, [
     { title: "Sommerfest", outcome: "granted" },
     { title: "Gatefest", outcome: "partly_granted", amountOre: 600_000, reason: "Rammen er brukt opp." },
     { title: "Konsert", outcome: "rejected", reason: "Kommersielt." },
     { title: "Bakgårdskino", privatePerson: true, outcome: "granted" },
   ]);
+  [granted, partial, rejected, privateGrant] = ids as [number, number, number, number];
 });
 
 describe("in public", () => {
