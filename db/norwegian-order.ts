@@ -4,6 +4,9 @@
  * register a collation, so a sortable name gets a generated sort key whose byte order is the Norwegian
  * order (see organisations.sort_name in schema.ts, indexed for the directory):
  *
+ * (The key is computed in two generated columns, `sort_name_base` and `sort_name`: see
+ * norwegianSortKeySqlInTwoSteps.)
+ *
  * - ASCII case is folded (lower()), and the accented letters Norwegian treats as variants lose the
  *   accent (é → e, ü → y);
  * - æ, ø, å become `{`, `|`, `}` — the three characters right after "z" in ASCII — so they sort after
@@ -28,7 +31,22 @@ const LETTER_KEYS: readonly (readonly [string, string])[] = [
   ["Í", "i"], ["í", "i"], ["Ú", "u"], ["ú", "u"], ["Ç", "c"], ["ç", "c"], ["Ñ", "n"], ["ñ", "n"],
 ];
 
+const replaced = (expr: string, keys: readonly (readonly [string, string])[]) =>
+  keys.reduce((inner, [from, to]) => `replace(${inner}, '${from}', '${to}')`, expr);
+
 /** The SQL expression of the sort key of a text column; the values are our constants, never input. */
 export function norwegianSortKeySql(column: string): string {
-  return LETTER_KEYS.reduce((expr, [from, to]) => `replace(${expr}, '${from}', '${to}')`, `lower(trim("${column}"))`);
+  return replaced(`lower(trim("${column}"))`, LETTER_KEYS);
+}
+
+/**
+ * The same key in two steps, for two generated columns: the first half of the replacements over the
+ * name, then the second half over the first column. One expression of 40 nested replace() calls is
+ * more than the parser of SQLite before 3.46 can take (its stack has room for about 27), and such a
+ * SQLite (Litestream 0.3's, Debian 12's sqlite3) then cannot open the database at all: "malformed
+ * database schema (organisations) - parser stack overflow" (ADR 015). Twenty deep is well inside.
+ */
+export function norwegianSortKeySqlInTwoSteps(column: string, firstStepColumn: string): [first: string, second: string] {
+  const half = Math.ceil(LETTER_KEYS.length / 2);
+  return [replaced(`lower(trim("${column}"))`, LETTER_KEYS.slice(0, half)), replaced(`"${firstStepColumn}"`, LETTER_KEYS.slice(half))];
 }
