@@ -23,16 +23,11 @@ export function DataTable({
   className?: string;
   children: ReactNode;
 }) {
-  const t = useT();
   const captionId = useId();
   const hintId = useId();
   return (
     <div className={className}>
-      {scrollHint ? (
-        <p id={hintId} className="mb-1 text-sm text-gray-700 sm:hidden">
-          {t.table.scrollHint}
-        </p>
-      ) : null}
+      {scrollHint ? <ScrollHint id={hintId} /> : null}
       <div role="region" aria-labelledby={captionId} aria-describedby={scrollHint ? hintId : undefined} tabIndex={0} className="table-scroll">
         <table className="ds-table" data-size="sm">
           <caption id={captionId} className={captionHidden ? "sr-only" : "text-left"}>
@@ -42,6 +37,16 @@ export function DataTable({
         </table>
       </div>
     </div>
+  );
+}
+
+/** Its own component, so that a table without the hint needs no route data (it renders in renderToStaticMarkup too). */
+function ScrollHint({ id }: { id: string }) {
+  const t = useT();
+  return (
+    <p id={id} className="mb-1 text-sm text-gray-700 sm:hidden">
+      {t.table.scrollHint}
+    </p>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useLocation } from "@remix-run/react";
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import type { ButtonVariant } from "./Button";
 
 /**
  * A disclosure on narrow screens that is simply open on wide ones (48rem and up): the header's menu,
@@ -19,6 +20,7 @@ export function NarrowDisclosure({
   summary,
   className = "",
   summaryClassName = "",
+  summaryVariant,
   closeOnEscape = false,
   children,
 }: {
@@ -26,6 +28,8 @@ export function NarrowDisclosure({
   summary: ReactNode;
   className?: string;
   summaryClassName?: string;
+  /** Draws the summary as a Designsystemet button of this variant (ds-button). */
+  summaryVariant?: ButtonVariant;
   closeOnEscape?: boolean;
   children: ReactNode;
 }) {
@@ -50,7 +54,9 @@ export function NarrowDisclosure({
 
   return (
     <details ref={ref} className={`open-when-wide ${className}`} onKeyDown={onKeyDown}>
-      <summary className={summaryClassName}>{summary}</summary>
+      <summary data-variant={summaryVariant} className={summaryVariant ? `ds-button ${summaryClassName}`.trim() : summaryClassName}>
+        {summary}
+      </summary>
       {children}
     </details>
   );
