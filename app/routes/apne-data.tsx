@@ -5,7 +5,8 @@ import { listOpenReferenceData } from "~/models/open-data.server";
 import { CSV_MAX_ROWS, NLOD_URL, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/services/api.server";
 import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
-import { blockLink, Code, Section, tableClass, tdClass, thClass } from "~/components/open-data/doc-parts";
+import { blockLink, Code, Section } from "~/components/open-data/doc-parts";
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { EndpointReference } from "~/components/open-data/EndpointReference";
 import { ReferenceCodes } from "~/components/open-data/ReferenceCodes";
 
@@ -148,33 +149,28 @@ export default function OpenDataDocs() {
       <Section id="feil" title={d.errorsHeading}>
         <p className="mt-3 max-w-prose">{d.errorsIntro}</p>
         <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-gray-100 p-3 font-mono text-sm">{errorExample}</pre>
-        <table className={tableClass}>
-          <caption className="mt-4 text-left font-semibold">{d.errorCodesCaption}</caption>
+        <DataTable caption={d.errorCodesCaption} className="mt-4">
           <colgroup>
             <col className="w-[40%]" />
             <col />
           </colgroup>
           <thead>
             <tr>
-              <th scope="col" className={thClass}>
-                {d.colCode}
-              </th>
-              <th scope="col" className={thClass}>
-                {d.colDescription}
-              </th>
+              <Th>{d.colCode}</Th>
+              <Th>{d.colDescription}</Th>
             </tr>
           </thead>
           <tbody>
             {d.errorCodes.map((c) => (
               <tr key={c.name}>
-                <th scope="row" className={`${tdClass} font-normal`}>
+                <Th scope="row" className="align-top font-normal">
                   <Code>{c.name}</Code>
-                </th>
-                <td className={tdClass}>{c.description}</td>
+                </Th>
+                <Td className="align-top">{c.description}</Td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </Section>
 
       <Section id="cors" title={d.corsHeading}>

@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT } from "~/i18n";
 import { pageMeta } from "~/utils/meta";
 
@@ -12,8 +13,6 @@ export const meta: MetaFunction = ({ matches }) =>
 const DATATILSYNET_URL = "https://www.datatilsynet.no/";
 
 const h2 = "mt-10 text-2xl font-bold";
-const thClass = "border-b-2 border-brand-600 bg-brand-50 px-2 py-2 text-left align-bottom font-semibold";
-const tdClass = "border-b border-gray-300 px-2 py-2 align-top break-words";
 
 export default function Privacy() {
   const t = useT();
@@ -72,8 +71,7 @@ export default function Privacy() {
 
       <h2 className={h2}>{p.cookiesHeading}</h2>
       <p className="mt-3 max-w-prose">{p.cookiesIntro}</p>
-      <table className="mt-3 w-full table-fixed border-collapse text-left">
-        <caption className="sr-only">{p.cookiesCaption}</caption>
+      <DataTable caption={p.cookiesCaption} captionHidden className="mt-3">
         <colgroup>
           <col className="w-[30%]" />
           <col />
@@ -81,29 +79,23 @@ export default function Privacy() {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
-              {p.colCookie}
-            </th>
-            <th scope="col" className={thClass}>
-              {p.colPurpose}
-            </th>
-            <th scope="col" className={thClass}>
-              {p.colDuration}
-            </th>
+            <Th>{p.colCookie}</Th>
+            <Th>{p.colPurpose}</Th>
+            <Th>{p.colDuration}</Th>
           </tr>
         </thead>
         <tbody>
           {p.cookies.map((c) => (
             <tr key={c.name}>
-              <th scope="row" className={`${tdClass} font-normal`}>
+              <Th scope="row" className="align-top font-normal">
                 <code className="break-all font-mono">{c.name}</code>
-              </th>
-              <td className={tdClass}>{c.purpose}</td>
-              <td className={tdClass}>{c.duration}</td>
+              </Th>
+              <Td className="align-top">{c.purpose}</Td>
+              <Td className="align-top">{c.duration}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <p className="mt-4 max-w-prose">{p.noTracking}</p>
 
       <h2 className={h2}>{p.contactHeading}</h2>

@@ -1,20 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listingHref } from "~/components/initiatives/filter-urls";
+import { useLoaderData } from "@remix-run/react";
+import { CollaborationMatrix } from "~/components/initiatives/CollaborationMatrix";
 import { NetworkDiagram, NetworkLegend, type NetworkDrawing } from "~/components/initiatives/NetworkDiagram";
 import { renderNetworkSvg, renderNetworkTable } from "~/services/collaboration-markup.server";
 import { languageFromRequest } from "~/services/language.server";
 import { sectorIndex } from "~/components/initiatives/sector-symbols";
 import { SelectField } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { NarrowDisclosure } from "~/components/ui/NarrowDisclosure";
-import { formatNumber, useT } from "~/i18n";
+import { Section } from "~/components/ui/Section";
+import { useT } from "~/i18n";
 import { getCollaborationMatrix, getCollaborationNetwork } from "~/models/collaboration.server";
 import { listProgrammeChoices } from "~/models/programme.server";
 import { closestPartners, type SharedPartner } from "~/services/closest-partners";
 import { DEFAULT_LAYOUT_OPTIONS, layoutNetwork, selectMostConnected } from "~/services/network-layout";
 import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { pageMeta } from "~/utils/meta";
-import { SECTORS } from "~/validation/enums";
 import { ensureCanonicalListing } from "~/utils/listing.server";
 
 // The same for every anonymous reader: answered from the response cache (ADR 012).
@@ -109,135 +110,45 @@ function collaborationOverview(programmeId: number | null) {
 
 export default function Collaboration() {
   const { programmes, programme, matrix, drawing, networkTotal } = useLoaderData<typeof loader>();
-  const t = useT();
-  const c = t.initiatives.collaboration;
-  const n = (value: number) => formatNumber(value, t);
-  const tiltakHref = (delprogram: string, sektor?: string) => listingHref("/tiltak", { satsing: programme?.slug, delprogram, sektor });
-  // The partners behind a cell: the sector, working on the sub-programme's theme (in the programme chosen).
-  const partnersHref = (tema: string, sektor: string) => listingHref("/partnere", { satsing: programme?.slug, tema, sektor });
-  const cellLink = "inline-flex min-h-6 min-w-6 items-center";
+  const c = useT().initiatives.collaboration;
 
   return (
     <>
       <h1 className="text-3xl font-bold">{c.heading}</h1>
       <p className="mt-2 max-w-prose">{c.intro}</p>
 
-      <Form key={programme?.slug ?? ""} method="get" action="/samarbeid" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 sm:p-6">
-        <fieldset>
-          <legend className="text-lg font-semibold">{c.filterLegend}</legend>
-          <div className="flex flex-wrap items-end gap-x-4">
-            <div className="w-full max-w-sm">
-              <SelectField
-                id="samarbeid-satsing"
-                name="satsing"
-                label={c.programme}
-                placeholder={c.allProgrammes}
-                defaultValue={programme?.slug ?? ""}
-                options={programmes.map((p) => ({ value: p.slug, label: p.name }))}
-              />
-            </div>
-            <button
-              type="submit"
-              className="mt-4 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-            >
-              {c.submit}
-            </button>
-          </div>
+      <FilterForm
+        key={programme?.slug ?? ""}
+        action="/samarbeid"
+        labelledBy="samarbeid-filter"
+        layout="panel"
+        submitLabel={c.submit}
+        submitVariant="primary"
+        submitClassName="mt-4"
+        className="mt-6 flex flex-wrap items-end gap-x-4"
+      >
+        <fieldset className="w-full max-w-sm">
+          <legend id="samarbeid-filter" className="text-lg font-semibold">
+            {c.filterLegend}
+          </legend>
+          <SelectField
+            id="samarbeid-satsing"
+            name="satsing"
+            label={c.programme}
+            placeholder={c.allProgrammes}
+            defaultValue={programme?.slug ?? ""}
+            options={programmes.map((p) => ({ value: p.slug, label: p.name }))}
+          />
         </fieldset>
-      </Form>
+      </FilterForm>
 
-      <section aria-labelledby="sektorer" className="mt-10">
-        <h2 id="sektorer" className="text-2xl font-bold">
-          {c.matrixHeading}
-        </h2>
+      <Section heading={c.matrixHeading} id="sektorer">
         <p className="mt-2 max-w-prose">{c.matrixIntro}</p>
         <p className="mt-2 max-w-prose">{c.gapLegend}</p>
-        {matrix.rows.length === 0 ? (
-          <p className="mt-4">{c.matrixEmpty}</p>
-        ) : (
-          <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="sektorer-tabell">
-            <table className="w-full border-collapse text-left">
-              <caption id="sektorer-tabell" className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-semibold">
-                {c.matrixCaption(programme?.name ?? null)}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-gray-700 align-bottom">
-                  <th scope="col" className="px-2 py-2">
-                    {c.subprogramme}
-                  </th>
-                  {SECTORS.map((s) => (
-                    <th key={s} scope="col" className="px-2 py-2 text-right text-sm">
-                      {t.sectors[s]}
-                    </th>
-                  ))}
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {c.total}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.rows.map((row) => (
-                  <tr key={row.slug} className="border-b border-gray-300">
-                    <th scope="row" className="px-2 py-2 font-medium">
-                      <Link to={tiltakHref(row.slug)} className="inline-flex min-h-11 items-center">
-                        {row.name}
-                      </Link>
-                    </th>
-                    {SECTORS.map((s) => {
-                      const count = row.counts[s];
-                      const sector = t.sectors[s];
-                      return (
-                        // A gap says so in words (and a hatched background), not by colour alone.
-                        <td key={s} data-gap={count === 0 ? "" : undefined} className={`px-2 py-2 text-right align-top tabular-nums ${count === 0 ? "bg-amber-50 [background-image:repeating-linear-gradient(135deg,transparent_0_6px,rgb(0_0_0/0.06)_6px_8px)]" : ""}`}>
-                          {count === 0 ? (
-                            <strong className="whitespace-nowrap font-semibold text-amber-900">
-                              {c.gap}
-                              <span className="sr-only">{c.gapExplained(row.name, sector)}</span>
-                            </strong>
-                          ) : (
-                            n(count)
-                          )}
-                          <span className="mt-1 flex justify-end gap-x-3 text-sm">
-                            <Link
-                              to={count === 0 ? tiltakHref(row.slug) : tiltakHref(row.slug, s)}
-                              className={cellLink}
-                              aria-label={count === 0 ? c.cellTiltakGapLabel(row.name, sector) : c.cellTiltakLabel(row.name, sector)}
-                            >
-                              {c.cellTiltak}
-                            </Link>
-                            <Link to={partnersHref(row.slug, s)} className={cellLink} aria-label={c.cellPartnersLabel(row.name, sector)}>
-                              {c.cellPartners}
-                            </Link>
-                          </span>
-                        </td>
-                      );
-                    })}
-                    <td className="px-2 py-2 text-right font-semibold tabular-nums">{n(row.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="border-t-2 border-gray-700">
-                  <th scope="row" className="px-2 py-2">
-                    {c.total}
-                  </th>
-                  {SECTORS.map((s) => (
-                    <td key={s} className="px-2 py-2 text-right font-semibold tabular-nums">
-                      {n(matrix.sectorTotals[s])}
-                    </td>
-                  ))}
-                  <td className="px-2 py-2 text-right font-bold tabular-nums">{n(matrix.total)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        )}
-      </section>
+        {matrix.rows.length === 0 ? <p className="mt-4">{c.matrixEmpty}</p> : <CollaborationMatrix matrix={matrix} programme={programme} />}
+      </Section>
 
-      <section aria-labelledby="nettverket" className="mt-12">
-        <h2 id="nettverket" className="text-2xl font-bold">
-          {c.networkHeading}
-        </h2>
+      <Section heading={c.networkHeading} id="nettverket" className="mt-12">
         <p className="mt-2 max-w-prose">{c.networkIntro}</p>
         {drawing.drawn === 0 ? (
           <p className="mt-4">{c.networkEmpty}</p>
@@ -253,7 +164,7 @@ export default function Collaboration() {
                 shown as before (NarrowDisclosure). */}
             <NarrowDisclosure
               className="mt-4 md:mt-0"
-              summaryClassName="inline-flex min-h-11 items-center gap-2 rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800"
+              summaryVariant="secondary"
               summary={
                 <>
                   <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="shrink-0 [[open]>summary>&]:rotate-90">
@@ -267,20 +178,12 @@ export default function Collaboration() {
               <NetworkDiagram markup={drawing.markup} />
             </NarrowDisclosure>
 
-            <h3 id="nettverk-tabell" className="mt-8 text-xl font-semibold">
-              {c.tableHeading}
-            </h3>
-            <div
-              className="mt-2 overflow-x-auto"
-              tabIndex={0}
-              role="region"
-              aria-labelledby="nettverk-tabell"
-              // Markup React rendered on the server from the same data (app/services/collaboration-markup.server.ts).
-              dangerouslySetInnerHTML={{ __html: drawing.tableMarkup }}
-            />
+            <h3 className="mt-8 text-xl font-semibold">{c.tableHeading}</h3>
+            {/* A DataTable React rendered on the server from the same data (app/services/collaboration-markup.server.ts). */}
+            <div dangerouslySetInnerHTML={{ __html: drawing.tableMarkup }} />
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

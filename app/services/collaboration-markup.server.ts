@@ -19,7 +19,10 @@ export function renderNetworkSvg(drawing: NetworkDrawing, lang: Language): strin
   );
 }
 
-/** The table beside the drawing as markup, in the given language; kept like the drawing. */
+/**
+ * The table beside the drawing as markup, in the given language; kept like the drawing. Its ids
+ * (the caption naming the scrolling region) get their own prefix, so they never equal the page's.
+ */
 export function renderNetworkTable(rows: NetworkTableRow[], lang: Language): string {
-  return renderToStaticMarkup(createElement(NetworkTable, { rows, t: getMessages(lang) }));
+  return renderToStaticMarkup(createElement(NetworkTable, { rows, t: getMessages(lang) }), { identifierPrefix: "nettverk-" });
 }

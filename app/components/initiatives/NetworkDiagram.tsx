@@ -1,3 +1,4 @@
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT, type Messages } from "~/i18n";
 import { SECTORS, type Sector } from "~/validation/enums";
 import { SECTOR_STYLE, symbolPath } from "./sector-symbols";
@@ -97,34 +98,27 @@ export type NetworkTableRow = { slug: string; name: string; sector: Sector; part
 export function NetworkTable({ rows, t }: { rows: NetworkTableRow[]; t: Messages }) {
   const c = t.initiatives.collaboration;
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left">{c.tableCaption}</caption>
+    <DataTable caption={c.tableCaption} className="mt-2">
       <thead>
-        <tr className="border-b-2 border-gray-700">
-          <th scope="col" className="px-2 py-2">
-            {c.organisation}
-          </th>
-          <th scope="col" className="px-2 py-2">
-            {c.sector}
-          </th>
-          <th scope="col" className="px-2 py-2">
-            {c.collaboratesWith}
-          </th>
+        <tr>
+          <Th>{c.organisation}</Th>
+          <Th>{c.sector}</Th>
+          <Th>{c.collaboratesWith}</Th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.slug} className="border-b border-gray-300 align-top">
-            <th scope="row" className="px-2 py-2 font-medium">
+          <tr key={row.slug}>
+            <Th scope="row" className="align-top font-medium">
               <a href={`/partnere/${row.slug}`}>{row.name}</a>
-            </th>
-            <td className="px-2 py-2">
+            </Th>
+            <Td className="align-top">
               <span className="flex items-center gap-2">
                 <SectorSymbol sector={row.sector} size={16} />
                 {t.sectors[row.sector]}
               </span>
-            </td>
-            <td className="px-2 py-2">
+            </Td>
+            <Td className="align-top">
               <ul>
                 {row.partners.map((p, i) => (
                   // A list that only the data changes, in one order: the position is its key.
@@ -136,11 +130,11 @@ export function NetworkTable({ rows, t }: { rows: NetworkTableRow[]; t: Messages
                   </li>
                 ) : null}
               </ul>
-            </td>
+            </Td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

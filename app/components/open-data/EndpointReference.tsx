@@ -1,7 +1,8 @@
 /** The reference of the three open-data endpoints: each one's parameters (with their codes) and fields. */
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT, type Messages } from "~/i18n";
 import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "~/validation/enums";
-import { Code, h3, Section, tableClass, tdClass, thClass } from "./doc-parts";
+import { Code, h3, Section } from "./doc-parts";
 
 type Endpoint = "organisations" | "initiatives" | "participations";
 const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations"];
@@ -36,29 +37,24 @@ export function EndpointReference() {
             </p>
             <p className="mt-2 max-w-prose">{e.description}</p>
 
-            <table className={tableClass}>
-              <caption className="mt-4 text-left font-semibold">{d.parametersCaption(path)}</caption>
+            <DataTable caption={d.parametersCaption(path)} className="mt-4">
               <colgroup>
                 <col className="w-[38%] sm:w-1/3" />
                 <col />
               </colgroup>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>
-                    {d.colParameter}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {d.colDescription}
-                  </th>
+                  <Th>{d.colParameter}</Th>
+                  <Th>{d.colDescription}</Th>
                 </tr>
               </thead>
               <tbody>
                 {e.parameters.map((p) => (
                   <tr key={p.name}>
-                    <th scope="row" className={`${tdClass} font-normal`}>
+                    <Th scope="row" className="align-top font-normal">
                       <Code>{p.name}</Code>
-                    </th>
-                    <td className={tdClass}>
+                    </Th>
+                    <Td className="align-top">
                       {p.description}
                       {values[p.name] ? (
                         <>
@@ -72,14 +68,13 @@ export function EndpointReference() {
                           </ul>
                         </>
                       ) : null}
-                    </td>
+                    </Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
 
-            <table className={tableClass}>
-              <caption className="mt-6 text-left font-semibold">{d.fieldsCaption(e.what)}</caption>
+            <DataTable caption={d.fieldsCaption(e.what)} className="mt-6">
               <colgroup>
                 <col className="w-[32%]" />
                 <col className="w-[22%]" />
@@ -87,29 +82,23 @@ export function EndpointReference() {
               </colgroup>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>
-                    {d.colField}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {d.colType}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {d.colDescription}
-                  </th>
+                  <Th>{d.colField}</Th>
+                  <Th>{d.colType}</Th>
+                  <Th>{d.colDescription}</Th>
                 </tr>
               </thead>
               <tbody>
                 {e.fields.map((f) => (
                   <tr key={f.name}>
-                    <th scope="row" className={`${tdClass} font-normal`}>
+                    <Th scope="row" className="align-top font-normal">
                       <Code>{f.name}</Code>
-                    </th>
-                    <td className={tdClass}>{f.type}</td>
-                    <td className={tdClass}>{f.description}</td>
+                    </Th>
+                    <Td className="align-top">{f.type}</Td>
+                    <Td className="align-top">{f.description}</Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </section>
         );
       })}

@@ -1,36 +1,30 @@
 /** The codes the API's filters take: the programmes with their sub-programmes, and the areas. */
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT } from "~/i18n";
 import type { OpenReferenceData } from "~/models/open-data.server";
-import { Code, Section, tableClass, tdClass, thClass } from "./doc-parts";
+import { Code, Section } from "./doc-parts";
 
 export function ReferenceCodes({ reference }: { reference: OpenReferenceData }) {
   const d = useT().openData.docs;
   return (
     <Section id="kortnavn" title={d.referenceHeading}>
       <p className="mt-3 max-w-prose">{d.referenceIntro}</p>
-      <table className={tableClass}>
-        <caption className="mt-4 text-left font-semibold">{d.programmesCaption}</caption>
+      <DataTable caption={d.programmesCaption} className="mt-4">
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
-              {d.colSlug}
-            </th>
-            <th scope="col" className={thClass}>
-              {d.colName}
-            </th>
-            <th scope="col" className={thClass}>
-              {d.colSubprogrammes}
-            </th>
+            <Th>{d.colSlug}</Th>
+            <Th>{d.colName}</Th>
+            <Th>{d.colSubprogrammes}</Th>
           </tr>
         </thead>
         <tbody>
           {reference.programmes.map((p) => (
             <tr key={p.slug}>
-              <th scope="row" className={`${tdClass} font-normal`}>
+              <Th scope="row" className="align-top font-normal">
                 <Code>{p.slug}</Code>
-              </th>
-              <td className={tdClass}>{p.name}</td>
-              <td className={tdClass}>
+              </Th>
+              <Td className="align-top">{p.name}</Td>
+              <Td className="align-top">
                 <ul>
                   {p.subprogrammes.map((s) => (
                     <li key={s}>
@@ -38,38 +32,31 @@ export function ReferenceCodes({ reference }: { reference: OpenReferenceData }) 
                     </li>
                   ))}
                 </ul>
-              </td>
+              </Td>
             </tr>
           ))}
         </tbody>
-      </table>
-      <table className={tableClass}>
-        <caption className="mt-6 text-left font-semibold">{d.areasCaption}</caption>
+      </DataTable>
+      <DataTable caption={d.areasCaption} className="mt-6">
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
-              {d.colSlug}
-            </th>
-            <th scope="col" className={thClass}>
-              {d.colName}
-            </th>
-            <th scope="col" className={thClass}>
-              {d.colParent}
-            </th>
+            <Th>{d.colSlug}</Th>
+            <Th>{d.colName}</Th>
+            <Th>{d.colParent}</Th>
           </tr>
         </thead>
         <tbody>
           {reference.areas.map((a) => (
             <tr key={a.slug}>
-              <th scope="row" className={`${tdClass} font-normal`}>
+              <Th scope="row" className="font-normal">
                 <Code>{a.slug}</Code>
-              </th>
-              <td className={tdClass}>{a.name}</td>
-              <td className={tdClass}>{a.parent ?? "–"}</td>
+              </Th>
+              <Td>{a.name}</Td>
+              <Td>{a.parent ?? "–"}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </Section>
   );
 }
