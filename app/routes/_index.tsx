@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { FormMessage } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { useT } from "~/i18n";
 import { listProgrammeSummaries } from "~/models/programme.server";
 import { pageMeta } from "~/utils/meta";
@@ -23,27 +24,25 @@ export default function Index() {
       {accountDeleted ? <FormMessage tone="success">{t.account.deletedNotice}</FormMessage> : null}
       <h1 className="text-3xl font-bold sm:text-4xl">{t.home.heading}</h1>
       <p className="mt-4 max-w-prose text-lg">{t.home.intro}</p>
-      {/* A GET form: the search works before, and without, any JavaScript. */}
-      <Form method="get" action="/partnere" role="search" aria-label={t.home.searchLabel} className="mt-6 max-w-2xl rounded border border-brand-100 bg-brand-50 p-4">
-        <label htmlFor="home-q" className="block font-semibold">
+      {/* A GET form: the search works before, and without, any JavaScript. The input and its button share a row. */}
+      <FilterForm
+        action="/partnere"
+        search
+        label={t.home.searchLabel}
+        layout="panel"
+        submitLabel={t.home.searchButton}
+        submitVariant="primary"
+        submitClassName=""
+        className="mt-6 grid max-w-2xl grid-cols-[minmax(0,1fr)_auto] gap-x-3"
+      >
+        <label htmlFor="home-q" className="ds-label col-span-2">
           {t.home.searchLabel}
         </label>
-        <p id="home-q-hint" className="mt-1 text-sm text-gray-800">
+        <p id="home-q-hint" className="col-span-2 mt-1 mb-2 text-sm text-gray-800">
           {t.home.searchHint}
         </p>
-        <div className="mt-2 flex flex-wrap gap-3">
-          <input
-            id="home-q"
-            name="q"
-            type="search"
-            aria-describedby="home-q-hint"
-            className="block min-h-11 min-w-0 grow rounded border border-gray-600 bg-white px-3 py-2 text-base"
-          />
-          <button type="submit" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
-            {t.home.searchButton}
-          </button>
-        </div>
-      </Form>
+        <input id="home-q" name="q" type="search" aria-describedby="home-q-hint" className="ds-input min-w-0" />
+      </FilterForm>
       <p className="mt-4">
         <Link to="/partnere" className="font-semibold">
           {t.home.browsePartners}

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ChosenFilters, type ChosenFilter } from "~/components/initiatives/ChosenFilters";
 import { hrefWithout } from "~/components/initiatives/filter-urls";
 import { formatPeriod } from "~/components/initiatives/format";
 import { SelectField, TextField } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
 import { INITIATIVE_FILTER_PARAMS as P } from "~/components/initiatives/params";
@@ -102,7 +103,7 @@ export default function Initiatives() {
           {l.filtersHeading}
         </h2>
         {/* Keyed by the address, so the fields show the current filters after every navigation. */}
-        <Form key={search} method="get" action="/tiltak" aria-labelledby="finn-tiltak">
+        <FilterForm key={search} action="/tiltak" labelledBy="finn-tiltak" layout="none" submitLabel={l.submit} submitVariant="primary" submitClassName="mt-6">
           <TextField id="tiltak-q" name={P.q} type="search" label={l.search} hint={l.searchHint} defaultValue={values.q ?? ""} />
           <div className="grid gap-x-6 sm:grid-cols-2">
             <SelectField
@@ -159,13 +160,7 @@ export default function Initiatives() {
               ))}
             </ul>
           </fieldset>
-          <button
-            type="submit"
-            className="mt-6 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
-            {l.submit}
-          </button>
-        </Form>
+        </FilterForm>
         <ChosenFilters chosen={chosen} clearHref="/tiltak" clearLabel={l.clearAll} />
       </section>
 

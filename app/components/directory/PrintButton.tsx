@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { Button } from "~/components/ui/Button";
 
 /** Opens the browser's print dialog. Rendered only once JavaScript runs, since it needs it. */
 export function PrintButton({ label }: { label: string }) {
@@ -6,12 +7,8 @@ export function PrintButton({ label }: { label: string }) {
   useEffect(() => setReady(true), []);
   if (!ready) return null;
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="no-print inline-flex min-h-11 items-center rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-    >
+    <Button type="button" variant="secondary" onClick={() => window.print()} className="no-print">
       {label}
-    </button>
+    </Button>
   );
 }
