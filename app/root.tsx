@@ -12,13 +12,12 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/GeneralErrorBoundary";
+import { Button } from "~/components/ui/Button";
 import { NarrowDisclosure } from "~/components/ui/NarrowDisclosure";
 import { DocumentMeta } from "~/components/DocumentMeta";
 import { RouteFocus } from "~/components/RouteFocus";
 import { DEFAULT_LANGUAGE, getMessages, useT, type Language } from "~/i18n";
-import { unreadNotificationCount } from "~/models/notification.server";
-import { getSessionUser, sessionCookieUpdate } from "~/services/auth.server";
-import { languageFromRequest } from "~/services/language.server";
+import { shellData } from "~/services/shell.server";
 import { useNonce } from "~/utils/nonce";
 import styles from "~/styles/app.css";
 
@@ -29,18 +28,8 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const lang: Language = languageFromRequest(request);
-  const session = await getSessionUser(request);
-  const user = session
-    ? {
-        name: session.user.name,
-        isAdmin: session.user.role === "admin",
-        isCoordinator: session.user.role === "coordinator",
-        unread: unreadNotificationCount(session.user.id),
-      }
-    : null;
   // Sends the slid session cookie (or clears a dead one); this loader runs on every navigation.
-  const cookie = await sessionCookieUpdate(request);
+  const { lang, user, cookie } = await shellData(request);
   return data({ lang, user }, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
 }
 
@@ -97,7 +86,8 @@ function Shell({ children }: { children: ReactNode }) {
           </a>
           <NarrowDisclosure
             className="no-print md:flex-1"
-            summaryClassName="absolute right-4 top-2 inline-flex min-h-11 items-center gap-2 rounded border border-brand-700 bg-white px-3 py-2 font-semibold text-brand-800 [[open]>&]:bg-brand-100"
+            summaryVariant="secondary"
+            summaryClassName="absolute right-4 top-2 [[open]>&]:bg-brand-100"
             summary={<MenuSummary unread={user?.unread ?? 0} />}
             closeOnEscape
           >
@@ -202,9 +192,7 @@ function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordina
         {t.auth.account}
       </Link>
       <Form method="post" action="/logg-ut">
-        <button type="submit" className={`${linkClass} underline`}>
-          {t.auth.logout}
-        </button>
+        <Button variant="tertiary">{t.auth.logout}</Button>
       </Form>
     </nav>
   );
@@ -222,9 +210,9 @@ function LanguageSwitch() {
     <form method="post" action="/sprak">
       <input type="hidden" name="lang" value={other} />
       <input type="hidden" name="tilbake" value={`${location.pathname}${location.search}`} />
-      <button type="submit" lang={other} className="inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800 underline">
+      <Button variant="tertiary" lang={other}>
         {getMessages(lang).language.otherName}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,24 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ChosenFilters, type ChosenFilter } from "~/components/initiatives/ChosenFilters";
-import { hrefWithout, listingHref } from "~/components/initiatives/filter-urls";
+import { hrefWithout } from "~/components/initiatives/filter-urls";
 import { UPDATE_FILTER_PARAMS as P } from "~/components/initiatives/params";
 import { UpdateEntry } from "~/components/initiatives/UpdateEntry";
 import { SelectField } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
-import { listAreaOptions } from "~/models/area.server";
-import { listPublicInitiativeChoices } from "~/models/initiative/public.server";
-import {
-  listPublicUpdates,
-  parseUpdateFilters,
-  resolveUpdateFilters,
-  UPDATES_PAGE_SIZE,
-} from "~/models/update.server";
-import { getEnv } from "~/utils/env.server";
 import { messagesFromMatches, pageMeta } from "~/utils/meta";
-import { pageHref, parsePage } from "~/utils/pagination";
-import { ensureCanonicalListing, lastPageOrRedirect } from "~/utils/listing.server";
+import { pageHref } from "~/utils/pagination";
+import { loadUpdatesPage } from "./updates-page.server";
 
 // The same for every anonymous reader: answered from the response cache (ADR 012).
 export const handle = { responseCache: "public" } as const;
@@ -41,33 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const filters = resolveUpdateFilters(parseUpdateFilters(url));
-  const page = parsePage(url);
-
-  // One clean address per result (see /tiltak): unknown values, empty fields and bad page numbers go.
-  const values = { [P.initiative]: filters.initiative?.slug ?? null, [P.area]: filters.area?.slug ?? null };
-  ensureCanonicalListing(url, "/oppdateringer", { ...values, side: page !== null && page > 1 ? String(page) : null });
-
-  const current = page ?? 1;
-  const { total, items } = listPublicUpdates(filters, current);
-  const lastPage = lastPageOrRedirect(url, current, total, UPDATES_PAGE_SIZE);
-
-  return {
-    total,
-    page: current,
-    lastPage,
-    items,
-    search: url.search,
-    values,
-    chosenNames: { tiltak: filters.initiative?.title ?? null, omrade: filters.area?.name ?? null },
-    feedHref: listingHref("/oppdateringer.atom", values),
-    feedExample: `${getEnv().publicUrl}/oppdateringer.atom?omrade=romsas`,
-    options: {
-      initiatives: listPublicInitiativeChoices(filters.area?.id ?? null, filters.initiative?.slug ?? null),
-      areas: listAreaOptions(filters.area?.slug ?? null),
-    },
-  };
+  return loadUpdatesPage(request);
 }
 
 const indent = (depth: number) => "\u00a0\u00a0\u00a0".repeat(depth);
@@ -93,7 +59,7 @@ export default function Updates() {
         <h2 id="velg-oppdateringer" className="text-xl font-bold">
           {u.filtersHeading}
         </h2>
-        <Form key={search} method="get" action="/oppdateringer" aria-labelledby="velg-oppdateringer">
+        <FilterForm key={search} action="/oppdateringer" labelledBy="velg-oppdateringer" layout="none" submitLabel={u.submit} submitVariant="primary" submitClassName="mt-6">
           <div className="grid gap-x-6 sm:grid-cols-2">
             <SelectField
               id="oppdateringer-tiltak"
@@ -114,13 +80,7 @@ export default function Updates() {
               options={options.areas.options.map((a) => ({ value: a.slug, label: `${indent(a.depth)}${a.name}` }))}
             />
           </div>
-          <button
-            type="submit"
-            className="mt-6 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
-            {u.submit}
-          </button>
-        </Form>
+        </FilterForm>
         <ChosenFilters chosen={chosen} clearHref="/oppdateringer" clearLabel={u.clearAll} />
       </section>
 
