@@ -1,7 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ProgrammeForm, programmeFieldIds } from "~/components/admin/ProgrammeForms";
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import { listProgrammesForAdmin, saveProgramme } from "~/models/programme.server";
 import { requireAdmin } from "~/services/actor.server";
@@ -59,52 +61,36 @@ export default function AdminProgrammes() {
       {programmes.length === 0 ? (
         <p className="mt-6">{p.empty}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto" role="region" aria-label={t.admin.common.tableScrollLabel(p.caption)} tabIndex={0}>
-          <table className="w-full min-w-[40rem] border-collapse text-left">
-            <caption className="caption-top py-2 text-left text-sm text-gray-700">{p.caption}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-600">
-                <th scope="col" className="px-2 py-2">
-                  {p.name}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {p.municipality}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {p.period}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {p.subprogrammeCount}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {p.areaCount}
-                </th>
+        <DataTable caption={p.caption} scrollHint className="mt-6">
+          <thead>
+            <tr>
+              <Th>{p.name}</Th>
+              <Th>{p.municipality}</Th>
+              <Th>{p.period}</Th>
+              <Th numeric>{p.subprogrammeCount}</Th>
+              <Th numeric>{p.areaCount}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {programmes.map((programme) => (
+              <tr key={programme.id}>
+                <Th scope="row" className="font-normal">
+                  <Link to={`/admin/satsinger/${encodeURIComponent(programme.slug)}`} className="inline-flex min-h-11 items-center font-semibold">
+                    {programme.name}
+                  </Link>
+                </Th>
+                <Td>{programme.municipality}</Td>
+                <Td className="whitespace-nowrap">{p.periodText(programme.periodStart, programme.periodEnd)}</Td>
+                <Td numeric>{programme.subprogrammeCount}</Td>
+                <Td numeric>{programme.areaCount}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {programmes.map((programme) => (
-                <tr key={programme.id} className="border-b border-brand-100 align-top">
-                  <th scope="row" className="px-2 py-1 font-normal">
-                    <Link to={`/admin/satsinger/${encodeURIComponent(programme.slug)}`} className="inline-flex min-h-11 items-center font-semibold">
-                      {programme.name}
-                    </Link>
-                  </th>
-                  <td className="px-2 py-3">{programme.municipality}</td>
-                  <td className="px-2 py-3 whitespace-nowrap">{p.periodText(programme.periodStart, programme.periodEnd)}</td>
-                  <td className="px-2 py-3">{programme.subprogrammeCount}</td>
-                  <td className="px-2 py-3">{programme.areaCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
-      <section aria-labelledby="ny-satsing" className="mt-10">
-        <h2 id="ny-satsing" className="text-2xl font-bold">
-          {p.newHeading}
-        </h2>
+      <Section heading={p.newHeading} id="ny-satsing">
         <ProgrammeForm programme={null} state={formState(actionData?.form === "programme" ? actionData.result : undefined)} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -3,15 +3,13 @@
  * form, deleting an area, and the tree with every area as a link to its page.
  */
 import { Form, Link } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import type { AreaTreeRow as AdminArea, AreaUsage } from "~/models/area.server";
 import { formState } from "~/utils/forms";
 import { adminErrors } from "~/validation/admin";
 import { AREA_KINDS } from "~/validation/enums";
-
-const dangerButton =
-  "mt-4 inline-flex min-h-11 items-center rounded border border-red-700 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50";
 
 export type State = ReturnType<typeof formState>;
 
@@ -145,9 +143,9 @@ export function DeleteArea({ sel, usage, refusedUsage }: { sel: { id: number }; 
         <Form method="post">
           <input type="hidden" name="intent" value="deleteArea" />
           <input type="hidden" name="areaId" value={sel.id} />
-          <button type="submit" className={dangerButton}>
+          <Button variant="secondary" data-color="danger" className="mt-4">
             {a.delete}
-          </button>
+          </Button>
         </Form>
       )}
     </section>

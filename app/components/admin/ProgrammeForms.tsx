@@ -3,22 +3,16 @@
  * the programme itself, each sub-programme, adding one, and the areas the programme covers.
  */
 import { Form } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { CheckboxGroup, FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { formState } from "~/utils/forms";
 import { adminErrors } from "~/validation/admin";
 
-const primaryButton = "mt-6 inline-flex min-h-11 items-center rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800";
-const secondaryButton =
-  "inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
-const dangerButton =
-  "inline-flex min-h-11 items-center rounded border border-red-700 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50";
-
 export type State = ReturnType<typeof formState>;
 
 /** What the person typed when their submission failed; otherwise the stored value. */
 const keep = (state: State, name: string, stored: string) => (state.hasErrors ? state.value(name) ?? "" : stored);
-
 
 type ProgrammeValues = {
   id: number;
@@ -114,7 +108,6 @@ export function ProgrammeForm({ programme, state }: { programme: ProgrammeValues
   );
 }
 
-
 type SubprogrammeValues = { id: number; slug: string; name: string; description: string; initiativeCount: number; organisationCount: number };
 
 /** One sub-programme of the programme's page: its usage, its form, and the buttons that move or remove it. */
@@ -175,9 +168,9 @@ export function SubprogrammeItem({
             errors={adminErrors(t, state.errors("description"))}
           />
         </fieldset>
-        <button type="submit" aria-label={p.saveSubprogrammeLabel(sub.name)} className={primaryButton}>
+        <Button aria-label={p.saveSubprogrammeLabel(sub.name)} className="mt-6">
           {p.saveSubprogramme}
-        </button>
+        </Button>
       </Form>
       <div className="mt-4 flex flex-wrap gap-2">
         {index > 0 ? (
@@ -186,9 +179,9 @@ export function SubprogrammeItem({
             <input type="hidden" name="programmeId" value={programmeId} />
             <input type="hidden" name="subprogrammeId" value={sub.id} />
             <input type="hidden" name="direction" value="up" />
-            <button type="submit" aria-label={p.moveLabel(p.moveUp, sub.name)} className={secondaryButton}>
+            <Button variant="secondary" aria-label={p.moveLabel(p.moveUp, sub.name)}>
               {p.moveUp}
-            </button>
+            </Button>
           </Form>
         ) : null}
         {index < count - 1 ? (
@@ -197,18 +190,18 @@ export function SubprogrammeItem({
             <input type="hidden" name="programmeId" value={programmeId} />
             <input type="hidden" name="subprogrammeId" value={sub.id} />
             <input type="hidden" name="direction" value="down" />
-            <button type="submit" aria-label={p.moveLabel(p.moveDown, sub.name)} className={secondaryButton}>
+            <Button variant="secondary" aria-label={p.moveLabel(p.moveDown, sub.name)}>
               {p.moveDown}
-            </button>
+            </Button>
           </Form>
         ) : null}
         <Form method="post">
           <input type="hidden" name="intent" value="removeSubprogramme" />
           <input type="hidden" name="programmeId" value={programmeId} />
           <input type="hidden" name="subprogrammeId" value={sub.id} />
-          <button type="submit" aria-label={p.removeLabel(sub.name)} className={dangerButton}>
+          <Button variant="secondary" data-color="danger" aria-label={p.removeLabel(sub.name)}>
             {p.remove}
-          </button>
+          </Button>
         </Form>
       </div>
     </li>

@@ -4,15 +4,15 @@
  * the same search, so the administrator goes from one person to the next without losing their place.
  */
 import { Form, Link } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { SelectField, SubmitButton, TextField } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDate, useT } from "~/i18n";
 import { formState } from "~/utils/forms";
 import { adminErrors } from "~/validation/admin";
 import { USER_ROLES, type UserRole } from "~/validation/enums";
-
-const secondaryButton =
-  "inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
 
 type State = ReturnType<typeof formState>;
 
@@ -47,7 +47,7 @@ export function UserList({ list, selectedId }: { list: ListData; selectedId: num
   const personHref = (id: number) => `/admin/brukere/${id}${listParams(list.search)}`;
   return (
     <>
-      <Form method="get" role="search" aria-label={u.searchLegend} className="mt-8 grid gap-x-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+      <FilterForm search label={u.searchLegend} submitLabel={u.filter} layout="none" className="mt-8 grid gap-x-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
         <TextField id="q" name="q" type="search" label={u.search} hint={u.searchHint} defaultValue={list.q} />
         <SelectField
           id="rolle"
@@ -57,10 +57,7 @@ export function UserList({ list, selectedId }: { list: ListData; selectedId: num
           defaultValue={list.role ?? ""}
           options={USER_ROLES.map((r) => ({ value: r, label: t.admin.roles[r] }))}
         />
-        <div>
-          <SubmitButton>{u.filter}</SubmitButton>
-        </div>
-      </Form>
+      </FilterForm>
       {filtered ? (
         <p className="mt-2">
           <Link to="/admin/brukere" className="inline-flex min-h-11 items-center">
@@ -75,51 +72,36 @@ export function UserList({ list, selectedId }: { list: ListData; selectedId: num
       {list.items.length === 0 ? (
         <p className="mt-2">{u.empty}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto" role="region" aria-label={t.admin.common.tableScrollLabel(u.caption)} tabIndex={0}>
-          <table className="w-full min-w-[40rem] border-collapse text-left">
-            <caption className="caption-top py-2 text-left text-sm text-gray-700">{u.caption}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-600">
-                <th scope="col" className="px-2 py-2">
-                  {u.name}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {u.email}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {u.role}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {u.programmes}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {u.created}
-                </th>
+        <DataTable caption={u.caption} scrollHint className="mt-2">
+          <thead>
+            <tr>
+              <Th>{u.name}</Th>
+              <Th>{u.email}</Th>
+              <Th>{u.role}</Th>
+              <Th>{u.programmes}</Th>
+              <Th>{u.created}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((user) => (
+              <tr key={user.id}>
+                <Th scope="row" className="font-normal">
+                  <Link
+                    to={personHref(user.id)}
+                    aria-current={selectedId === user.id ? "true" : undefined}
+                    className="inline-flex min-h-11 items-center font-semibold"
+                  >
+                    {user.name}
+                  </Link>
+                </Th>
+                <Td className="whitespace-nowrap">{user.email}</Td>
+                <Td>{t.admin.roles[user.role]}</Td>
+                <Td>{user.programmes.length ? user.programmes.join(", ") : t.admin.common.none}</Td>
+                <Td className="whitespace-nowrap">{formatDate(user.createdAt, t, { dateStyle: "medium", timeZone: "Europe/Oslo" })}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {list.items.map((user) => (
-                <tr key={user.id} className="border-b border-brand-100 align-top">
-                  <th scope="row" className="px-2 py-1 font-normal">
-                    <Link
-                      to={personHref(user.id)}
-                      aria-current={selectedId === user.id ? "true" : undefined}
-                      className="inline-flex min-h-11 items-center font-semibold"
-                    >
-                      {user.name}
-                    </Link>
-                  </th>
-                  <td className="px-2 py-3 whitespace-nowrap">{user.email}</td>
-                  <td className="px-2 py-3">{t.admin.roles[user.role]}</td>
-                  <td className="px-2 py-3">{user.programmes.length ? user.programmes.join(", ") : t.admin.common.none}</td>
-                  <td className="px-2 py-3 whitespace-nowrap">
-                    {formatDate(user.createdAt, t, { dateStyle: "medium", timeZone: "Europe/Oslo" })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <Pagination page={list.page} lastPage={list.lastPage} href={(p) => listHref({ side: p > 1 ? String(p) : null })} />
     </>
@@ -185,9 +167,9 @@ export function UserPanel({
                 <input type="hidden" name="intent" value="unassign" />
                 <input type="hidden" name="userId" value={sel.id} />
                 <input type="hidden" name="programmeId" value={p.id} />
-                <button type="submit" aria-label={u.unassignLabel(p.name)} className={secondaryButton}>
+                <Button variant="secondary" aria-label={u.unassignLabel(p.name)}>
                   {u.unassign}
-                </button>
+                </Button>
               </Form>
             </li>
           ))}
