@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatIsoDate } from "~/components/initiatives/format";
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { SelectField } from "~/components/ui/Field";
+import { Section } from "~/components/ui/Section";
 import { formatDate, useT } from "~/i18n";
 import { getDashboard } from "~/models/coordination-insight.server";
 import { listPendingInScope } from "~/models/approval.server";
@@ -10,7 +12,6 @@ import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
-import { tableClass } from "~/components/coordinator/classes";
 import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.dashboard.title }));
@@ -58,49 +59,45 @@ export default function CoordinatorDashboard() {
         </ProgrammeFilter>
       </div>
 
-      <div className="mt-8 overflow-x-auto" tabIndex={0} role="region" aria-label={x.matrixCaption}>
-        <table className={tableClass}>
-          <caption className="text-left text-xl font-bold">{x.matrixCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{x.subprogramme}</th>
-              {SECTORS.map((s) => (
-                <th key={s} scope="col">
-                  {t.sectors[s]}
-                </th>
-              ))}
-              <th scope="col">{x.total}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.matrix.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                {SECTORS.map((s) => (
-                  <td key={s} data-sector={s}>
-                    {row.counts[s]}
-                  </td>
-                ))}
-                <td>{row.total}</td>
-              </tr>
+      <DataTable caption={x.matrixCaption} scrollHint className="mt-8">
+        <thead>
+          <tr>
+            <Th>{x.subprogramme}</Th>
+            {SECTORS.map((s) => (
+              <Th key={s} numeric>
+                {t.sectors[s]}
+              </Th>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{x.total}</th>
+            <Th numeric>{x.total}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.matrix.map((row) => (
+            <tr key={row.id}>
+              <Th scope="row">{row.name}</Th>
               {SECTORS.map((s) => (
-                <td key={s}>{d.sectorTotals[s]}</td>
+                <Td key={s} numeric data-sector={s}>
+                  {row.counts[s]}
+                </Td>
               ))}
-              <td>{SECTORS.reduce((sum, s) => sum + d.sectorTotals[s], 0)}</td>
+              <Td numeric>{row.total}</Td>
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <Th scope="row">{x.total}</Th>
+            {SECTORS.map((s) => (
+              <Td key={s} numeric>
+                {d.sectorTotals[s]}
+              </Td>
+            ))}
+            <Td numeric>{SECTORS.reduce((sum, s) => sum + d.sectorTotals[s], 0)}</Td>
+          </tr>
+        </tfoot>
+      </DataTable>
 
-      <section aria-labelledby="pending-heading" className="mt-10">
-        <h2 id="pending-heading" className="text-2xl font-bold">
-          {x.pendingHeading}
-        </h2>
+      <Section heading={x.pendingHeading}>
         <p className="mt-2">
           {x.pendingOrganisations(d.pendingOrganisations.count)}
           {d.pendingOrganisations.oldestDays !== null ? ` (${x.oldest(d.pendingOrganisations.oldestDays)})` : ""}.{" "}
@@ -119,13 +116,10 @@ export default function CoordinatorDashboard() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       {d.periodOver.length > 0 ? (
-        <section aria-labelledby="period-over-heading" className="mt-10">
-          <h2 id="period-over-heading" className="text-2xl font-bold">
-            {x.periodOverHeading}
-          </h2>
+        <Section heading={x.periodOverHeading}>
           <p className="mt-2 max-w-3xl">{x.periodOverIntro}</p>
           <ul className="list-disc pl-6">
             {d.periodOver.map((p) => (
@@ -145,13 +139,10 @@ export default function CoordinatorDashboard() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="gaps-heading" className="mt-10">
-        <h2 id="gaps-heading" className="text-2xl font-bold">
-          {x.gapsHeading}
-        </h2>
+      <Section heading={x.gapsHeading}>
         <GapList heading={x.noPartnersHeading} empty={x.noneInList} items={d.noPartners.map((g) => ({ slug: g.slug, text: g.title }))} />
         <GapList heading={x.oneSectorHeading} empty={x.noneInList} items={d.oneSector.map((g) => ({ slug: g.slug, text: `${g.title} (${x.onlySector(t.sectors[g.sector])})` }))} />
         <GapList
@@ -171,7 +162,7 @@ export default function CoordinatorDashboard() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { TextField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
 import { getAnnualReport } from "~/models/coordination-insight.server";
@@ -9,7 +10,6 @@ import { requireStaff } from "~/services/actor.server";
 import { now } from "~/utils/clock.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
-import { tableClass } from "~/components/coordinator/classes";
 import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) =>
@@ -34,8 +34,10 @@ export default function AnnualReport() {
   const t = useT();
   const a = t.coordinator.annual;
   // Sections may break across pages: a section kept whole moved its long table to the next page and
-  // left the page before nearly empty. Headings stay with what follows, and rows are not split.
-  const section = "mt-8 print:mt-4 [&_h2]:break-after-avoid [&_caption]:break-after-avoid [&_tr]:break-inside-avoid";
+  // left the page before nearly empty. Headings stay with what follows, and rows are not split. On
+  // paper a table is no scrolling box (a scroll container would not break across pages).
+  const section =
+    "mt-8 print:mt-4 [&_h2]:break-after-avoid [&_caption]:break-after-avoid [&_tr]:break-inside-avoid [&_table]:break-inside-auto print:[&_.table-scroll]:overflow-visible";
   return (
     <article className="[overflow-wrap:anywhere] print:text-[11pt]">
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere] print:text-2xl">{a.heading(programme.name, report.year)}</h1>
@@ -51,34 +53,35 @@ export default function AnnualReport() {
           {a.tiltakHeading}
         </h2>
         <p>{a.tiltakTotal(report.tiltakCount)}</p>
-        <table className={tableClass}>
-          <caption className="sr-only">{a.tiltakCaption}</caption>
+        <DataTable caption={a.tiltakCaption} captionHidden className="mt-3">
           <thead>
             <tr>
-              <th scope="col">{a.subprogrammeAndArea}</th>
-              <th scope="col">{a.count}</th>
+              <Th>{a.subprogrammeAndArea}</Th>
+              <Th numeric>{a.count}</Th>
             </tr>
           </thead>
           {/* One group per sub-programme: its total, then its areas. No "Sum" in a column of areas. */}
           {report.bySubprogramme.map((s) => (
             <tbody key={s.name} className="print:break-inside-avoid">
               <tr>
-                <th scope="rowgroup" className="font-bold">
+                <Th scope="rowgroup" className="font-bold">
                   {a.subprogrammeTotal(s.name)}
-                </th>
-                <td className="font-bold">{s.count}</td>
+                </Th>
+                <Td numeric className="font-bold">
+                  {s.count}
+                </Td>
               </tr>
               {s.areas.map((area) => (
                 <tr key={area.name}>
-                  <th scope="row" className="!pl-8 font-normal">
+                  <Th scope="row" className="!pl-8 font-normal">
                     {area.name}
-                  </th>
-                  <td>{area.count}</td>
+                  </Th>
+                  <Td numeric>{area.count}</Td>
                 </tr>
               ))}
             </tbody>
           ))}
-        </table>
+        </DataTable>
       </section>
 
       <section className={section} aria-labelledby="partners-heading">
@@ -86,23 +89,22 @@ export default function AnnualReport() {
           {a.partnersHeading}
         </h2>
         <p>{a.partnersTotal(report.partnerCount)}</p>
-        <table className={tableClass}>
-          <caption className="sr-only">{a.partnersCaption}</caption>
+        <DataTable caption={a.partnersCaption} captionHidden className="mt-3">
           <thead>
             <tr>
-              <th scope="col">{t.coordinator.reports.sector}</th>
-              <th scope="col">{a.count}</th>
+              <Th>{t.coordinator.reports.sector}</Th>
+              <Th numeric>{a.count}</Th>
             </tr>
           </thead>
           <tbody>
             {SECTORS.map((s) => (
               <tr key={s}>
-                <th scope="row">{t.sectors[s]}</th>
-                <td>{report.partnersBySector[s]}</td>
+                <Th scope="row">{t.sectors[s]}</Th>
+                <Td numeric>{report.partnersBySector[s]}</Td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </section>
 
       <section className={section} aria-labelledby="collab-heading">
@@ -120,25 +122,24 @@ export default function AnnualReport() {
         ]
           .filter((x) => x.rows.length > 0)
           .map((x) => (
-            <table key={x.caption} className={`${tableClass} mt-6`}>
-              <caption className="text-left font-semibold">{x.caption}</caption>
+            <DataTable key={x.caption} caption={x.caption} className="mt-6">
               <thead>
                 <tr>
-                  <th scope="col">{a.colInitiative}</th>
-                  <th scope="col">{a.colOrganisation}</th>
-                  <th scope="col">{a.colDate}</th>
+                  <Th>{a.colInitiative}</Th>
+                  <Th>{a.colOrganisation}</Th>
+                  <Th>{a.colDate}</Th>
                 </tr>
               </thead>
               <tbody>
                 {x.rows.map((row, i) => (
                   <tr key={i}>
-                    <th scope="row">{row.initiative}</th>
-                    <td>{row.organisation}</td>
-                    <td>{formatDate(new Date(row.at), t)}</td>
+                    <Th scope="row">{row.initiative}</Th>
+                    <Td>{row.organisation}</Td>
+                    <Td>{formatDate(new Date(row.at), t)}</Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           ))}
       </section>
     </article>

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
@@ -12,7 +13,6 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { coordinatorErrorText, decideOrganisationSchema } from "~/validation/coordinator";
 import { formatOrgNumber } from "~/validation/org-number";
-import { buttonClass, primaryButtonClass } from "~/components/coordinator/classes";
 import { fieldErrors } from "~/components/coordinator/field-errors";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.approvals.title }));
@@ -115,17 +115,15 @@ export default function Approvals() {
                 <Form method="post">
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="organisationId" value={org.id} />
-                  <button type="submit" className={`${primaryButtonClass} mt-5`}>
-                    {a.approve(org.name)}
-                  </button>
+                  <Button className="mt-5">{a.approve(org.name)}</Button>
                 </Form>
                 <Form method="post" noValidate className="min-w-0 flex-1">
                   <input type="hidden" name="intent" value="reject" />
                   <input type="hidden" name="organisationId" value={org.id} />
                   <TextAreaField id={`reason-${org.id}`} name="reason" label={a.reason} rows={2} defaultValue={form.value("reason")} errors={fieldErrors(t, form.errors("reason"))} />
-                  <button type="submit" className={`${buttonClass} mt-3`}>
+                  <Button variant="secondary" className="mt-3">
                     {a.reject}
-                  </button>
+                  </Button>
                 </Form>
               </div>
             </li>

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, TextAreaField } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
@@ -14,7 +15,6 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { coordinatorErrorText, moderationSchema } from "~/validation/coordinator";
-import { buttonClass } from "~/components/coordinator/classes";
 import { fieldErrors } from "~/components/coordinator/field-errors";
 import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
@@ -103,9 +103,7 @@ export default function Moderation() {
                   <Form method="post" className="mt-2">
                     <input type="hidden" name="intent" value="unhide" />
                     <input type="hidden" name="updateId" value={item.id} />
-                    <button type="submit" className={buttonClass}>
-                      {u.unhide}
-                    </button>
+                    <Button variant="secondary">{u.unhide}</Button>
                   </Form>
                 </>
               ) : (
@@ -113,9 +111,9 @@ export default function Moderation() {
                   <input type="hidden" name="intent" value="hide" />
                   <input type="hidden" name="updateId" value={item.id} />
                   <TextAreaField id={`reason-${item.id}`} name="reason" label={u.reason} rows={2} defaultValue={form.value("reason")} errors={fieldErrors(t, form.errors("reason"))} />
-                  <button type="submit" className={`${buttonClass} mt-2`}>
+                  <Button variant="secondary" className="mt-2">
                     {u.hide}
-                  </button>
+                  </Button>
                 </Form>
               )}
             </li>

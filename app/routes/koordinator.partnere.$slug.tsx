@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
@@ -13,7 +14,6 @@ import { deliverPendingMail } from "~/services/mail.server";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { inviteSchema } from "~/validation/coordinator";
-import { buttonClass } from "~/components/coordinator/classes";
 import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 import { reasonText } from "~/components/coordinator/reason-text";
 
@@ -88,9 +88,7 @@ export default function OrganisationFit() {
               <input type="hidden" name="intent" value="invite" />
               <input type="hidden" name="initiativeId" value={item.id} />
               <input type="hidden" name="role" value="partner" />
-              <button type="submit" className={buttonClass}>
-                {r.invite(item.title)}
-              </button>
+              <Button variant="secondary">{r.invite(item.title)}</Button>
             </Form>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ButtonLink } from "~/components/ui/Button";
 import { SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { listProgrammeAreas, pickProgramme } from "~/models/programme.server";
@@ -33,7 +34,6 @@ export default function Reports() {
   const q = new URLSearchParams({ satsing: programme.slug });
   if (filters.area) q.set("omrade", filters.area);
   if (filters.sector) q.set("sektor", filters.sector);
-  const link = "inline-flex min-h-11 items-center rounded border border-brand-700 px-4 py-2 font-semibold";
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{r.heading(programme.name)}</h1>
@@ -46,19 +46,19 @@ export default function Reports() {
       </div>
       <ul className="mt-8 grid gap-3">
         <li>
-          <a href={`/koordinator/rapporter/organisasjoner?${q}`} className={link} download>
+          <ButtonLink to={`/koordinator/rapporter/organisasjoner?${q}`} reloadDocument download>
             {r.organisations}
-          </a>
+          </ButtonLink>
         </li>
         <li>
-          <a href={`/koordinator/rapporter/tiltak?${q}`} className={link} download>
+          <ButtonLink to={`/koordinator/rapporter/tiltak?${q}`} reloadDocument download>
             {r.initiatives}
-          </a>
+          </ButtonLink>
         </li>
         <li>
-          <a href={`/koordinator/rapporter/deltakelser?${q}`} className={link} download>
+          <ButtonLink to={`/koordinator/rapporter/deltakelser?${q}`} reloadDocument download>
             {r.participations}
-          </a>
+          </ButtonLink>
         </li>
         <li>
           <Link to={`/koordinator/arsrapport?satsing=${programme.slug}`} className="inline-flex min-h-11 items-center">

@@ -3,9 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatIsoDate } from "~/components/initiatives/format";
 import { needsClosing } from "~/components/initiatives/status";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import { Button, ButtonLink } from "~/components/ui/Button";
 import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
-import { formatDate, useT, type Messages } from "~/i18n";
-import { checkInitiativeChoices, findInitiativeForCoordinator, initiativeFormOptions, initiativeHistory, setInitiativeArchived, updateInitiative, type HistoryEntry } from "~/models/initiative/management.server";
+import { Section } from "~/components/ui/Section";
+import { useT } from "~/i18n";
+import { checkInitiativeChoices, findInitiativeForCoordinator, initiativeFormOptions, initiativeHistory, setInitiativeArchived, updateInitiative } from "~/models/initiative/management.server";
 import { decideParticipation, endParticipation, inviteToInitiative, listInitiativeParticipations } from "~/models/participation.server";
 import { type CoordinationProblem } from "~/models/programme.server";
 import { orRefusal } from "~/utils/refusal.server";
@@ -18,9 +20,9 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { coordinatorErrorText, initiativeActionSchema, initiativeSchema } from "~/validation/coordinator";
 import { PARTICIPATION_ROLES } from "~/validation/enums";
-import { buttonClass, tableClass } from "~/components/coordinator/classes";
 import { fieldErrors } from "~/components/coordinator/field-errors";
 import { INITIATIVE_FIELD_IDS, InitiativeForm } from "~/components/coordinator/InitiativeForm";
+import { InitiativeHistory, InitiativeParticipations } from "~/components/coordinator/InitiativeParticipations";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.detail.title(d?.tiltak.title ?? "") }));
 
@@ -86,17 +88,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=${outcome.value}`);
 }
 
-function historyText(t: Messages, entry: HistoryEntry): string {
-  const h = t.coordinator.history;
-  const details = Object.fromEntries(Object.entries(entry.details).map(([k, v]) => [k, String(v)]));
-  if (entry.action === "initiative.status_changed") {
-    const label = (s: string) => t.initiativeStatuses[s as keyof typeof t.initiativeStatuses] ?? s;
-    return h["initiative.status_changed"]({ from: label(details.from ?? ""), to: label(details.to ?? "") });
-  }
-  const fn = (h as unknown as Record<string, ((d: Record<string, string>) => string) | undefined>)[entry.action];
-  return fn && entry.action !== "other" ? fn(details) : h.other(entry.action);
-}
-
 export default function CoordinatorInitiative() {
   const { tiltak, periodOver, done, options, participations, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -134,9 +125,7 @@ export default function CoordinatorInitiative() {
       {periodOver && tiltak.endDate ? <FormMessage tone="info">{d.periodOverNotice(formatIsoDate(tiltak.endDate, t))}</FormMessage> : null}
       <ul className="mt-4 flex flex-wrap gap-4">
         <li>
-          <Link to={`/koordinator/tiltak/${tiltak.slug}/forslag`} className={`${buttonClass} no-underline`}>
-            {d.suggestions}
-          </Link>
+          <ButtonLink to={`/koordinator/tiltak/${tiltak.slug}/forslag`}>{d.suggestions}</ButtonLink>
         </li>
         {tiltak.isPublic && !tiltak.archivedAt ? (
           <li>
@@ -147,78 +136,12 @@ export default function CoordinatorInitiative() {
         ) : null}
       </ul>
 
-      <section aria-labelledby="participations-heading" className="mt-10">
-        <h2 id="participations-heading" className="text-2xl font-bold">
-          {d.participationsHeading}
-        </h2>
-        {participations.length === 0 ? (
-          <p className="mt-2">{d.noParticipations}</p>
-        ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={d.participationsCaption}>
-            <table className={tableClass}>
-              <caption className="sr-only">{d.participationsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{d.colOrganisation}</th>
-                  <th scope="col">{d.colSector}</th>
-                  <th scope="col">{d.colRole}</th>
-                  <th scope="col">{d.colStatus}</th>
-                  <th scope="col">{d.colMessage}</th>
-                  <th scope="col">{d.colActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {participations.map((p) => {
-                  const form = formState(actionData && actionData.key === String(p.id) ? actionData.result : undefined);
-                  return (
-                    <tr key={p.id}>
-                      <th scope="row">{p.organisationName}</th>
-                      <td>{t.sectors[p.sector]}</td>
-                      <td>{t.participationRoles[p.role]}</td>
-                      <td>
-                        {t.participationStatuses[p.status]}
-                        {p.startedAt ? ` ${d.since(formatDate(new Date(p.startedAt), t))}` : ""}
-                        {p.endedAt ? ` ${d.until(formatDate(new Date(p.endedAt), t))}` : ""}
-                      </td>
-                      <td className="whitespace-pre-line">{[p.message, p.decisionMessage].filter(Boolean).join("\n— ")}</td>
-                      <td>
-                        {p.status === "requested" ? (
-                          <Form method="post" noValidate>
-                            <input type="hidden" name="participationId" value={p.id} />
-                            <TextAreaField id={`message-${p.id}`} name="message" label={d.decisionMessage(p.organisationName)} rows={2} defaultValue={form.value("message")} errors={fieldErrors(t, form.errors("message"))} />
-                            <div className="mt-2 flex flex-wrap gap-2">
-                              <button type="submit" name="intent" value="approve" className={buttonClass}>
-                                {d.approve}
-                              </button>
-                              <button type="submit" name="intent" value="decline" className={buttonClass}>
-                                {d.decline}
-                              </button>
-                            </div>
-                          </Form>
-                        ) : null}
-                        {p.status === "active" || p.status === "invited" ? (
-                          <Form method="post">
-                            <input type="hidden" name="intent" value="end" />
-                            <input type="hidden" name="participationId" value={p.id} />
-                            <button type="submit" className={buttonClass} aria-label={p.status === "invited" ? d.withdrawLabel(p.organisationName) : d.end(p.organisationName)}>
-                              {p.status === "invited" ? d.withdraw : d.endShort}
-                            </button>
-                          </Form>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <InitiativeParticipations
+        participations={participations}
+        formFor={(id) => formState(actionData && actionData.key === String(id) ? actionData.result : undefined)}
+      />
 
-      <section aria-labelledby="invite-heading" className="mt-10 max-w-2xl">
-        <h2 id="invite-heading" className="text-2xl font-bold">
-          {d.inviteHeading}
-        </h2>
+      <Section heading={d.inviteHeading} className="mt-10 max-w-2xl">
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="invite" />
           <SelectField
@@ -232,16 +155,11 @@ export default function CoordinatorInitiative() {
           />
           <SelectField id="invite-role" name="role" label={d.inviteRole} defaultValue={inviteForm.value("role") ?? "partner"} options={PARTICIPATION_ROLES.map((r) => ({ value: r, label: t.participationRoles[r] }))} errors={fieldErrors(t, inviteForm.errors("role"))} />
           <TextAreaField id="invite-message" name="message" label={d.inviteMessage} rows={3} defaultValue={inviteForm.value("message")} errors={fieldErrors(t, inviteForm.errors("message"))} />
-          <button type="submit" className={`${buttonClass} mt-4`}>
-            {d.invite}
-          </button>
+          <Button className="mt-4">{d.invite}</Button>
         </Form>
-      </section>
+      </Section>
 
-      <section aria-labelledby="edit-heading" className="mt-10">
-        <h2 id="edit-heading" className="text-2xl font-bold">
-          {c.form.editHeading}
-        </h2>
+      <Section heading={c.form.editHeading}>
         <InitiativeForm
           options={options}
           form={saveForm}
@@ -264,23 +182,11 @@ export default function CoordinatorInitiative() {
         />
         <Form method="post" className="mt-6">
           <input type="hidden" name="intent" value={tiltak.archivedAt ? "restore" : "archive"} />
-          <button type="submit" className={buttonClass}>
-            {tiltak.archivedAt ? d.restore : d.archive}
-          </button>
+          <Button variant="secondary">{tiltak.archivedAt ? d.restore : d.archive}</Button>
         </Form>
-      </section>
+      </Section>
 
-      <section aria-labelledby="history-heading" className="mt-10">
-        <h2 id="history-heading" className="text-2xl font-bold">
-          {d.historyHeading}
-        </h2>
-        {history.length === 0 ? <p className="mt-2">{d.noHistory}</p> : null}
-        <ol className="mt-2 list-disc pl-6">
-          {history.map((entry) => (
-            <li key={entry.id}>{d.historyItem(historyText(t, entry), entry.actor ?? d.unknownActor, formatDate(new Date(entry.at), t, { dateStyle: "medium", timeStyle: "short" }))}</li>
-          ))}
-        </ol>
-      </section>
+      <InitiativeHistory history={history} />
     </>
   );
 }

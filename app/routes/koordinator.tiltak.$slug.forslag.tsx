@@ -1,7 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n";
 import { SUGGESTION_PAGE_SIZE, suggestPartners } from "~/models/coordination-insight.server";
@@ -17,7 +19,6 @@ import { pageMeta } from "~/utils/meta";
 import { pageHref, parsePage } from "~/utils/pagination";
 import { inviteSchema } from "~/validation/coordinator";
 import { SECTORS, type Sector } from "~/validation/enums";
-import { buttonClass } from "~/components/coordinator/classes";
 import { reasonText } from "~/components/coordinator/reason-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, (t) => ({ title: t.coordinator.matching.title(d?.tiltak.title ?? "") }));
@@ -91,13 +92,10 @@ export default function Suggestions() {
         </Link>
       </p>
       {invited && !actionData ? <FormMessage tone="success">{m.invited}</FormMessage> : null}
-      <Form method="get" className="flex flex-wrap items-end gap-4">
+      <FilterForm submitLabel={m.filter}>
         <SelectField id="sektor" name="sektor" label={m.sector} placeholder={m.allSectors} defaultValue={filters.sector} options={SECTORS.map((s) => ({ value: s, label: t.sectors[s] }))} />
         <SelectField id="omrade" name="omrade" label={m.area} placeholder={t.coordinator.allAreas} defaultValue={filters.area} options={areas.map((a) => ({ value: a.slug, label: `${"– ".repeat(a.depth)}${a.name}` }))} />
-        <button type="submit" className={`${buttonClass} mt-5`}>
-          {m.filter}
-        </button>
-      </Form>
+      </FilterForm>
       <p className="mt-4" role="status">
         {m.count(total)}
       </p>
@@ -119,9 +117,9 @@ export default function Suggestions() {
                 <input type="hidden" name="intent" value="invite" />
                 <input type="hidden" name="organisationId" value={s.id} />
                 <input type="hidden" name="role" value="partner" />
-                <button type="submit" className={buttonClass} aria-label={m.invite(s.name)}>
+                <Button variant="secondary" aria-label={m.invite(s.name)}>
                   {m.inviteShort}
-                </button>
+                </Button>
               </Form>
               <Link to={`/koordinator/partnere/${s.slug}?satsing=${tiltak.programmeSlug}`} className="inline-block py-2">
                 {m.reverseLink}

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ButtonLink } from "~/components/ui/Button";
+import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT } from "~/i18n";
 import { listProgrammeInitiatives } from "~/models/initiative/management.server";
 import { pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
-import { primaryButtonClass, tableClass } from "~/components/coordinator/classes";
 import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.initiatives.title }));
@@ -32,9 +33,9 @@ export default function CoordinatorInitiatives() {
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{x.heading(programme.name)}</h1>
       <p className="mt-4">
-        <Link to={`/koordinator/tiltak/ny?satsing=${programme.slug}`} className={`${primaryButtonClass} no-underline hover:text-white`}>
+        <ButtonLink variant="primary" to={`/koordinator/tiltak/ny?satsing=${programme.slug}`}>
           {x.newLink}
-        </Link>
+        </ButtonLink>
       </p>
       <div className="mt-4">
         <ProgrammeFilter programmes={programmes} current={programme.slug}>
@@ -47,41 +48,38 @@ export default function CoordinatorInitiatives() {
       {items.length === 0 ? (
         <p className="mt-6">{x.empty}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label={x.caption}>
-          <table className={tableClass}>
-            <caption className="text-left text-xl font-bold">{x.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{x.colTitle}</th>
-                <th scope="col">{x.colSubprogramme}</th>
-                <th scope="col">{x.colArea}</th>
-                <th scope="col">{x.colStatus}</th>
-                <th scope="col">{x.colPartners}</th>
-                <th scope="col">{x.colRequests}</th>
+        <DataTable caption={x.caption} scrollHint className="mt-6">
+          <thead>
+            <tr>
+              <Th>{x.colTitle}</Th>
+              <Th>{x.colSubprogramme}</Th>
+              <Th>{x.colArea}</Th>
+              <Th>{x.colStatus}</Th>
+              <Th numeric>{x.colPartners}</Th>
+              <Th numeric>{x.colRequests}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.slug}>
+                <Th scope="row">
+                  <Link to={`/koordinator/tiltak/${item.slug}`} className="inline-block py-2">
+                    {item.title}
+                  </Link>
+                  {item.archived ? ` (${x.archived})` : !item.isPublic ? ` (${x.notPublic})` : ""}
+                </Th>
+                <Td>{item.subprogramme}</Td>
+                <Td>{item.area}</Td>
+                <Td>
+                  {t.initiativeStatuses[item.status]}
+                  {item.periodOver ? ` (${x.periodOver})` : ""}
+                </Td>
+                <Td numeric>{item.activeCount}</Td>
+                <Td numeric>{item.requestCount}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.slug}>
-                  <th scope="row">
-                    <Link to={`/koordinator/tiltak/${item.slug}`} className="inline-block py-2">
-                      {item.title}
-                    </Link>
-                    {item.archived ? ` (${x.archived})` : !item.isPublic ? ` (${x.notPublic})` : ""}
-                  </th>
-                  <td>{item.subprogramme}</td>
-                  <td>{item.area}</td>
-                  <td>
-                    {t.initiativeStatuses[item.status]}
-                    {item.periodOver ? ` (${x.periodOver})` : ""}
-                  </td>
-                  <td>{item.activeCount}</td>
-                  <td>{item.requestCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );
