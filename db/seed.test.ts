@@ -11,6 +11,9 @@ import { migrateDatabase, openDatabase, type Db } from "./connection";
 import {
   areas,
   coordinatorAssignments,
+  grantApplications,
+  grantRounds,
+  grantSchemes,
   initiatives,
   memberships,
   organisationAreas,
@@ -54,6 +57,9 @@ function rowCounts(db: Db): Record<string, number> {
     initiatives,
     participations,
     updates,
+    grantSchemes,
+    grantRounds,
+    grantApplications,
   };
   return Object.fromEntries(
     Object.entries(tables).map(([name, table]) => [

@@ -22,6 +22,7 @@ import type {
 import { slugify } from "../app/utils/slug";
 import { orgNumberCheckDigit } from "../app/validation/org-number";
 import type { Db } from "./connection";
+import { GRANT_USERS, insertGrants } from "./seed-grants";
 import {
   areas,
   coordinatorAssignments,
@@ -72,6 +73,9 @@ export interface SeedSummary {
   initiativeSoughtOffers: number;
   participations: number;
   updates: number;
+  grantSchemes: number;
+  grantRounds: number;
+  grantApplications: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3059,12 +3063,22 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
   });
   tx.insert(updates).values(updateRows).run();
 
+  // --- Grants (issue 20): db/seed-grants.ts -------------------------------------------------
+  const grants = insertGrants(tx, {
+    userId,
+    organisationId: (name) => org(name).id,
+    areaId: (slug) => must(areaIds, slug, "area"),
+    programmeId: (slug) => must(programmeIds, slug as ProgrammeSlug, "programme"),
+    coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug),
+    passwordHash,
+  });
+
   return {
     programmes: programmeRows.length,
     subprogrammes: subRows.length,
     areas: AREAS.length,
     programmeAreas: programmeAreaRows.length,
-    users: USERS.length,
+    users: USERS.length + GRANT_USERS.length,
     coordinatorAssignments: assignmentRows.length,
     organisations: orgRows.length,
     organisationAreas: orgAreaRows.length,
@@ -3076,6 +3090,7 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
     initiativeSoughtOffers: soughtOfferRows.length,
     participations: participationRows.length,
     updates: updateRows.length,
+    ...grants,
   };
 }
 

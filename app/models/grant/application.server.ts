@@ -285,7 +285,7 @@ export function getApplicationForApplicant(actor: Actor, applicationId: number) 
         reportDueOn: grantDecisions.reportDueOn,
         decidedOn: grantDecisions.decidedOn,
         letterSentAt: grantDecisions.letterSentAt,
-        letterBody: sql<string | null>`(SELECT ${grantLetters.body} FROM ${grantLetters} WHERE ${grantLetters.decisionId} = ${grantDecisions.id} AND ${grantLetters.recipientUserId} = ${actor.id} ORDER BY ${grantLetters.id} DESC LIMIT 1)`,
+        letterBody: sql<string | null>`(SELECT ${grantLetters.body} FROM ${grantLetters} WHERE ${grantLetters.decisionId} = "grant_decisions"."id" AND ${grantLetters.recipientUserId} = ${actor.id} ORDER BY ${grantLetters.id} DESC LIMIT 1)`,
       })
       .from(grantDecisions)
       .where(and(eq(grantDecisions.applicationId, applicationId), isNull(grantDecisions.supersededAt), sql`${grantDecisions.letterSentAt} IS NOT NULL`))

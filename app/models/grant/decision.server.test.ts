@@ -1,4 +1,4 @@
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, inArray, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, grantApplications, grantLetters, grantReports, grantRounds, notifications, users } from "../../../db/schema";
 import { createDraft, getApplicationForApplicant, listMyApplications, saveDraft, submitApplication } from "./application.server";
@@ -141,8 +141,9 @@ describe("the meeting and the decisions", () => {
     expect(sendDecisionLetters(f.schemeAdmin, f.round.id)).toBe(4);
     expectProblem(() => sendDecisionLetters(f.schemeAdmin, f.round.id), "lettersAlreadySent");
 
-    const letters = getDb().select().from(grantLetters).all();
+    const letters = getDb().select().from(grantLetters).where(inArray(grantLetters.recipientUserId, [f.applicant().id, f.privatePerson().id])).all();
     expect(letters).toHaveLength(4);
+    expect(letters.find((l) => l.recipientUserId === f.privatePerson().id)?.language).toBe("en");
     const partial = getDb().select().from(emailOutbox).where(like(emailOutbox.subject, "%Gatefest%")).get()!;
     expect(partial.to).toBe("ildsjel@laget.test");
     expect(partial.subject).toBe("Grant decision: Gatefest");

@@ -6,6 +6,7 @@ import { getApplicationForApplicant, hasOverdueReport } from "./application.serv
 import { decideAppeal, listAppeals, lodgeAppeal } from "./appeal.server";
 import { getPublicScheme, grantsYearSummary, listPublicGrants } from "./public.server";
 import { decideReport, dueReminders, listFollowUp, recordPayment, sendReportReminders, submitReport } from "./report.server";
+import { getSchemeForAdministrator, listSchemesForAdministrator } from "./scheme.server";
 import { expectProblem } from "~/testing/coordination-fixture.server";
 import { decideRound, seedGrantScheme } from "~/testing/grant-fixture.server";
 import { advanceClock } from "~/utils/clock.server";
@@ -43,6 +44,17 @@ describe("in public", () => {
     expect(list.total).toBe(3);
     expect(list.items.every((g) => g.schemeSlug === f.scheme.slug)).toBe(true);
     expect(getPublicScheme("finnes-ikke")).toBeNull();
+  });
+
+  it("the administrator's scheme page counts each round's submitted applications; another programme's coordinator is refused", () => {
+    const scheme = getSchemeForAdministrator(f.schemeAdmin, f.scheme.slug);
+    expect(scheme.rounds.find((r) => r.id === f.round.id)?.applications).toBe(4);
+    expect(scheme.members).toHaveLength(4);
+    expect(scheme.areas.map((a) => a.name)).toEqual(["Storhaug"]);
+    expectProblem(() => getSchemeForAdministrator(f.grorud, f.scheme.slug), "forbidden");
+    expectProblem(() => getSchemeForAdministrator(f.schemeAdmin, "finnes-ikke"), "notFound");
+    expect(listSchemesForAdministrator(f.grorud).some((s) => s.slug === f.scheme.slug)).toBe(false);
+    expect(listSchemesForAdministrator(f.admin).some((s) => s.slug === f.scheme.slug)).toBe(true);
   });
 
   it("counts the year's applications, grants and reports for the annual report", () => {

@@ -67,7 +67,7 @@ export function getPublicScheme(slug: string) {
       appealBody: grantSchemes.appealBody,
       programmeName: programmes.name,
       programmeSlug: programmes.slug,
-      areaNames: sql<string>`(SELECT group_concat(a.name, ', ') FROM ${grantSchemeAreas} gsa JOIN ${areas} a ON a.id = gsa.area_id WHERE gsa.scheme_id = ${grantSchemes.id})`,
+      areaNames: sql<string>`(SELECT group_concat(a.name, ', ') FROM ${grantSchemeAreas} gsa JOIN ${areas} a ON a.id = gsa.area_id WHERE gsa.scheme_id = "grant_schemes"."id")`,
     })
     .from(grantSchemes)
     .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))

@@ -82,7 +82,7 @@ export function listFollowUp(actor: Actor, roundId: number) {
       applicantKind: grantApplications.applicantKind,
       organisationName: organisations.name,
       amountGrantedOre: grantDecisions.amountGrantedOre,
-      paidOre: sql<number>`(SELECT coalesce(sum(${grantPayments.amountOre}), 0) FROM ${grantPayments} WHERE ${grantPayments.applicationId} = ${grantApplications.id})`,
+      paidOre: sql<number>`(SELECT coalesce(sum(${grantPayments.amountOre}), 0) FROM ${grantPayments} WHERE ${grantPayments.applicationId} = "grant_applications"."id")`,
       reportStatus: grantReports.status,
       reportDueOn: grantReports.dueOn,
       overdue: sql<boolean>`${grantReports.status} IN ('due', 'needs_more') AND ${grantReports.dueOn} < ${today}`.mapWith(Boolean),

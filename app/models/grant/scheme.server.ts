@@ -167,7 +167,7 @@ export function getSchemeForAdministrator(actor: Actor, slug: string) {
       releasedAt: grantRounds.releasedAt,
       lettersSentAt: grantRounds.lettersSentAt,
       // Drafts are the applicant's own: counted only once submitted.
-      applications: sql<number>`(SELECT count(*) FROM ${grantApplications} WHERE ${grantApplications.roundId} = ${grantRounds.id} AND ${grantApplications.status} <> 'draft')`,
+      applications: sql<number>`(SELECT count(*) FROM ${grantApplications} WHERE ${grantApplications.roundId} = "grant_rounds"."id" AND ${grantApplications.status} <> 'draft')`,
     })
     .from(grantRounds)
     .where(eq(grantRounds.schemeId, s.id))
