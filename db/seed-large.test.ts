@@ -40,6 +40,13 @@ describe("seedLargeData", () => {
     expect(count(a, "initiatives")).toBe(COUNTS.initiatives);
     expect(count(a, "participations")).toBe(COUNTS.participations);
     expect(count(a, "updates")).toBe(COUNTS.updates);
+    // Grants (issue 20): as many applications as organisations, decided ones with decisions, no rejected grant paid.
+    expect(summary.grantApplications).toBe(COUNTS.organisations);
+    expect(count(a, "grant_applications")).toBe(COUNTS.organisations);
+    expect(count(a, "grant_decisions WHERE outcome = 'rejected' AND amount_granted_ore > 0")).toBe(0);
+    expect(count(a, "grant_decisions")).toBe(count(a, "grant_applications WHERE status = 'decided'"));
+    expect(count(a, "grant_reports WHERE status = 'due' AND due_on < '2026-09-01'")).toBeGreaterThan(0);
+    expect(count(a, "grant_applications WHERE organisation_id IN (1, 2, 3)")).toBeGreaterThan(0);
     expect(a.$client.pragma("foreign_key_check")).toEqual([]);
 
     const numbers = a.$client.prepare("SELECT org_number FROM organisations WHERE org_number IS NOT NULL").pluck().all() as string[];

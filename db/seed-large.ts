@@ -23,6 +23,7 @@ import {
   type UpdateVisibility,
 } from "../app/validation/enums";
 import type { Db } from "./connection";
+import { seedLargeGrants } from "./seed-large-grants";
 import {
   DEMO_PASSWORD,
   DatabaseNotEmptyError,
@@ -42,6 +43,8 @@ export type LargeSeedCounts = {
   participations: number;
   updates: number;
   users: number;
+  /** Grant applications (issue 20); as many as organisations when not given. */
+  grantApplications?: number;
 };
 
 export const DEFAULT_LARGE_COUNTS: LargeSeedCounts = {
@@ -67,6 +70,7 @@ export type LargeSeedSummary = LargeSeedCounts & {
   areas: number;
   programmes: number;
   memberships: number;
+  grantApplications: number;
 };
 
 const NOW = Date.parse("2026-09-01T10:00:00Z");
@@ -343,6 +347,8 @@ export async function seedLargeData(
   /** Approved organisations by municipality, the pool tiltak draw their partners from. */
   const approvedIn: number[][] = municipalities.map(() => []);
   const ownerOf = new Map<number, number>();
+  const orgSector = new Map<number, Sector>();
+  const orgHome = new Map<number, number>();
   let memberships = 0;
   // Cities differ in size by orders of magnitude: organisations follow a Zipf-like rule (the n-th
   // municipality, and within it the n-th district, in proportion to 1/n), so the first city is large
@@ -371,6 +377,8 @@ export async function seedLargeData(
     const confirmed = approvedAt === null ? null : Math.max(approvedAt, NOW - randInt(rngOrgs, 4, 500) * DAY_MS);
     const owner = id <= 3 ? PARTNER : partnerUsers > 0 ? firstPartnerUser + ((id - 4) % partnerUsers) : PARTNER;
     ownerOf.set(id, owner);
+    orgSector.set(id, sector);
+    orgHome.set(id, home);
     const description =
       `${name} er ${sector === "business" ? "en lokal bedrift" : sector === "residents_group" ? "en gruppe beboere" : "en lokal aktør"} i ${place}, ${areaName.get(district.id)}. ` +
       `Vi jobber med ${pick(rngOrgs, ACTIVITIES).toLowerCase()} og ${pick(rngOrgs, ACTIVITIES).toLowerCase()}, og samarbeider gjerne med andre i nærmiljøet.`;
@@ -494,6 +502,22 @@ export async function seedLargeData(
   }
   commit();
 
+  // --- Grants (issue 20) ------------------------------------------------------------------------
+  const grants = seedLargeGrants({
+    sqlite,
+    queue,
+    commit,
+    programmes: programmeList,
+    coordinatorOf,
+    approvedIn,
+    orgSector,
+    orgHome,
+    ownerOf,
+    people: { first: firstPartnerUser, count: partnerUsers },
+    count: counts.grantApplications ?? counts.organisations,
+    now: NOW,
+  });
+
   return {
     organisations: counts.organisations,
     users: counts.users,
@@ -503,5 +527,6 @@ export async function seedLargeData(
     memberships,
     areas: areaId,
     programmes: programmeList.length,
+    grantApplications: grants.applications,
   };
 }
