@@ -21,6 +21,13 @@ export function openDatabase(
     readonly?: boolean;
     /** Called with every statement run (parameters filled in); the statement-budget test counts them. */
     verbose?: (sql: string) => void;
+    /**
+     * SQLite's `wal_autocheckpoint` (pages; SQLite's default is 1000). 0 leaves checkpoints to
+     * another process: the server sets it when Litestream replicates the file, so that no
+     * checkpoint of the server's moves WAL frames into the database before Litestream has copied
+     * them (Litestream's guidance; ADR 015). Litestream then checkpoints itself.
+     */
+    walAutocheckpoint?: number;
   } = {},
 ): Db {
   if (!options.readonly) mkdirSync(path.dirname(file), { recursive: true });
@@ -31,6 +38,7 @@ export function openDatabase(
   sqlite.pragma("busy_timeout = 5000");
   if (!options.readonly) sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
+  if (options.walAutocheckpoint !== undefined) sqlite.pragma(`wal_autocheckpoint = ${Math.max(0, Math.trunc(options.walAutocheckpoint))}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("temp_store = MEMORY");
   sqlite.pragma("cache_size = -32000");

@@ -4,7 +4,10 @@
  * build is missing or older than the sources (in production only when there is no build at all and
  * the Remix compiler is installed: a production install leaves out the development dependencies, so
  * the build is made beforehand with `npm run build`), 4. applies migrations, 5. fills an empty
- * database with demo data (not in production unless SEED_DEMO_DATA=true), 6. starts the HTTP server.
+ * database with demo data (not in production unless SEED_DEMO_DATA=true), 6. with
+ * LITESTREAM_REPLICA_URL set, starts `litestream replicate` beside the server (and refuses to start
+ * without its binary; scripts/replication/litestream.ts, ADR 015), 7. starts the HTTP server, which
+ * stops Litestream after its own graceful stop.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -15,6 +18,7 @@ import { readEnv } from "../app/utils/env.server";
 import { log } from "../app/utils/log.server";
 import { fromRoot } from "../app/utils/paths.server";
 import { missingPatches, missingPatchesMessage } from "./patch-markers";
+import { ReplicationError, requireLitestreamBinary, startReplication, type RunningReplication } from "./replication/litestream";
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -70,6 +74,16 @@ if (unpatched.length > 0) {
   process.exit(1);
 }
 buildIfNeeded(env.NODE_ENV === "production");
+if (env.replication) {
+  // Before anything touches the database: no replication promised, no server.
+  try {
+    requireLitestreamBinary();
+  } catch (error) {
+    if (!(error instanceof ReplicationError)) throw error;
+    log.error(error.message, {});
+    process.exit(1);
+  }
+}
 
 const db = openDatabase(env.databasePath);
 migrateDatabase(db);
@@ -84,5 +98,9 @@ if (env.NODE_ENV !== "production" && hasDemoAccounts(db)) {
 }
 db.$client.close();
 
+// Started after the migrations (its first snapshot holds them) and before the first request.
+let replication: RunningReplication | undefined;
+if (env.replication) replication = await startReplication(env.databasePath, env.replication);
+
 const { serve } = await import("../server/server");
-await serve();
+await serve({ afterStop: replication ? () => replication.stop() : undefined });

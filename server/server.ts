@@ -170,7 +170,7 @@ const READY_MESSAGE = "laget:ready";
  * The HTTP server of this process. `standalone` is the whole server in one process; a cluster
  * `worker` leaves the pid file and the maintenance schedule to the primary.
  */
-async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
+async function startHttpServer(role: "standalone" | "worker", options: ServeOptions = {}): Promise<Server> {
   const build = await loadBuild();
   const app = express();
   app.disable("x-powered-by");
@@ -259,6 +259,7 @@ async function startHttpServer(role: "standalone" | "worker"): Promise<Server> {
       build.entry.module.closeDatabase?.();
       dataVersionWatcher?.close();
       log.info("stopped", {});
+      await options.afterStop?.();
       process.exit(0);
     };
     // Stop accepting, let requests in flight finish, then close the database. A worker never
@@ -306,7 +307,7 @@ function writePidFile() {
  * after it started serving, and stops them all on SIGTERM/SIGINT. A worker that dies before it
  * listens (a port in use, a broken build) stops the whole server, as a standalone one would fail.
  */
-function startPrimary(count: number): void {
+function startPrimary(count: number, options: ServeOptions = {}): void {
   writePidFile();
   // Forked workers inherit the environment.
   process.env[STARTED_AT_VARIABLE] = String(Math.floor(Date.now() / 1000));
@@ -360,13 +361,14 @@ function startPrimary(count: number): void {
     log.info("shutting down", { signal: reason, processes: liveWorkers().length });
     let failed = exitCode !== 0;
     const remaining = liveWorkers();
-    if (remaining.length === 0) process.exit(exitCode);
+    const exit = (code: number) => void (options.afterStop?.() ?? Promise.resolve()).finally(() => process.exit(code));
+    if (remaining.length === 0) return exit(exitCode);
     for (const worker of remaining) {
       worker.once("exit", (code) => {
         if (code !== 0) failed = true;
         if (liveWorkers().length === 0) {
           log.info("stopped", { processes: count });
-          process.exit(failed ? 1 : 0);
+          exit(failed ? 1 : 0);
         }
       });
       // Each worker finishes the requests it has in flight (its own SIGTERM handler) and exits.
@@ -385,18 +387,26 @@ function startPrimary(count: number): void {
   for (let i = 0; i < count; i++) fork();
 }
 
+export type ServeOptions = {
+  /**
+   * Runs after a graceful stop, once the server has closed the database and before the process
+   * exits: `npm start` stops Litestream here, so its last sync comes after the server's last write.
+   */
+  afterStop?: () => Promise<void>;
+};
+
 /**
  * Starts Laget's server: one process, or a primary with `WEB_CONCURRENCY` workers (never under
  * `remix dev`, which talks to one process). A cluster worker runs this same file and serves.
  */
-export async function serve(): Promise<void> {
+export async function serve(options: ServeOptions = {}): Promise<void> {
   if (cluster.isWorker) {
     await startHttpServer("worker");
     return;
   }
   const processes = process.env.REMIX_DEV_ORIGIN ? 1 : env.serverProcesses;
-  if (processes > 1) startPrimary(processes);
-  else await startHttpServer("standalone");
+  if (processes > 1) startPrimary(processes, options);
+  else await startHttpServer("standalone", options);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -15,7 +15,8 @@ const globalForDb = globalThis as unknown as {
 };
 
 export function getDb(): Db {
-  globalForDb.__lagetDb ??= openDatabase(getEnv().databasePath);
+  // With Litestream beside the server, it does the checkpoints (ADR 015).
+  globalForDb.__lagetDb ??= openDatabase(getEnv().databasePath, { walAutocheckpoint: getEnv().replication ? 0 : undefined });
   return globalForDb.__lagetDb;
 }
 

@@ -6,6 +6,9 @@ const booleanish = z
   .enum(["true", "false", "1", "0", "on", "off", "yes", "no"])
   .transform((v) => ["true", "1", "on", "yes"].includes(v));
 
+/** A Go duration as Litestream reads it: a whole number and a unit. */
+const duration = z.string().regex(/^[1-9][0-9]*(ms|s|m|h)$/, "must be a duration such as 500ms, 1s, 10m or 24h");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -35,6 +38,24 @@ const envSchema = z.object({
    * production and to 1 otherwise (one process is simpler to debug and `remix dev` needs it).
    */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * Continuous replication with Litestream (scripts/replication/litestream.ts, ADR 015): where the
+   * replica lives, `file:///srv/backup/laget` or `s3://bucket/path`. Set, `npm start` runs
+   * `litestream replicate` beside the server and the server leaves checkpoints to Litestream.
+   */
+  LITESTREAM_REPLICA_URL: z
+    .string()
+    .regex(/^(file:\/\/\/.+|s3:\/\/[^/]+(\/.*)?)$/, "must look like file:///absolute/path or s3://bucket/path")
+    .optional(),
+  /** How often Litestream ships new WAL frames to the replica (a Go duration: 500ms, 1s, 10s). */
+  LITESTREAM_SYNC_INTERVAL: duration.default("1s"),
+  /** How often Litestream writes a full snapshot; a restore replays the WAL since the last one. */
+  LITESTREAM_SNAPSHOT_INTERVAL: duration.default("6h"),
+  /** How long snapshots and WAL are kept in the replica (the reach of a point-in-time restore). */
+  LITESTREAM_RETENTION: duration.default("168h"),
+  /** An S3-compatible service's address (https://s3.example.no); unset means AWS. */
+  LITESTREAM_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  LITESTREAM_S3_REGION: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -46,6 +67,17 @@ export type Env = z.infer<typeof envSchema> & {
   backupDir: string | null;
   /** WEB_CONCURRENCY, or its default: one process per core in production, else 1. */
   serverProcesses: number;
+  /** Litestream's settings when LITESTREAM_REPLICA_URL is set, else null. */
+  replication: Replication | null;
+};
+
+export type Replication = {
+  replicaUrl: string;
+  syncInterval: string;
+  snapshotInterval: string;
+  retention: string;
+  s3Endpoint: string | null;
+  s3Region: string | null;
 };
 
 /** Reads and checks the environment; throws one readable message listing every bad variable. */
@@ -67,6 +99,16 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     seedDemoData: env.SEED_DEMO_DATA ?? !production,
     backupDir: env.BACKUP_DIR ? fromRoot(env.BACKUP_DIR) : null,
     serverProcesses: env.WEB_CONCURRENCY ?? (production ? availableParallelism() : 1),
+    replication: env.LITESTREAM_REPLICA_URL
+      ? {
+          replicaUrl: env.LITESTREAM_REPLICA_URL,
+          syncInterval: env.LITESTREAM_SYNC_INTERVAL,
+          snapshotInterval: env.LITESTREAM_SNAPSHOT_INTERVAL,
+          retention: env.LITESTREAM_RETENTION,
+          s3Endpoint: env.LITESTREAM_S3_ENDPOINT ?? null,
+          s3Region: env.LITESTREAM_S3_REGION ?? null,
+        }
+      : null,
   };
 }
 

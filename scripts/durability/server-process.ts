@@ -13,6 +13,15 @@ export type ServerOptions = {
   buildDir?: string;
   logLevel?: "debug" | "info" | "warn" | "error";
   env?: Record<string, string>;
+  /**
+   * `server` (default) runs server/server.ts alone; `start` runs scripts/start.ts, as `npm start`
+   * does (migrations, Litestream when LITESTREAM_REPLICA_URL is set, then the server). A `start`
+   * server runs in its own process group, and kill9() kills the whole group at once: the primary and
+   * its workers die together, as on a machine that lost power.
+   */
+  entry?: "server" | "start";
+  /** Milliseconds to wait for /healthz (default 60 000). */
+  startTimeoutMs?: number;
 };
 
 export type RunningServer = {
@@ -21,6 +30,7 @@ export type RunningServer = {
   logLines: string[];
   /** Milliseconds from spawn until /healthz answered 200. */
   startupMs: number;
+  pid: number;
   kill9(): Promise<void>;
   /** SIGTERM, as a graceful stop; resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -37,8 +47,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw new Error(`No production build in ${fromRoot(buildDir)}: run \`npx remix build\` first.`);
   }
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", fromRoot("server/server.ts")], {
+  const entry = options.entry ?? "server";
+  const child = spawn(process.execPath, ["--import", "tsx", fromRoot(entry === "start" ? "scripts/start.ts" : "server/server.ts")], {
     cwd: fromRoot("."),
+    detached: entry === "start",
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -72,12 +84,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   // Ready when /healthz answers; a server that exits first failed to start.
   let ready = false;
-  const deadline = Date.now() + 60_000;
+  const timeoutMs = options.startTimeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
   while (!ready) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${logLines.join("\n")}`);
     if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`The server did not answer /healthz within 60 s:\n${logLines.join("\n")}`);
+      if (entry === "start") process.kill(-child.pid!, "SIGKILL");
+      else child.kill("SIGKILL");
+      throw new Error(`The server did not answer /healthz within ${timeoutMs / 1000} s:\n${logLines.join("\n")}`);
     }
     try {
       ready = (await fetch(`${baseUrl}/healthz`)).ok;
@@ -90,8 +104,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     baseUrl,
     logLines,
     startupMs: Date.now() - started,
+    pid: child.pid!,
     async kill9() {
-      child.kill("SIGKILL");
+      if (entry === "start") process.kill(-child.pid!, "SIGKILL");
+      else child.kill("SIGKILL");
       await gone;
     },
     async stop() {
