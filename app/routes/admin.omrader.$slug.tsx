@@ -4,6 +4,7 @@ import { areaAction, AREA_NOTICES, type AreaNotice } from "~/components/admin/ar
 import { AREA_FIELD_IDS, AreaForm, DeleteArea, Tree } from "~/components/admin/AreaForms";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
+import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import { getAreaForAdmin, listAreaTree } from "~/models/area.server";
 import { requireAdmin } from "~/services/actor.server";
@@ -47,10 +48,7 @@ export default function AdminArea() {
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
 
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
-        <section key={sel.id} aria-labelledby="omradeskjema">
-          <h2 id="omradeskjema" className="text-2xl font-bold break-words">
-            {a.editHeading(sel.name)}
-          </h2>
+        <Section key={sel.id} heading={a.editHeading(sel.name)} className="" headingClassName="text-2xl font-bold break-words">
           <p className="mt-1">
             <Link to="/admin/omrader" className="inline-flex min-h-11 items-center">
               {a.newArea}
@@ -58,14 +56,11 @@ export default function AdminArea() {
           </p>
           <AreaForm sel={sel} tree={loaded.tree} areaForm={formState(actionData?.form === "area" ? actionData.result : undefined)} />
           <DeleteArea sel={sel} usage={sel.usage} refusedUsage={actionData?.form === "delete" ? actionData.usage : undefined} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="omradetreet">
-          <h2 id="omradetreet" className="text-2xl font-bold">
-            {a.treeHeading}
-          </h2>
+        <Section heading={a.treeHeading} className="">
           {loaded.tree.length === 0 ? <p className="mt-2">{a.empty}</p> : <Tree tree={loaded.tree} parentId={null} selectedId={sel.id} />}
-        </section>
+        </Section>
       </div>
     </>
   );

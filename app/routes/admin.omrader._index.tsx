@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AREA_FIELD_IDS, AreaForm, Tree } from "~/components/admin/AreaForms";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
+import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import { listAreaTree } from "~/models/area.server";
 import { requireAdmin } from "~/services/actor.server";
@@ -48,19 +49,13 @@ export default function AdminAreas() {
       {loaded.notice ? <FormMessage tone="success">{t.admin.notices[loaded.notice]}</FormMessage> : null}
 
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
-        <section key="new" aria-labelledby="omradeskjema">
-          <h2 id="omradeskjema" className="text-2xl font-bold break-words">
-            {a.newHeading}
-          </h2>
+        <Section key="new" heading={a.newHeading} className="" headingClassName="text-2xl font-bold break-words">
           <AreaForm sel={null} tree={loaded.tree} areaForm={formState(actionData?.form === "area" ? actionData.result : undefined)} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="omradetreet">
-          <h2 id="omradetreet" className="text-2xl font-bold">
-            {a.treeHeading}
-          </h2>
+        <Section heading={a.treeHeading} className="">
           {loaded.tree.length === 0 ? <p className="mt-2">{a.empty}</p> : <Tree tree={loaded.tree} parentId={null} selectedId={null} />}
-        </section>
+        </Section>
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AddSubprogramme, AreasForm, ProgrammeForm, programmeFieldIds, SubprogrammeItem } from "~/components/admin/ProgrammeForms";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
+import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import { listAreaTree } from "~/models/area.server";
 import { getProgrammeForAdmin, saveProgramme, setProgrammeAreas } from "~/models/programme.server";
@@ -151,17 +152,11 @@ export default function AdminProgramme() {
         </p>
         <h2 className="mt-4 text-2xl font-bold break-words">{p.editHeading(sel.name)}</h2>
 
-        <section aria-labelledby="om-satsingen" className="mt-6">
-          <h3 id="om-satsingen" className="text-xl font-semibold">
-            {p.detailsHeading}
-          </h3>
+        <Section heading={p.detailsHeading} level={3} className="mt-6" headingClassName="text-xl font-semibold">
           <ProgrammeForm programme={sel} state={stateOf("programme")} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="delprogrammer" className="mt-10">
-          <h3 id="delprogrammer" className="text-xl font-semibold">
-            {p.subprogrammesHeading}
-          </h3>
+        <Section heading={p.subprogrammesHeading} level={3} headingClassName="text-xl font-semibold">
           <p className="mt-1 max-w-prose">{p.subprogrammesIntro}</p>
           {sel.subprogrammes.length === 0 ? <p className="mt-2">{p.noSubprogrammes}</p> : null}
           <ol className="mt-4 grid gap-4">
@@ -179,14 +174,11 @@ export default function AdminProgramme() {
           </ol>
 
           <AddSubprogramme programmeId={sel.id} state={stateOf("addSub")} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="satsingens-omrader" className="mt-10">
-          <h3 id="satsingens-omrader" className="text-xl font-semibold">
-            {p.areasHeading}
-          </h3>
+        <Section heading={p.areasHeading} level={3} headingClassName="text-xl font-semibold">
           <AreasForm programmeId={sel.id} areaIds={sel.areaIds} options={areaOptions} state={stateOf("areas")} />
-        </section>
+        </Section>
       </div>
     </>
   );

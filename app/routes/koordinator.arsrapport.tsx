@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { TextField } from "~/components/ui/Field";
+import { Section } from "~/components/ui/Section";
 import { formatDate, useT } from "~/i18n";
 import { getAnnualReport } from "~/models/coordination-insight.server";
 import { pickProgramme } from "~/models/programme.server";
@@ -48,10 +49,7 @@ export default function AnnualReport() {
         <p className="mt-2 text-sm">{a.print}</p>
       </div>
 
-      <section className={section} aria-labelledby="tiltak-heading">
-        <h2 id="tiltak-heading" className="text-2xl font-bold">
-          {a.tiltakHeading}
-        </h2>
+      <Section heading={a.tiltakHeading} className={section}>
         <p>{a.tiltakTotal(report.tiltakCount)}</p>
         <DataTable caption={a.tiltakCaption} captionHidden className="mt-3">
           <thead>
@@ -82,12 +80,9 @@ export default function AnnualReport() {
             </tbody>
           ))}
         </DataTable>
-      </section>
+      </Section>
 
-      <section className={section} aria-labelledby="partners-heading">
-        <h2 id="partners-heading" className="text-2xl font-bold">
-          {a.partnersHeading}
-        </h2>
+      <Section heading={a.partnersHeading} className={section}>
         <p>{a.partnersTotal(report.partnerCount)}</p>
         <DataTable caption={a.partnersCaption} captionHidden className="mt-3">
           <thead>
@@ -105,12 +100,9 @@ export default function AnnualReport() {
             ))}
           </tbody>
         </DataTable>
-      </section>
+      </Section>
 
-      <section className={section} aria-labelledby="collab-heading">
-        <h2 id="collab-heading" className="text-2xl font-bold">
-          {a.collaborationHeading}
-        </h2>
+      <Section heading={a.collaborationHeading} className={section}>
         <ul className="list-disc pl-6">
           <li>{a.started(report.started)}</li>
           <li>{a.ended(report.ended)}</li>
@@ -141,7 +133,7 @@ export default function AnnualReport() {
               </tbody>
             </DataTable>
           ))}
-      </section>
+      </Section>
     </article>
   );
 }

@@ -5,6 +5,7 @@
 import { Form, Link } from "@remix-run/react";
 import { Button } from "~/components/ui/Button";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
+import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import type { AreaTreeRow as AdminArea, AreaUsage } from "~/models/area.server";
 import { formState } from "~/utils/forms";
@@ -128,10 +129,7 @@ export function DeleteArea({ sel, usage, refusedUsage }: { sel: { id: number }; 
   const a = t.admin.areas;
   const inUse = Object.values(usage).some((n) => n > 0);
   return (
-    <section aria-labelledby="slett-omrade" className="mt-10 border-t border-brand-100 pt-6">
-      <h3 id="slett-omrade" className="text-xl font-semibold">
-        {a.deleteHeading}
-      </h3>
+    <Section heading={a.deleteHeading} level={3} className="mt-10 border-t border-brand-100 pt-6" headingClassName="text-xl font-semibold">
       {refusedUsage ? (
         <FormMessage>
           {a.areaInUse(refusedUsage.children, refusedUsage.organisations, refusedUsage.initiatives, refusedUsage.programmes)}
@@ -148,7 +146,7 @@ export function DeleteArea({ sel, usage, refusedUsage }: { sel: { id: number }; 
           </Button>
         </Form>
       )}
-    </section>
+    </Section>
   );
 }
 
