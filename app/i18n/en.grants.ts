@@ -84,6 +84,9 @@ export const grants: Messages["grants"] = {
     reportNotSubmitted: "The report has not been submitted.",
     overGranted: "Payments cannot exceed the grant.",
     noLetterYet: "The decision letter has not been sent yet.",
+    attachmentEmpty: "Choose a file to upload.",
+    attachmentTooLarge: "The file is too large. It can be at most 10 MB.",
+    attachmentType: "The file must be a PDF or a PNG or JPEG image.",
   },
   applicationStatuses: {
     draft: "Draft",

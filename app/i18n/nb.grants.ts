@@ -90,6 +90,9 @@ export const grants = {
     reportNotSubmitted: "Rapporten er ikke sendt inn.",
     overGranted: "Utbetalingene kan ikke bli større enn tilskuddet.",
     noLetterYet: "Vedtaksbrevet er ikke sendt ennå.",
+    attachmentEmpty: "Velg en fil å laste opp.",
+    attachmentTooLarge: "Filen er for stor. Den kan være høyst 10 MB.",
+    attachmentType: "Filen må være en PDF eller et bilde i formatet PNG eller JPEG.",
   },
   applicationStatuses: {
     draft: "Utkast",
