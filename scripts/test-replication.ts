@@ -4,7 +4,10 @@
  * the replica; prints the loss window (RPO) and the time to recover (RTO) of each round and their
  * worst. `npm test` runs the short form (scripts/replication.test.ts).
  * Options: --rounds N (default 5), --load-ms MS (default 20000), --sync-interval D (default 1s),
- * --margin-ms MS (default 3000), --port P (default 3710). Needs a production build.
+ * --margin-ms MS (default 3000), --port P (default 3710), --replica-url URL (default: a fresh
+ * directory per round; e.g. s3://laget-replika/test, with LITESTREAM_S3_ENDPOINT, LITESTREAM_S3_REGION,
+ * LITESTREAM_ACCESS_KEY_ID and LITESTREAM_SECRET_ACCESS_KEY taken from the environment). Needs a
+ * production build.
  */
 import { parseArgs } from "node:util";
 import { runReplicationTest } from "./durability/replication";
@@ -16,14 +19,22 @@ const { values } = parseArgs({
     "sync-interval": { type: "string", default: "1s" },
     "margin-ms": { type: "string", default: "3000" },
     port: { type: "string", default: "3710" },
+    "replica-url": { type: "string" },
   },
 });
+const replicaEnv = Object.fromEntries(
+  ["LITESTREAM_S3_ENDPOINT", "LITESTREAM_S3_REGION", "LITESTREAM_ACCESS_KEY_ID", "LITESTREAM_SECRET_ACCESS_KEY"].flatMap((name) =>
+    process.env[name] ? [[name, process.env[name]!]] : [],
+  ),
+);
 const result = await runReplicationTest({
   rounds: Number(values.rounds),
   loadMs: Number(values["load-ms"]),
   syncInterval: values["sync-interval"],
   marginMs: Number(values["margin-ms"]),
   port: Number(values.port),
+  replicaUrl: values["replica-url"],
+  replicaEnv,
   onProgress: (message) => console.log(message),
 });
 const max = (pick: (r: (typeof result.rounds)[number]) => number) => Math.max(...result.rounds.map(pick));

@@ -35,6 +35,12 @@ export type ReplicationOptions = {
   marginMs?: number;
   concurrency?: number;
   buildDir?: string;
+  /**
+   * Replicate here instead of a fresh directory, e.g. `s3://laget-replika/test` (each round adds
+   * `/round-<time>-<n>`), with the LITESTREAM_S3_* settings and keys in `replicaEnv`.
+   */
+  replicaUrl?: string;
+  replicaEnv?: Record<string, string>;
   onProgress?: (message: string) => void;
 };
 
@@ -119,8 +125,9 @@ export async function runReplicationTest(options: ReplicationOptions): Promise<R
     try {
       const fixture = await prepareDatabase(path.join(dir, "db"), concurrency);
       const databasePath = fixture.databasePath;
-      const replicaUrl = `file://${path.join(dir, "replica")}`;
+      const replicaUrl = options.replicaUrl ? `${options.replicaUrl.replace(/\/+$/, "")}/round-${started}-${round}` : `file://${path.join(dir, "replica")}`;
       const env = {
+        ...options.replicaEnv,
         DATABASE_URL: `file:${databasePath}`,
         LITESTREAM_REPLICA_URL: replicaUrl,
         LITESTREAM_SYNC_INTERVAL: syncInterval,
