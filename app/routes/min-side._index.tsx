@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatInstant } from "~/components/initiatives/format";
-import { buttonClass, PartnerNav } from "~/components/partner/PartnerNav";
+import { InvitationList, MyOrganisations } from "~/components/partner/OverviewSections";
+import { PartnerNav } from "~/components/partner/PartnerNav";
 import { withOrg } from "~/components/partner/links";
 import { pickMyOrganisation, requirePartnerOrganisation } from "~/components/partner/partner-org.server";
 import { RichText } from "~/components/RichText";
@@ -9,11 +10,12 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { listMyOrganisations } from "~/models/membership.server";
-import { answerInvitation, listMyParticipations, listUpdatesFromMyInitiatives, ParticipationRuleError } from "~/models/participation.server";
+import { answerInvitation, listMyParticipations, listUpdatesFromMyInitiatives } from "~/models/participation.server";
 import { profileNeedsConfirmation } from "~/models/profile.server";
 import { requireActor } from "~/services/actor.server";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { orRefusal } from "~/utils/refusal.server";
 import { participationActionSchema } from "~/validation/participation";
 import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 
@@ -80,12 +82,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ problem: "invalid" as const }, { status: 400 });
   }
   const value = parsed.value;
-  try {
-    answerInvitation({ actorUserId: actor.id, organisationId: organisation.id, participationId: value.participationId, accept: value.intent === "accept" });
-  } catch (error) {
-    if (error instanceof ParticipationRuleError) return data({ problem: "notFound" as const }, { status: 404 });
-    throw error;
-  }
+  // The only refusal here is an invitation that is gone (answered, withdrawn, another organisation's): 404.
+  const outcome = orRefusal(() =>
+    answerInvitation({ actorUserId: actor.id, organisationId: organisation.id, participationId: value.participationId, accept: value.intent === "accept" }),
+  );
+  if (!outcome.ok) return data({ problem: "notFound" as const }, { status: outcome.status });
   return redirect(withOrg("/min-side", organisation.slug, organisations, `ok=${value.intent}`));
 }
 
@@ -113,93 +114,8 @@ export default function MyPage() {
         </>
       ) : (
         <>
-          <section aria-labelledby="org-heading" className="mt-8">
-            <h2 id="org-heading" className="text-2xl font-bold">
-              {m.organisationsHeading}
-            </h2>
-            <ul className="mt-4 grid gap-4">
-              {organisations.map((org) => (
-                <li key={org.slug} className="rounded border border-brand-100 p-4">
-                  <h3 className="text-xl font-semibold">{org.name}</h3>
-                  <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3">
-                    <dt className="font-medium">{m.status}</dt>
-                    <dd>{t.organisationStatuses[org.status]}</dd>
-                    <dt className="font-medium">{m.yourRole}</dt>
-                    <dd>{m.membershipRoles[org.role]}</dd>
-                  </dl>
-                  {org.status === "pending" ? <p className="mt-2">{m.pendingExplanation}</p> : null}
-                  {org.status === "rejected" && org.decisionReason ? <p className="mt-2">{m.rejectedExplanation(org.decisionReason)}</p> : null}
-                  {org.slug === current.slug && current.reminder ? (
-                    <p className="mt-3 rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-                      {current.reminder === "old" ? o.profileReminder : o.profileNeverConfirmed}{" "}
-                      <Link to={withOrg("/min-side/profil", current.slug, organisations)} className="inline-block py-2 font-semibold">
-                        {o.goToProfile}
-                      </Link>
-                    </p>
-                  ) : null}
-                  <ul className="mt-3 flex flex-wrap gap-x-6">
-                    {organisations.length > 1 && org.slug !== current.slug ? (
-                      <li>
-                        <Link to={`/min-side?org=${encodeURIComponent(org.slug)}`} className="inline-block py-2">
-                          {t.partner.showOrganisation} {org.name}
-                        </Link>
-                      </li>
-                    ) : null}
-                    {org.role === "owner" ? (
-                      <li>
-                        <Link to={`/min-side/medlemmer/${org.slug}`} className="inline-block py-2">
-                          {m.members}
-                        </Link>
-                      </li>
-                    ) : null}
-                    {org.status === "approved" ? (
-                      <li>
-                        <Link to={`/partnere/${org.slug}`} className="inline-block py-2">
-                          {m.publicProfile}
-                        </Link>
-                      </li>
-                    ) : null}
-                  </ul>
-                </li>
-              ))}
-            </ul>
-          </section>
-
-          <section aria-labelledby="invitations-heading" className="mt-8">
-            <h2 id="invitations-heading" className="text-2xl font-bold">
-              {o.invitationsHeading}
-            </h2>
-            {invitations.length === 0 ? <p className="mt-2">{o.noInvitations}</p> : null}
-            <ul className="mt-3 grid gap-4">
-              {invitations.map((inv) => (
-                <li key={inv.id} className="rounded border border-brand-100 p-4">
-                  <p className="font-semibold">
-                    <Link to={`/tiltak/${inv.slug}`} className="inline-block py-1">
-                      {inv.title}
-                    </Link>{" "}
-                    ({o.role.toLowerCase()}: {t.participationRoles[inv.role]})
-                  </p>
-                  {inv.message ? <RichText text={inv.message} className="mt-2" /> : null}
-                  <div className="mt-2 flex flex-wrap gap-3">
-                    <Form method="post" action={formAction}>
-                      <input type="hidden" name="intent" value="accept" />
-                      <input type="hidden" name="participationId" value={inv.id} />
-                      <button type="submit" className={buttonClass} aria-label={o.acceptLabel(inv.title)}>
-                        {o.accept}
-                      </button>
-                    </Form>
-                    <Form method="post" action={formAction}>
-                      <input type="hidden" name="intent" value="decline" />
-                      <input type="hidden" name="participationId" value={inv.id} />
-                      <button type="submit" className={buttonClass} aria-label={o.declineLabel(inv.title)}>
-                        {o.decline}
-                      </button>
-                    </Form>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <MyOrganisations organisations={organisations} current={current} />
+          <InvitationList invitations={invitations} formAction={formAction} />
 
           <section aria-labelledby="requests-heading" className="mt-8">
             <h2 id="requests-heading" className="text-2xl font-bold">

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
@@ -9,7 +10,6 @@ import {
   findOrganisationBySlug,
   inviteMember,
   listMembersForOwner,
-  MembershipRuleError,
   removeMember,
 } from "~/models/membership.server";
 import { ensure, requireActor } from "~/services/actor.server";
@@ -18,6 +18,7 @@ import { canManageMembers } from "~/services/permissions";
 import { formState, hasErrorOn } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { orRefusal } from "~/utils/refusal.server";
 import { MEMBERSHIP_ROLES } from "~/validation/enums";
 import { membersActionSchema } from "~/validation/membership";
 
@@ -60,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const value = parsed.value;
   const base = { actorUserId: actor.id, organisationId: org.id };
   let done: string = value.intent;
-  try {
+  const outcome = orRefusal(() => {
     switch (value.intent) {
       case "approve":
       case "decline":
@@ -74,18 +75,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
         break;
       case "invite": {
         // A second press (or a second invitation to the same address) reuses the open invitation.
-        const outcome = inviteMember({ ...base, actorName: actor.name, email: value.email, role: value.role });
-        done = outcome === "sent" ? "invite" : outcome === "resent" ? "invite-resent" : "invite-unchanged";
+        const sent = inviteMember({ ...base, actorName: actor.name, email: value.email, role: value.role });
+        done = sent === "sent" ? "invite" : sent === "resent" ? "invite-resent" : "invite-unchanged";
         break;
       }
     }
-  } catch (error) {
-    if (error instanceof MembershipRuleError) {
-      const status = error.reason === "notFound" ? 404 : 400;
-      return data({ result: parsed.reject({}), problem: error.reason as string | null, intent: value.intent }, { status });
-    }
-    throw error;
-  }
+  });
+  // Shown on the page: 404 for a membership that is gone, 400 when the state forbids it (the last owner…).
+  if (!outcome.ok) return data({ result: parsed.reject({}), problem: outcome.reason as string | null, intent: value.intent }, { status: outcome.status });
   void deliverPendingMail();
   return redirect(`/min-side/medlemmer/${params.slug}?ok=${done}`);
 }
@@ -113,7 +110,6 @@ export default function Members() {
     notFound: t.errors.notFoundText,
     formNotProcessed: t.validation.formNotProcessed,
   };
-  const buttonClass = "inline-flex min-h-11 items-center rounded border border-brand-700 px-4 font-semibold text-brand-800 hover:bg-brand-50";
 
   return (
     <>
@@ -143,16 +139,12 @@ export default function Members() {
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="membershipId" value={r.id} />
                   <SelectField id={`approve-role-${r.id}`} name="role" label={m.approveAs} defaultValue="editor" options={roleOptions} />
-                  <button type="submit" className={buttonClass}>
-                    {m.approve}
-                  </button>
+                  <Button>{m.approve}</Button>
                 </Form>
                 <Form method="post">
                   <input type="hidden" name="intent" value="decline" />
                   <input type="hidden" name="membershipId" value={r.id} />
-                  <button type="submit" className={buttonClass}>
-                    {m.decline}
-                  </button>
+                  <Button variant="secondary">{m.decline}</Button>
                 </Form>
               </div>
             </li>
@@ -176,16 +168,14 @@ export default function Members() {
                   <input type="hidden" name="intent" value="role" />
                   <input type="hidden" name="membershipId" value={member.id} />
                   <SelectField id={`role-${member.id}`} name="role" label={m.roleLabel(member.name)} defaultValue={member.role} options={roleOptions} />
-                  <button type="submit" className={buttonClass}>
-                    {m.saveRole}
-                  </button>
+                  <Button>{m.saveRole}</Button>
                 </Form>
                 <Form method="post">
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="membershipId" value={member.id} />
-                  <button type="submit" className={buttonClass} aria-label={m.removeLabel(member.name)}>
+                  <Button variant="secondary" aria-label={m.removeLabel(member.name)}>
                     {m.remove}
-                  </button>
+                  </Button>
                 </Form>
               </div>
             </li>

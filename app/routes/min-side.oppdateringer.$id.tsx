@@ -1,13 +1,15 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { buttonClass, partnerErrorText, PartnerNav } from "~/components/partner/PartnerNav";
+import { partnerErrorText, PartnerNav } from "~/components/partner/PartnerNav";
+import { Button } from "~/components/ui/Button";
 import { UPDATE_FIELD_IDS, UpdateFormFields } from "~/components/partner/UpdateFormFields";
 import { withOrg } from "~/components/partner/links";
 import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { deleteUpdate, editUpdate, getUpdateForEdit, UpdateRuleError } from "~/models/update-authoring.server";
+import { deleteUpdate, editUpdate, getUpdateForEdit } from "~/models/update-authoring.server";
+import { orRespond } from "~/utils/refusal.server";
 import { ensure } from "~/services/actor.server";
 import { canEditOrganisation } from "~/services/permissions";
 import { formState } from "~/utils/forms";
@@ -57,16 +59,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readFormData(request), editUpdateSchema);
   if (!parsed.ok) return data({ result: parsed.result }, { status: 400 });
   const v = parsed.value;
-  try {
-    if (v.intent === "delete") {
-      deleteUpdate({ actorUserId: actor.id, updateId: update.id });
-      return redirect(withOrg("/min-side/oppdateringer", current, organisations, "ok=deleted"));
-    }
-    editUpdate({ actorUserId: actor.id, updateId: update.id, title: v.title, body: v.body, eventDate: v.eventDate, visibility: v.visibility });
-  } catch (error) {
-    if (error instanceof UpdateRuleError) throw new Response(null, { status: 404 });
-    throw error;
+  // An update that is gone (deleted meanwhile, or no longer the person's) is a 404.
+  if (v.intent === "delete") {
+    orRespond(() => deleteUpdate({ actorUserId: actor.id, updateId: update.id }));
+    return redirect(withOrg("/min-side/oppdateringer", current, organisations, "ok=deleted"));
   }
+  orRespond(() => editUpdate({ actorUserId: actor.id, updateId: update.id, title: v.title, body: v.body, eventDate: v.eventDate, visibility: v.visibility }));
   return redirect(`/min-side/oppdateringer/${update.id}?ok=saved`);
 }
 
@@ -97,9 +95,9 @@ export default function EditUpdate() {
       <Form method="post" className="mt-10 rounded border border-red-200 p-4">
         <input type="hidden" name="intent" value="delete" />
         <p>{u.deleteHint}</p>
-        <button type="submit" className={`${buttonClass} mt-3 border-red-800 text-red-900`}>
+        <Button variant="secondary" data-color="danger" className="mt-3">
           {u.delete}
-        </button>
+        </Button>
       </Form>
       <p className="mt-6">
         <Link to={withOrg("/min-side/oppdateringer", current, organisations)} className="inline-block py-2">

@@ -1,17 +1,20 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { partnerErrors, partnerErrorText, PartnerNav, buttonClass } from "~/components/partner/PartnerNav";
+import { LogoSection } from "~/components/partner/LogoSection";
+import { partnerErrors, partnerErrorText, PartnerNav } from "~/components/partner/PartnerNav";
 import { withOrg } from "~/components/partner/links";
 import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { formatDate, useT } from "~/i18n";
-import { confirmProfile, getProfileForEdit, ProfileRuleError, profileNeedsConfirmation, setLogo, updateProfile } from "~/models/profile.server";
+import { confirmProfile, getProfileForEdit, profileNeedsConfirmation, setLogo, updateProfile } from "~/models/profile.server";
 import { listAreaOptions, listThemeOptions, unknownChoices } from "~/models/registration.server";
 import { deleteLogo, processLogo, readLogoForm, storeLogo, type LogoProblem } from "~/services/logo.server";
 import { formState } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { orRefusal, rejectForm } from "~/utils/refusal.server";
 import { OFFERS, SECTORS } from "~/validation/enums";
 import { profileSchema } from "~/validation/profile";
 import type { FormResult } from "~/utils/forms.server";
@@ -103,16 +106,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (unknown.areas.length) fields.areas = ["invalidChoice"];
   if (unknown.themes.length) fields.themes = ["invalidChoice"];
   if (Object.keys(fields).length) return data({ form: "profile", result: parsed.reject({ fields }), logoProblem: null, problem: null } as ActionData, { status: 400 });
-  try {
-    const { changed, reapproval } = updateProfile({ actorUserId: actor.id, organisationId: organisation.id, values: value });
-    return back(reapproval ? "reapproval" : changed.length ? "saved" : "unchanged");
-  } catch (error) {
-    if (error instanceof ProfileRuleError && error.reason === "orgNumberTaken") {
-      return data({ form: "profile", result: parsed.reject({ fields: { orgNumber: ["orgNumberTaken"] } }), logoProblem: null, problem: null } as ActionData, { status: 400 });
-    }
-    if (error instanceof ProfileRuleError) throw new Response(null, { status: 404 });
-    throw error;
-  }
+  const outcome = orRefusal(() => updateProfile({ actorUserId: actor.id, organisationId: organisation.id, values: value }));
+  if (outcome.ok) return back(outcome.value.reapproval ? "reapproval" : outcome.value.changed.length ? "saved" : "unchanged");
+  // An organisation that is gone is a 404; a taken organisation number is shown next to its field.
+  if (outcome.status === 404) throw new Response(null, { status: 404 });
+  return data({ form: "profile", result: rejectForm(parsed, outcome), logoProblem: null, problem: null } as ActionData, { status: 400 });
 }
 
 /** Field name → id of its input, in the order of the form (the error summary links to them). */
@@ -138,7 +136,6 @@ export default function Profile() {
     logoRemoved: p.logoRemoved,
   };
   const logoProblem = actionData?.form === "logo" ? actionData.logoProblem : null;
-  const logoErrorId = logoProblem ? "logo-error" : undefined;
   const logoText = logoProblem ? (t.partner.validation[logoProblem as keyof typeof t.partner.validation] ?? p.logoMissing) : "";
 
   return (
@@ -172,9 +169,7 @@ export default function Profile() {
         {profile.needsConfirmation ? <p className="mt-1 font-semibold">{profile.lastConfirmedAt ? t.partner.overview.profileReminder : t.partner.overview.profileNeverConfirmed}</p> : null}
         <Form method="post" action={formAction}>
           <input type="hidden" name="intent" value="confirm" />
-          <button type="submit" className={`${buttonClass} mt-3`}>
-            {p.confirm}
-          </button>
+          <Button className="mt-3">{p.confirm}</Button>
         </Form>
       </section>
 
@@ -215,48 +210,7 @@ export default function Profile() {
         <SubmitButton>{p.save}</SubmitButton>
       </Form>
 
-      <section aria-labelledby="logo-heading" className="mt-10">
-        <h2 id="logo-heading" className="text-2xl font-bold">
-          {p.logoHeading}
-        </h2>
-        {profile.logoFile ? (
-          <img src={`/filer/logo/${profile.logoFile}`} alt={p.currentLogo(profile.name)} width={160} height={160} className="mt-3 h-40 w-40 object-contain" />
-        ) : (
-          <p className="mt-2">{p.noLogo}</p>
-        )}
-        <Form method="post" action={formAction} encType="multipart/form-data" className="mt-3">
-          <input type="hidden" name="intent" value="logo" />
-          <label htmlFor="logo" className="block font-semibold">
-            {p.logoFile}
-          </label>
-          <p id="logo-hint" className="text-sm text-gray-700">
-            {p.logoHint}
-          </p>
-          {logoProblem ? (
-            <p id="logo-error" className="mt-1 font-medium text-red-800">
-              {logoText}
-            </p>
-          ) : null}
-          <input
-            id="logo"
-            name="logo"
-            type="file"
-            accept="image/png,image/jpeg,image/webp"
-            aria-describedby={["logo-hint", logoErrorId].filter(Boolean).join(" ")}
-            aria-invalid={logoProblem ? true : undefined}
-            className="mt-1 block min-h-11 w-full py-2"
-          />
-          <SubmitButton>{p.uploadLogo}</SubmitButton>
-        </Form>
-        {profile.logoFile ? (
-          <Form method="post" action={formAction}>
-            <input type="hidden" name="intent" value="removeLogo" />
-            <button type="submit" className={`${buttonClass} mt-3`}>
-              {p.removeLogo}
-            </button>
-          </Form>
-        ) : null}
-      </section>
+      <LogoSection name={profile.name} logoFile={profile.logoFile} formAction={formAction} problem={logoText || null} />
     </div>
   );
 }

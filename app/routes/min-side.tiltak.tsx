@@ -1,17 +1,20 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatPeriod } from "~/components/initiatives/format";
-import { buttonClass, PartnerNav } from "~/components/partner/PartnerNav";
+import { PartnerNav } from "~/components/partner/PartnerNav";
 import { withOrg } from "~/components/partner/links";
 import { requirePartnerOrganisation } from "~/components/partner/partner-org.server";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SelectField, TextAreaField } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { useT } from "~/i18n";
-import { leaveParticipation, listJoinableInitiatives, ParticipationRuleError, requestParticipation } from "~/models/participation.server";
+import { leaveParticipation, listJoinableInitiatives, requestParticipation } from "~/models/participation.server";
 import { deliverPendingMail } from "~/services/mail.server";
 import { formState, hasErrorOn } from "~/utils/forms";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
+import { orRefusal } from "~/utils/refusal.server";
 import { participationActionSchema, REQUESTABLE_ROLES } from "~/validation/participation";
 import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 
@@ -48,18 +51,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (value.intent !== "request" && value.intent !== "leave") {
     return data({ result: parsed.reject({}), initiativeId, problem: "notFound" } as ActionData, { status: 400 });
   }
-  try {
-    if (value.intent === "request") {
-      requestParticipation({ actorUserId: actor.id, organisationId: organisation.id, initiativeId: value.initiativeId, role: value.role, message: value.message });
-    } else {
-      leaveParticipation({ actorUserId: actor.id, organisationId: organisation.id, participationId: value.participationId });
-    }
-  } catch (error) {
-    if (error instanceof ParticipationRuleError) {
-      return data({ result: parsed.reject({}), initiativeId, problem: error.reason } as ActionData, { status: error.reason === "notFound" ? 404 : 400 });
-    }
-    throw error;
-  }
+  const outcome = orRefusal(() =>
+    value.intent === "request"
+      ? requestParticipation({ actorUserId: actor.id, organisationId: organisation.id, initiativeId: value.initiativeId, role: value.role, message: value.message })
+      : leaveParticipation({ actorUserId: actor.id, organisationId: organisation.id, participationId: value.participationId }),
+  );
+  // Shown on the page: 404 for a tiltak or participation that is gone, 400 when its state forbids it.
+  if (!outcome.ok) return data({ result: parsed.reject({}), initiativeId, problem: outcome.reason } as ActionData, { status: outcome.status });
   void deliverPendingMail();
   const q = new URL(request.url).searchParams.get("q");
   return redirect(withOrg("/min-side/tiltak", organisation.slug, organisations, `${q ? `q=${encodeURIComponent(q)}&` : ""}ok=${value.intent === "request" ? "requested" : "left"}`));
@@ -95,7 +93,7 @@ export default function JoinInitiatives() {
       {done === "left" && !actionData ? <FormMessage tone="success">{m.left}</FormMessage> : null}
       {!organisation.approved ? <FormMessage tone="info">{m.notApproved}</FormMessage> : null}
 
-      <Form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
+      <FilterForm search submitLabel={m.searchButton} submitClassName="" className="mt-4">
         {organisations.length > 1 ? <input type="hidden" name="org" value={organisation.slug} /> : null}
         <div className="grow">
           <label htmlFor="q" className="block font-semibold">
@@ -103,10 +101,7 @@ export default function JoinInitiatives() {
           </label>
           <input id="q" name="q" type="search" defaultValue={q} className="mt-1 block min-h-11 w-full rounded border border-gray-500 px-3 py-2" />
         </div>
-        <button type="submit" className={buttonClass}>
-          {m.searchButton}
-        </button>
-      </Form>
+      </FilterForm>
 
       <p className="mt-4" aria-live="polite">
         {m.count(items.length)}
@@ -135,9 +130,9 @@ export default function JoinInitiatives() {
                     <Form method="post" action={formAction}>
                       <input type="hidden" name="intent" value="leave" />
                       <input type="hidden" name="participationId" value={item.myParticipationId} />
-                      <button type="submit" className={`${buttonClass} mt-2`} aria-label={m.leaveLabel(item.title)}>
+                      <Button variant="secondary" className="mt-2" aria-label={m.leaveLabel(item.title)}>
                         {m.leave}
-                      </button>
+                      </Button>
                     </Form>
                   ) : null}
                 </>
@@ -151,9 +146,9 @@ export default function JoinInitiatives() {
                       <input type="hidden" name="initiativeId" value={item.id} />
                       <SelectField id={`role-${item.id}`} name="role" label={m.role} defaultValue={form.value("role") ?? "partner"} errors={form.errors("role")} options={roleOptions} />
                       <TextAreaField id={`message-${item.id}`} name="message" label={m.message} hint={m.messageHint} rows={3} defaultValue={form.value("message")} errors={form.errors("message")} />
-                      <button type="submit" className={`${buttonClass} mt-4`} aria-label={m.sendLabel(item.title)}>
+                      <Button className="mt-4" aria-label={m.sendLabel(item.title)}>
                         {m.send}
-                      </button>
+                      </Button>
                     </fieldset>
                   </Form>
                 </details>

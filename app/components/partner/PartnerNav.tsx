@@ -1,5 +1,6 @@
-import { Form, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
 import { errorText } from "~/components/ui/Field";
+import { FilterForm } from "~/components/ui/FilterForm";
 import { useT, type Messages } from "~/i18n";
 import { withOrg } from "./links";
 
@@ -16,8 +17,6 @@ export function partnerErrors(t: Messages, errors: string[] | undefined): string
 }
 
 const linkClass = "inline-flex min-h-11 items-center rounded px-3 py-2 font-semibold aria-[current=page]:bg-brand-50 aria-[current=page]:underline";
-export const buttonClass =
-  "inline-flex min-h-11 items-center rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
 
 /** The /min-side sub-pages and, for people in several organisations, a chooser (a GET form: works without JavaScript). */
 export function PartnerNav({ current, organisations }: { current: string; organisations: { slug: string; name: string }[] }) {
@@ -56,7 +55,7 @@ export function PartnerNav({ current, organisations }: { current: string; organi
         </ul>
       </nav>
       {organisations.length > 1 ? (
-        <Form method="get" className="mt-2 flex flex-wrap items-end gap-3">
+        <FilterForm submitLabel={t.partner.showOrganisation} submitClassName="" className="mt-2">
           <div>
             <label htmlFor="org-chooser" className="block font-semibold">
               {t.partner.chooseOrganisation}
@@ -69,10 +68,7 @@ export function PartnerNav({ current, organisations }: { current: string; organi
               ))}
             </select>
           </div>
-          <button type="submit" className={buttonClass}>
-            {t.partner.showOrganisation}
-          </button>
-        </Form>
+        </FilterForm>
       ) : null}
     </div>
   );
