@@ -35,7 +35,7 @@ export default function Index() {
         submitClassName=""
         className="mt-6 grid max-w-2xl grid-cols-[minmax(0,1fr)_auto] gap-x-3"
       >
-        <label htmlFor="home-q" className="ds-label col-span-2">
+        <label htmlFor="home-q" className="ds-label col-span-2 font-semibold">
           {t.home.searchLabel}
         </label>
         <p id="home-q-hint" className="col-span-2 mt-1 mb-2 text-sm text-gray-800">

@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { findOrganisationBySlug, MembershipRuleError, requestMembership } from "~/models/membership.server";
+import { findOrganisationBySlug, requestMembership } from "~/models/membership.server";
 import { signUp } from "~/models/signup.server";
 import { getSessionUser } from "~/services/auth.server";
 import { afterResponse } from "~/services/background.server";
@@ -15,6 +15,7 @@ import { formState } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { joinRequestSchema, joinWithAccountSchema } from "~/validation/membership";
+import { orRefusal } from "~/utils/refusal.server";
 
 export { passThroughHeaders as headers } from "~/utils/headers";
 
@@ -66,16 +67,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     afterResponse("join with a new account", async () => void (await signUp(signUpInput)));
     return redirect(`/bli-med/${params.slug}?bekreft`);
   }
-  try {
-    requestMembership({ organisationId: org.id, userId: session.user.id, message: value.message });
+  const outcome = orRefusal(() => requestMembership({ organisationId: org.id, userId: session.user.id, message: value.message }));
+  if (outcome.ok) {
     void deliverPendingMail();
     return redirect(`/bli-med/${params.slug}?sendt`);
-  } catch (error) {
-    if (error instanceof MembershipRuleError && ["alreadyMember", "alreadyRequested"].includes(error.reason)) {
-      return data({ result: parsed.reject({}), problem: error.reason as Problem }, { status: 400 });
-    }
-    throw error;
   }
+  // Already a member, or already asked: said on the page. Any other refusal answers with its status.
+  if (outcome.reason !== "alreadyMember" && outcome.reason !== "alreadyRequested") throw new Response(null, { status: outcome.status });
+  return data({ result: parsed.reject({}), problem: outcome.reason as Problem }, { status: 400 });
 }
 
 export default function JoinOrganisation() {

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
@@ -87,11 +88,9 @@ export default function Invitation() {
       {signedInAs ? (
         <FormMessage tone="info">
           {m.invitationOtherAccount(invitation.email, signedInAs)}{" "}
-          <Form method="post" action="/logg-ut" className="inline">
+          <Form method="post" action="/logg-ut" className="mt-2">
             <input type="hidden" name="til" value={path} />
-            <button type="submit" className="font-semibold underline">
-              {m.invitationSwitchAccount}
-            </button>
+            <Button variant="secondary">{m.invitationSwitchAccount}</Button>
           </Form>
         </FormMessage>
       ) : loggedIn ? (

@@ -7,7 +7,6 @@ import {
   findOrganisationByNumber,
   listAreaOptions,
   listThemeOptions,
-  OrgNumberTakenError,
   registerOrganisation,
   unknownChoices,
 } from "~/models/registration.server";
@@ -23,6 +22,7 @@ import { parseForm, readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
 import { organisationRegistrationSchema, registrationSchema } from "~/validation/registration";
+import { orRefusal, rejectForm } from "~/utils/refusal.server";
 
 export { passThroughHeaders as headers } from "~/utils/headers";
 
@@ -88,23 +88,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
     afterResponse("registration", async () => void (await signUp(signUpInput)));
     return redirect("/registrer?sendt");
   }
-  try {
-    registerOrganisation({ account: { userId: session.user.id }, organisation });
+  const outcome = orRefusal(() => registerOrganisation({ account: { userId: session.user.id }, organisation }));
+  if (outcome.ok) {
     void deliverPendingMail();
     return redirect("/min-side?registrert");
-  } catch (error) {
-    if (error instanceof OrgNumberTakenError) {
-      const taken = findOrganisationByNumber(orgNumber!);
-      return data(
-        {
-          result: parsed.reject({ fields: { orgNumber: ["orgNumberTaken"] } }),
-          problem: taken ? ({ kind: "orgNumberTaken", name: taken.name, slug: taken.slug } as Problem) : null,
-        },
-        { status: 400 },
-      );
-    }
-    throw error;
   }
+  // A taken organisation number is shown next to its field, with a link to the organisation that has it.
+  if (outcome.reason !== "orgNumberTaken") throw new Response(null, { status: outcome.status });
+  const taken = findOrganisationByNumber(orgNumber!);
+  return data(
+    { result: rejectForm(parsed, outcome), problem: taken ? ({ kind: "orgNumberTaken", name: taken.name, slug: taken.slug } as Problem) : null },
+    { status: 400 },
+  );
 }
 
 /** Field name → id of its input, in the order of the form (the error summary links to them). */

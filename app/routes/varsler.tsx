@@ -39,7 +39,11 @@ export default function Notifications() {
             {items.map((item) => (
               <li key={item.id} className="py-3">
                 <p>
-                  {item.readAt ? null : <strong className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-sm text-white">{n.unread}</strong>}
+                  {item.readAt ? null : (
+                    <strong className="ds-tag mr-2" data-color="accent" data-size="sm">
+                      {n.unread}
+                    </strong>
+                  )}
                   {n.messages[item.kind](item.params)}
                 </p>
                 <p className="text-sm text-gray-700">

@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { FormMessage, TextField } from "~/components/ui/Field";
 import { useT, type Messages } from "~/i18n";
 import type { Problem } from "./reply.server";
@@ -56,9 +57,9 @@ export function DeleteSection({
           required
         />
         <ConfirmCheckbox label={a.deleteSection.confirm} errors={errors("confirm")} checked={form.value("confirm") === "on"} />
-        <button type="submit" className="mt-6 inline-flex min-h-11 items-center rounded bg-red-800 px-5 py-2.5 font-semibold text-white hover:bg-red-900">
+        <Button data-color="danger" className="mt-6">
           {a.deleteSection.submit}
-        </button>
+        </Button>
       </Form>
     </Section>
   );

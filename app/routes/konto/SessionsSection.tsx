@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { Button } from "~/components/ui/Button";
 import { FormMessage, SubmitButton } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { Section } from "./Section";
@@ -32,13 +33,9 @@ export function SessionsSection({ sessions, sessionGone }: { sessions: SessionRo
                 <Form method="post" noValidate>
                   <input type="hidden" name="intent" value="end-session" />
                   <input type="hidden" name="session" value={s.handle} />
-                  <button
-                    type="submit"
-                    aria-label={a.sessionsSection.endOneLabel(device, s.createdAt)}
-                    className="mt-3 inline-flex min-h-11 items-center rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-                  >
+                  <Button variant="secondary" aria-label={a.sessionsSection.endOneLabel(device, s.createdAt)} className="mt-3">
                     {a.sessionsSection.endOne}
-                  </button>
+                  </Button>
                 </Form>
               )}
             </li>
