@@ -67,6 +67,7 @@ export const grants: Messages["grants"] = {
     notMember: "You are not in the group for this scheme.",
     notDeclared: "You must say whether you have a conflict of interest before you see the assessment.",
     conflicted: "You have a conflict of interest in this case and can neither see the assessment nor vote.",
+    conflictReason: "Write why you have a conflict of interest.",
     undeclaredPresent: "Every member present must have declared whether they have a conflict of interest before the decision.",
     quorumNotMet: "The group has no quorum: too few members without a conflict of interest are present.",
     presentNotMember: "Only the group's members can be recorded as present.",

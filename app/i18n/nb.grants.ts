@@ -73,6 +73,7 @@ export const grants = {
     notMember: "Du er ikke med i gruppen for denne ordningen.",
     notDeclared: "Du må svare på om du er inhabil før du ser vurderingen.",
     conflicted: "Du er inhabil i denne saken og kan verken se vurderingen eller stemme.",
+    conflictReason: "Skriv hvorfor du er inhabil.",
     undeclaredPresent: "Alle medlemmer som er til stede, må ha svart på om de er inhabile før vedtaket.",
     quorumNotMet: "Gruppen er ikke vedtaksfør: for få medlemmer uten inhabilitet er til stede.",
     presentNotMember: "Bare gruppens medlemmer kan føres som til stede.",

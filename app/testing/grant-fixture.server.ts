@@ -49,7 +49,7 @@ export async function seedGrantScheme() {
   const members = ["anne", "bjorn", "cecilie", "dag"].map((n) => person(`${n}.gruppe@laget.test`, `${n[0]!.toUpperCase()}${n.slice(1)} Gruppe`));
   const ownerId = person("eier.velforening@laget.test", "Eva Eier");
   const pendingOwnerId = person("eier.ny@laget.test", "Nils Ny");
-  const privateId = person("ildsjel@laget.test", "Ine Ildsjel");
+  person("ildsjel@laget.test", "Ine Ildsjel");
   const velforening = organisation("Lervig velforening test", "voluntary", "approved", ownerId, "910000012");
   const pending = organisation("Ny forening test", "voluntary", "pending", pendingOwnerId, "910000020");
   const business = organisation("Lervig kiosk test", "business", "approved", ownerId, "910000039");

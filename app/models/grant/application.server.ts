@@ -8,6 +8,7 @@ import {
   areas,
   grantApplications,
   grantAppeals,
+  grantAttachments,
   grantBudgetLines,
   grantDecisions,
   grantLetters,
@@ -261,13 +262,18 @@ export function listMyApplications(actor: Actor, applicant: ApplicantChoice) {
 
 /**
  * One application as its applicant sees it (/min-side/tilskudd/:id): the fields, the budget, the
- * decision and letter once sent, appeals, the report, and whether an appeal can still be lodged.
- * Five queries.
+ * decision and letter once sent, appeals, the report, the attachments, and what the applicant may
+ * do now. Six queries.
  */
 export function getApplicationForApplicant(actor: Actor, applicationId: number) {
   const db = getDb();
   const loaded = requireApplicant(db, actor, applicationId);
-  const row = db.select().from(grantApplications).where(eq(grantApplications.id, applicationId)).get()!;
+  const { row, report } = db
+    .select({ row: grantApplications, report: grantReports })
+    .from(grantApplications)
+    .leftJoin(grantReports, eq(grantReports.applicationId, grantApplications.id))
+    .where(eq(grantApplications.id, applicationId))
+    .get()!;
   const budgetLines = db
     .select({ description: grantBudgetLines.description, amountOre: grantBudgetLines.amountOre })
     .from(grantBudgetLines)
@@ -296,7 +302,12 @@ export function getApplicationForApplicant(actor: Actor, applicationId: number) 
     .where(eq(grantAppeals.applicationId, applicationId))
     .orderBy(asc(grantAppeals.lodgedAt))
     .all();
-  const report = db.select().from(grantReports).where(eq(grantReports.applicationId, applicationId)).get() ?? null;
+  const attachments = db
+    .select({ id: grantAttachments.id, fileName: grantAttachments.fileName, mediaType: grantAttachments.mediaType, sizeBytes: grantAttachments.sizeBytes, reportId: grantAttachments.reportId })
+    .from(grantAttachments)
+    .where(eq(grantAttachments.applicationId, applicationId))
+    .orderBy(asc(grantAttachments.id))
+    .all();
   const at = now();
   return {
     ...row,
@@ -308,6 +319,7 @@ export function getApplicationForApplicant(actor: Actor, applicationId: number) 
     decision,
     appeals,
     report,
+    attachments,
     editable: row.status === "draft" || (row.status === "needs_more" && (row.moreRequestedUntil === null || row.moreRequestedUntil >= todayInNorway())),
     canSubmitNow: row.status === "needs_more" || (row.status === "draft" && isRoundOpen(loaded, at)),
     canWithdraw: row.status !== "decided" && row.status !== "withdrawn",

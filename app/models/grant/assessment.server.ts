@@ -159,7 +159,7 @@ export function declare(actor: Actor, applicationId: number, input: { hasConflic
     if (!application || application.status === "draft") refuse("notFound", "notFound");
     requireMemberRound(tx, actor, application.roundId);
     if (application.status === "decided") refuse("alreadyDecided");
-    if (input.hasConflict && !input.reason?.trim()) refuse("conflicted", "invalid", "reason");
+    if (input.hasConflict && !input.reason?.trim()) refuse("conflictReason", "invalid", "reason");
     const values = { hasConflict: input.hasConflict, reason: input.hasConflict ? input.reason : null, declaredAt: new Date(now()) };
     tx.insert(grantDeclarations)
       .values({ applicationId, userId: actor.id, ...values })

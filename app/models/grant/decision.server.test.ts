@@ -76,7 +76,7 @@ describe("assessment", () => {
   it("a member sees no assessment before declaring, and none of an application they have a conflict in", () => {
     expectProblem(() => getAssessmentForMember(member(0), apps.a), "notDeclared");
     expect(getRoundForMember(member(0), f.round.id).applications.find((a) => a.id === apps.a)?.assessment).toBeNull();
-    expectProblem(() => declare(member(0), apps.a, { hasConflict: true, reason: " " }), "conflicted");
+    expectProblem(() => declare(member(0), apps.a, { hasConflict: true, reason: " " }), "conflictReason");
     declare(member(0), apps.a, { hasConflict: true, reason: "Styremedlem i velforeningen" });
     expectProblem(() => getAssessmentForMember(member(0), apps.a), "conflicted");
     expect(getRoundForMember(member(0), f.round.id).applications.find((a) => a.id === apps.a)).toMatchObject({ assessment: null, declaration: { hasConflict: true } });

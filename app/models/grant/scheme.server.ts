@@ -19,7 +19,6 @@ import {
 } from "../../../db/schema";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
-import { canAdministerScheme } from "~/services/grant-permissions";
 import type { Actor } from "~/services/permissions";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
