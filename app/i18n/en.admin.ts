@@ -90,7 +90,6 @@ export const admin: Messages["admin"] = {
     none: "–",
     yearHint: "Four digits, for example 2026.",
     optionalYearHint: "Four digits. Leave empty if it has not been decided.",
-    tableScrollLabel: (caption: string) => `${caption} (can be scrolled sideways)`,
   },
   overview: {
     title: "Administration",

@@ -74,7 +74,6 @@ export const admin = {
     none: "–",
     yearHint: "Fire sifre, for eksempel 2026.",
     optionalYearHint: "Fire sifre. La stå tomt hvis det ikke er bestemt.",
-    tableScrollLabel: (caption: string) => `${caption} (kan rulles sidelengs)`,
   },
   overview: {
     title: "Administrasjon",

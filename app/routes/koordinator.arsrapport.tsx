@@ -38,7 +38,7 @@ export default function AnnualReport() {
   // left the page before nearly empty. Headings stay with what follows, and rows are not split. On
   // paper a table is no scrolling box (a scroll container would not break across pages).
   const section =
-    "mt-8 print:mt-4 [&_h2]:break-after-avoid [&_caption]:break-after-avoid [&_tr]:break-inside-avoid [&_table]:break-inside-auto print:[&_.table-scroll]:overflow-visible!";
+    "mt-8 print:mt-4 [&_h2]:break-after-avoid [&_caption]:break-after-avoid [&_tr]:break-inside-avoid";
   return (
     <article className="[overflow-wrap:anywhere] print:text-[11pt]">
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere] print:text-2xl">{a.heading(programme.name, report.year)}</h1>

@@ -55,9 +55,7 @@ export function InitiativeParticipations({
                     {p.endedAt ? ` ${d.until(formatDate(new Date(p.endedAt), t))}` : ""}
                   </Td>
                   <Td className="whitespace-pre-line">{[p.message, p.decisionMessage].filter(Boolean).join("\n— ")}</Td>
-                  {/* The table's compact size (data-size="sm") would make its controls 42 px high: they keep the
-                      default size (48 px), and the cell its text size. */}
-                  <Td data-size="md" className="text-base">
+                  <Td>
                     {p.status === "requested" ? (
                       <Form method="post" noValidate>
                         <input type="hidden" name="participationId" value={p.id} />

@@ -29,7 +29,7 @@ export function DataTable({
     <div className={className}>
       {scrollHint ? <ScrollHint id={hintId} /> : null}
       <div role="region" aria-labelledby={captionId} aria-describedby={scrollHint ? hintId : undefined} tabIndex={0} className="table-scroll">
-        <table className="ds-table" data-size="sm">
+        <table className="ds-table">
           <caption id={captionId} className={captionHidden ? "sr-only" : "text-left"}>
             {caption}
           </caption>
