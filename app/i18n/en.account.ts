@@ -100,6 +100,8 @@ export const account: Messages["account"] = {
       `You are the last owner of ${names.join(", ")}. Make another member an owner before you delete your account, so that the organisation still has someone who can manage it.`,
     membersLink: (name: string) => `Members of ${name}`,
     lastAdmin: "You are the only administrator in Laget. Appoint another administrator before you delete your account.",
+    grantRecords:
+      "You are named in the minutes of a bydelsgruppe meeting or have declared on your impartiality for an application. Those are public records that must be kept as they were written, so the account cannot be deleted here. Contact whoever administers the grant scheme.",
   },
 
   deletedNotice: "Your account has been deleted. Thank you for being on the team.",

@@ -97,6 +97,8 @@ export const account = {
       `Du er den siste eieren av ${names.join(", ")}. Gjør et annet medlem til eier før du sletter kontoen, slik at organisasjonen fortsatt har noen som kan styre den.`,
     membersLink: (name: string) => `Medlemmer i ${name}`,
     lastAdmin: "Du er den eneste administratoren i Laget. Utnevn en annen administrator før du sletter kontoen.",
+    grantRecords:
+      "Du står i protokollen fra et møte i en bydelsgruppe eller har erklært habilitet i en søknad. Det er offentlige dokumenter som skal bevares slik de ble ført, og kontoen kan derfor ikke slettes her. Ta kontakt med den som administrerer tilskuddsordningen.",
   },
 
   /** The front page's message after deletion (`/?konto-slettet`). */

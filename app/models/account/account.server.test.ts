@@ -3,6 +3,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   auditEvents,
   emailOutbox,
+  grantDeclarations,
+  grantMeetingAttendees,
   memberships,
   notifications,
   oneTimeTokens,
@@ -293,6 +295,21 @@ describe("deleting the account", () => {
     const result = await deleteAccount({ userId: partner.id, currentPassword: DEMO_PASSWORD });
     expect(result).toMatchObject({ ok: false, reason: "lastOwner", organisations: [{ name: "Leksehjelpa Romsås" }] });
     expect(userByEmail("partner@laget.test").id).toBe(partner.id);
+  });
+
+  it("refuses a member named in a bydelsgruppe's minutes and declarations, and keeps those records", async () => {
+    // Aud and Sindre (demo seed) were present at Storhaug's meeting and declared on its applications.
+    const member = userByEmail("aud.arbeidsutvalg@laget.test");
+    const declaring = userByEmail("sindre.sykkel@laget.test");
+    for (const person of [member, declaring]) {
+      const attended = db().select().from(grantMeetingAttendees).where(eq(grantMeetingAttendees.userId, person.id)).all().length;
+      const declared = db().select().from(grantDeclarations).where(eq(grantDeclarations.userId, person.id)).all().length;
+      expect(attended + declared, "the demo member is in the group's records").toBeGreaterThan(0);
+      expect(await deleteAccount({ userId: person.id, currentPassword: DEMO_PASSWORD })).toEqual({ ok: false, reason: "grantRecords" });
+      expect(userByEmail(person.email).id).toBe(person.id);
+      expect(db().select().from(grantMeetingAttendees).where(eq(grantMeetingAttendees.userId, person.id)).all()).toHaveLength(attended);
+      expect(db().select().from(grantDeclarations).where(eq(grantDeclarations.userId, person.id)).all()).toHaveLength(declared);
+    }
   });
 
   it("refuses a wrong password", async () => {

@@ -1,6 +1,6 @@
-/** Deleting one's own account, and what stops it (the last owner of an organisation, the last admin). */
+/** Deleting one's own account, and what stops it (the last owner of an organisation, the last admin, a bydelsgruppe's records). */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { memberships, organisations, users } from "../../../db/schema";
+import { grantDeclarations, grantMeetingAttendees, memberships, organisations, users } from "../../../db/schema";
 import { audit } from "~/services/audit.server";
 import { endOtherSessions } from "~/services/auth.server";
 import { now } from "~/utils/clock.server";
@@ -46,17 +46,35 @@ function isLastAdmin(userId: number, tx: Tx = getDb()): boolean {
   return admins.length === 1 && admins[0]!.id === userId;
 }
 
+/**
+ * A bydelsgruppe's minutes name the members present at a meeting, and its conflict-of-interest
+ * declarations (forvaltningsloven § 6) say who stepped aside: a public body's records, which must be
+ * kept as they were and cannot point at an account that is gone. Until those records keep the name
+ * themselves, a person in them cannot delete the account (the page says whom to ask).
+ */
+function inGrantRecords(userId: number, tx: Tx = getDb()): boolean {
+  const present = tx.select({ userId: grantMeetingAttendees.userId }).from(grantMeetingAttendees).where(eq(grantMeetingAttendees.userId, userId)).limit(1).all();
+  if (present.length) return true;
+  return tx.select({ userId: grantDeclarations.userId }).from(grantDeclarations).where(eq(grantDeclarations.userId, userId)).limit(1).all().length > 0;
+}
+
 export type DeleteRefusal =
   | PasswordRefusal
   | { ok: false; reason: "lastOwner"; organisations: { name: string; slug: string }[] }
-  | { ok: false; reason: "lastAdmin" };
+  | { ok: false; reason: "lastAdmin" }
+  | { ok: false; reason: "grantRecords" };
+
+function blockerOf(userId: number, tx: Tx = getDb()): Exclude<DeleteRefusal, PasswordRefusal> | null {
+  const blockers = ownershipBlockers(userId, tx);
+  if (blockers.length) return { ok: false, reason: "lastOwner", organisations: blockers };
+  if (isLastAdmin(userId, tx)) return { ok: false, reason: "lastAdmin" };
+  if (inGrantRecords(userId, tx)) return { ok: false, reason: "grantRecords" };
+  return null;
+}
 
 /** What stops the person from deleting the account (shown before they try), or null. */
 export function deletionBlocker(userId: number): DeleteRefusal | null {
-  const blockers = ownershipBlockers(userId);
-  if (blockers.length) return { ok: false, reason: "lastOwner", organisations: blockers };
-  if (isLastAdmin(userId)) return { ok: false, reason: "lastAdmin" };
-  return null;
+  return blockerOf(userId);
 }
 
 /**
@@ -71,12 +89,7 @@ export async function deleteAccount(input: { userId: number; currentPassword: st
   const db = getDb();
   return db.transaction(
     (tx) => {
-      const blocker = (() => {
-        const blockers = ownershipBlockers(input.userId, tx);
-        if (blockers.length) return { ok: false as const, reason: "lastOwner" as const, organisations: blockers };
-        if (isLastAdmin(input.userId, tx)) return { ok: false as const, reason: "lastAdmin" as const };
-        return null;
-      })();
+      const blocker = blockerOf(input.userId, tx);
       if (blocker) return blocker;
       const at = new Date(now());
       const open = tx

@@ -6,7 +6,7 @@ import type { Problem } from "./reply.server";
 import { Section, type FieldErrors, type FormState } from "./Section";
 
 /** What stops the person from deleting the account, known before they try. */
-export type DeleteBlocker = { kind: "lastOwner"; organisations: { name: string; slug: string }[] } | { kind: "lastAdmin" } | null;
+export type DeleteBlocker = { kind: "lastOwner"; organisations: { name: string; slug: string }[] } | { kind: "lastAdmin" } | { kind: "grantRecords" } | null;
 
 /**
  * `refusal` is why the last attempt to delete was refused (an error); `blocker` is the same reason
@@ -44,6 +44,11 @@ export function DeleteSection({
         <FormMessage>{a.deleteSection.lastAdmin}</FormMessage>
       ) : blocker?.kind === "lastAdmin" ? (
         <FormMessage tone="info">{a.deleteSection.lastAdmin}</FormMessage>
+      ) : null}
+      {refusal?.kind === "grantRecords" ? (
+        <FormMessage>{a.deleteSection.grantRecords}</FormMessage>
+      ) : blocker?.kind === "grantRecords" ? (
+        <FormMessage tone="info">{a.deleteSection.grantRecords}</FormMessage>
       ) : null}
       <Form key={`${formKey}-delete`} method="post" noValidate>
         <input type="hidden" name="intent" value="delete" />

@@ -13,6 +13,7 @@ export type Problem =
   | { kind: "tooMany"; minutes: number }
   | { kind: "lastOwner"; organisations: { name: string; slug: string }[] }
   | { kind: "lastAdmin" }
+  | { kind: "grantRecords" }
   | { kind: "sessionGone" };
 
 export function reply(intent: AccountIntent, result: FormResult, problem: Problem | null = null, init: { status?: number; headers?: HeadersInit } = {}) {
@@ -35,6 +36,7 @@ export function refused(intent: AccountIntent, reject: (e: { fields?: Record<str
     case "lastOwner":
       return reply(intent, reject({}), { kind: "lastOwner", organisations: refusal.organisations });
     case "lastAdmin":
-      return reply(intent, reject({}), { kind: "lastAdmin" });
+    case "grantRecords":
+      return reply(intent, reject({}), { kind: refusal.reason });
   }
 }

@@ -17,7 +17,7 @@ import { pageMeta } from "~/utils/meta";
 import type { AccountIntent } from "~/validation/account";
 import { DataSection } from "./DataSection";
 import { deleteAccountIntent } from "./delete.server";
-import { DeleteSection } from "./DeleteSection";
+import { DeleteSection, type DeleteBlocker } from "./DeleteSection";
 import { changeEmailIntent } from "./email.server";
 import { EmailSection } from "./EmailSection";
 import { changeLanguageIntent } from "./language.server";
@@ -57,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       createdAt: when(s.createdAt),
       lastSeenAt: when(s.lastSeenAt),
     })),
-    deleteBlocker: blocker?.reason === "lastOwner" ? { kind: "lastOwner" as const, organisations: blocker.organisations } : blocker?.reason === "lastAdmin" ? { kind: "lastAdmin" as const } : null,
+    deleteBlocker: toDeleteBlocker(blocker),
   };
 }
 
@@ -164,3 +164,9 @@ const SECTION_OF: Record<AccountIntent, string> = {
   "end-other-sessions": "okter",
   delete: "slett",
 };
+
+function toDeleteBlocker(blocker: ReturnType<typeof deletionBlocker>): DeleteBlocker {
+  if (blocker?.reason === "lastOwner") return { kind: "lastOwner", organisations: blocker.organisations };
+  if (blocker?.reason === "lastAdmin" || blocker?.reason === "grantRecords") return { kind: blocker.reason };
+  return null;
+}
