@@ -50,7 +50,8 @@ describe("the collaboration drawing as markup", () => {
       ],
       "nb",
     );
-    expect(html).toMatch(/^<table /);
+    // A DataTable: the table in its named, focusable scrolling region, with its caption.
+    expect(html).toMatch(/^<div class="mt-2"><div role="region" aria-labelledby="(:nettverk-[^"]+)" tabindex="0" class="table-scroll"><table class="ds-table"><caption id="\1"/);
     expect(html.match(/<th scope="row"/g)).toHaveLength(2);
     expect(html).toContain('<a href="/partnere/bydel-grorud">Bydel Grorud</a>');
     expect(html).toContain("&lt;b&gt;Ørsta IL&lt;/b&gt;");
