@@ -157,12 +157,14 @@ export function grantsYearSummary(programmeId: number, year: number) {
     .where(eq(grantSchemes.programmeId, programmeId))
     .all()
     .map((r) => r.id);
+  // No round yet: -1 matches nothing, and `IN ()` is not SQL.
+  const inRounds = sql.join(roundIds.length ? roundIds.map((id) => sql`${id}`) : [sql`-1`], sql`, `);
   const counts = db.all<{ applications: number; reports: number }>(sql`
     SELECT
-      (SELECT count(*) FROM grant_applications WHERE round_id IN (${sql.join(roundIds.length ? roundIds.map((id) => sql`${id}`) : [sql`-1`], sql`, `)}) AND status NOT IN ('draft', 'withdrawn')
+      (SELECT count(*) FROM grant_applications WHERE round_id IN (${inRounds}) AND status NOT IN ('draft', 'withdrawn')
          AND submitted_at >= ${Date.parse(`${from}T00:00:00Z`)} AND submitted_at < ${Date.parse(`${year + 1}-01-01T00:00:00Z`)}) AS applications,
       (SELECT count(*) FROM grant_reports r JOIN grant_applications a ON a.id = r.application_id
-         WHERE a.round_id IN (${sql.join(roundIds.length ? roundIds.map((id) => sql`${id}`) : [sql`-1`], sql`, `)}) AND r.status IN ('submitted', 'approved')) AS reports`)[0]!;
+         WHERE a.round_id IN (${inRounds}) AND r.status IN ('submitted', 'approved')) AS reports`)[0]!;
   const grants = grantsQuery(roundIds)
     .all()
     .filter((g) => g.decidedOn >= from && g.decidedOn <= to);

@@ -25,7 +25,7 @@ import { getDb } from "~/utils/db.server";
 import { slugify, uniqueSlug } from "~/utils/slug";
 import type { GrantMemberRole } from "~/validation/enums";
 import type { RoundInput, SchemeInput } from "~/validation/grants";
-import { currentMembers, immediate, loadRound, refuse, requireAdministrator, type Reader, type Tx } from "./shared.server";
+import { currentMembers, immediate, loadRound, refuse, requireAdministrator, schemeSectors, type Reader, type Tx } from "./shared.server";
 
 // ---------------------------------------------------------------------------------------------
 // Schemes
@@ -152,7 +152,7 @@ export function getSchemeForAdministrator(actor: Actor, slug: string) {
   requireAdministrator(actor, scheme);
   const s = scheme!;
   const schemeAreas = db.select({ id: areas.id, name: areas.name, slug: areas.slug }).from(grantSchemeAreas).innerJoin(areas, eq(areas.id, grantSchemeAreas.areaId)).where(eq(grantSchemeAreas.schemeId, s.id)).orderBy(asc(areas.name)).all();
-  const sectors = db.select({ sector: grantSchemeSectors.sector }).from(grantSchemeSectors).where(eq(grantSchemeSectors.schemeId, s.id)).all().map((r) => r.sector);
+  const sectors = schemeSectors(db, s.id);
   const members = currentMembers(db, s.id);
   const rounds = db
     .select({
