@@ -1,5 +1,9 @@
 /** English text of the grants; keys mirror ./nb.grants.ts. Part of ./en.ts. */
 import type { Messages } from "./nb";
+import { adminPages } from "./en.grants.admin";
+import { applyPages } from "./en.grants.apply";
+import { groupPages } from "./en.grants.group";
+import { publicPages } from "./en.grants.public";
 
 export const grants: Messages["grants"] = {
   validation: {
@@ -103,4 +107,8 @@ export const grants: Messages["grants"] = {
   privatePerson: "Private person",
   overdueReport: "The organisation has an overdue report.",
   steppedAside: (name: string) => `${name} stepped aside (conflict of interest).`,
+  adminPages,
+  applyPages,
+  groupPages,
+  publicPages,
 };

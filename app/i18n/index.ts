@@ -28,9 +28,9 @@ const workspaceLoaders: Record<Language, () => Promise<WorkspaceMessages>> = {
     Promise.all([import("./en.admin"), import("./en.coordinator"), import("./en.grants")]).then(([a, c, g]) => ({ admin: a.admin, coordinator: c.coordinator, grants: g.grants })),
 };
 
-/** The pages that show the coordinator and admin workspaces' text. */
+/** The pages that show the workspaces' text: coordinator, admin and the grants' pages (issue 20). */
 export function isWorkspacePath(pathname: string): boolean {
-  return /^\/(koordinator|admin)(\/|$)/.test(pathname);
+  return /^\/(koordinator|admin|bydelsgruppe|tilskudd|min-side\/tilskudd)(\/|$)/.test(pathname);
 }
 
 export async function loadCatalogue(lang: Language, { workspace = false } = {}): Promise<void> {

@@ -4,6 +4,10 @@
  * words the pages and the minutes share. Part of ./nb.ts; a workspace section (./index.ts), so public
  * pages that do not show grants carry none of it. Decision letters are in ./nb.mail.ts (server only).
  */
+import { adminPages } from "./nb.grants.admin";
+import { applyPages } from "./nb.grants.apply";
+import { groupPages } from "./nb.grants.group";
+import { publicPages } from "./nb.grants.public";
 import type { GrantApplicationStatus, GrantAppealOutcome, GrantMemberRole, GrantOutcome, GrantReportStatus } from "~/validation/enums";
 
 export const grants = {
@@ -119,4 +123,9 @@ export const grants = {
   privatePerson: "Privatperson",
   overdueReport: "Organisasjonen har en rapport som er på overtid.",
   steppedAside: (name: string) => `${name} fratrådte som inhabil.`,
+  /** Each group of pages keeps its own words in its own file. */
+  adminPages,
+  applyPages,
+  groupPages,
+  publicPages,
 };
