@@ -15,6 +15,8 @@ export function CoordinatorNav() {
     { to: `/koordinator/tiltak${q}`, label: n.initiatives, end: false },
     { to: `/koordinator/oppdateringer${q}`, label: n.updates, end: false },
     { to: `/koordinator/rapporter${q}`, label: n.reports, end: false },
+    // Grant schemes (issue 20): a person's schemes across their programmes, so no ?satsing.
+    { to: "/koordinator/tilskudd", label: t.grants.adminPages.nav, end: false },
     { to: `/koordinator/arsrapport${q}`, label: n.annualReport, end: false },
   ];
   return (
