@@ -16,8 +16,10 @@ import {
   type OpenInitiative,
   type OpenOrganisation,
   type OpenParticipation,
+  type SlugName,
   type Window,
 } from "~/models/open-data.server";
+import { listPublicGrants } from "~/models/grant/public.server";
 import { CSV_CONTENT_TYPE, toCsv, type CsvValue } from "~/services/csv";
 import { messagesFor } from "~/services/language.server";
 import { getEnv } from "~/utils/env.server";
@@ -322,6 +324,65 @@ export const participationsEndpoint: Endpoint<OpenParticipation> = {
     ),
   csvHeader: ["initiative", "organisation", "role", "startedAt"],
   csvRow: (p) => [p.initiative, p.organisation, p.role, p.startedAt],
+};
+
+/** A published grant as open data: never a private person's name, never a rejection (models/grant/public.server.ts). */
+export type OpenGrant = {
+  scheme: SlugName;
+  round: string;
+  title: string;
+  recipient: { kind: "organisation"; slug: string | null; name: string | null; sector: Sector | null } | { kind: "private_person" };
+  area: SlugName | null;
+  outcome: "granted" | "partly_granted";
+  amountGranted: number;
+  decidedOn: string;
+  url: string;
+};
+
+export const grantsEndpoint: Endpoint<OpenGrant> = {
+  path: "/api/v1/grants",
+  csvFilename: "laget-tilskudd.csv",
+  params: { scheme: { kind: "slug" } },
+  // An unknown scheme gives an empty list, as an unknown tiltak does for participations.
+  load: (f, window) => {
+    // The API's windows are whole pages (offset = (page - 1) × limit), so the page follows.
+    const { total, items } = listPublicGrants({ schemeSlug: f.scheme, page: Math.floor(window.offset / window.limit) + 1, pageSize: window.limit });
+    const base = getEnv().publicUrl;
+    return {
+      total,
+      items: items.map((g) => ({
+        scheme: { slug: g.schemeSlug, name: g.schemeName },
+        round: g.roundName,
+        title: g.title,
+        recipient: g.privatePerson
+          ? { kind: "private_person" as const }
+          : { kind: "organisation" as const, slug: g.organisationSlug, name: g.organisationName, sector: g.sector },
+        area: g.areaSlug && g.areaName ? { slug: g.areaSlug, name: g.areaName } : null,
+        outcome: g.outcome === "partly_granted" ? ("partly_granted" as const) : ("granted" as const),
+        // Kroner, with øre as decimals: the amounts people read everywhere else.
+        amountGranted: g.amountGrantedOre / 100,
+        decidedOn: g.decidedOn,
+        url: `${base}/tilskudd/${g.schemeSlug}`,
+      })),
+    };
+  },
+  csvHeader: ["scheme", "schemeName", "round", "title", "recipientKind", "organisation", "organisationName", "sector", "area", "areaName", "outcome", "amountGranted", "decidedOn", "url"],
+  csvRow: (g) => [
+    g.scheme.slug,
+    g.scheme.name,
+    g.round,
+    g.title,
+    g.recipient.kind,
+    g.recipient.kind === "organisation" ? g.recipient.slug : null,
+    g.recipient.kind === "organisation" ? g.recipient.name : null,
+    g.recipient.kind === "organisation" ? g.recipient.sector : null,
+    g.area?.slug ?? null,
+    g.area?.name ?? null,
+    g.outcome,
+    g.amountGranted,
+    g.decidedOn,
+    g.url,
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { areas, grantApplications, grantDecisions, grantRounds, grantSchemeAreas, grantSchemes, organisations, programmes } from "../../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { schemeSectors } from "./shared.server";
 import type { Sector } from "~/validation/enums";
 
 /** Outcomes that are published: a grant in full or in part. */
@@ -51,6 +52,16 @@ function grantsQuery(roundIds: number[]) {
  * its decided rounds with totals per round, area and sector. Four queries; null for an unknown slug.
  */
 export function getPublicScheme(slug: string) {
+  const found = loadPublicScheme(slug);
+  if (!found) return null;
+  const { scheme, rounds } = found;
+  const decidedIds = rounds.filter((r) => r.lettersSentAt !== null).map((r) => r.id);
+  const grants = grantsQuery(decidedIds).orderBy(desc(grantDecisions.decidedOn), asc(grantApplications.title)).all();
+  return { scheme, rounds, grants, totals: totalsOf(grants) };
+}
+
+/** The scheme (not archived) and its rounds, newest first: two queries; null for an unknown slug. */
+function loadPublicScheme(slug: string) {
   const db = getDb();
   const scheme = db
     .select({
@@ -80,9 +91,7 @@ export function getPublicScheme(slug: string) {
     .where(eq(grantRounds.schemeId, scheme.id))
     .orderBy(desc(grantRounds.opensAt))
     .all();
-  const decidedIds = rounds.filter((r) => r.lettersSentAt !== null).map((r) => r.id);
-  const grants = grantsQuery(decidedIds).orderBy(desc(grantDecisions.decidedOn), asc(grantApplications.title)).all();
-  return { scheme, rounds, grants, totals: totalsOf(grants) };
+  return { scheme, rounds };
 }
 
 export type PublicGrant = { roundId: number; amountGrantedOre: number; areaName: string | null; sector: Sector | null; privatePerson: boolean };
@@ -169,4 +178,92 @@ export function grantsYearSummary(programmeId: number, year: number) {
     .all()
     .filter((g) => g.decidedOn >= from && g.decidedOn <= to);
   return { year, applications: counts.applications, reportsReceived: counts.reports, totals: totalsOf(grants) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The public pages: a page of grants with the totals of them all
+// ---------------------------------------------------------------------------------------------
+
+type DecidedRound = { id: number; name: string; schemeName: string; schemeSlug: string };
+export type PublicTotals = ReturnType<typeof totalsOf>;
+
+/**
+ * One page of the published grants of these decided rounds, newest decision first, with the totals
+ * per round, area and sector of all of them. Two queries: the totals grouped in SQL (so a large
+ * programme's thousands of grants are never read row by row to count them), and the page.
+ */
+function grantsPageOf(rounds: DecidedRound[], page: number, pageSize: number) {
+  const db = getDb();
+  const ids = rounds.map((r) => r.id);
+  const sectorKey = sql<Sector | "private_person" | "">`CASE WHEN ${grantApplications.applicantKind} = 'private_person' THEN 'private_person' ELSE coalesce(${organisations.sector}, '') END`;
+  const groups = db
+    .select({ roundId: grantDecisions.roundId, areaName: sql<string>`coalesce(${areas.name}, '')`, sectorKey, count: count(), amountOre: sql<number>`sum(${grantDecisions.amountGrantedOre})`.mapWith(Number) })
+    .from(grantDecisions)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantDecisions.applicationId))
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .leftJoin(areas, eq(areas.id, grantApplications.areaId))
+    .where(and(inArray(grantDecisions.roundId, ids.length ? ids : [-1]), published()))
+    .groupBy(grantDecisions.roundId, sql`2`, sql`3`)
+    .all();
+  const add = <K extends string | number>(map: Map<K, { count: number; amountOre: number }>, key: K, g: { count: number; amountOre: number }) => {
+    const t = map.get(key) ?? { count: 0, amountOre: 0 };
+    t.count += g.count;
+    t.amountOre += g.amountOre;
+    map.set(key, t);
+  };
+  const byRound = new Map<number, { count: number; amountOre: number }>();
+  const byArea = new Map<string, { count: number; amountOre: number }>();
+  const bySector = new Map<Sector | "private_person" | "", { count: number; amountOre: number }>();
+  for (const g of groups) {
+    add(byRound, g.roundId, g);
+    add(byArea, g.areaName, g);
+    add(bySector, g.sectorKey, g);
+  }
+  const list = <K>(map: Map<K, { count: number; amountOre: number }>) => [...map].map(([key, t]) => ({ key, ...t }));
+  const totals: PublicTotals = {
+    all: { count: groups.reduce((s, g) => s + g.count, 0), amountOre: groups.reduce((s, g) => s + g.amountOre, 0) },
+    byRound: list(byRound),
+    byArea: list(byArea).sort((a, b) => a.key.localeCompare(b.key, "nb")),
+    bySector: list(bySector),
+  };
+  const items = grantsQuery(ids)
+    .orderBy(desc(grantDecisions.decidedOn), desc(grantDecisions.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const roundOf = new Map(rounds.map((r) => [r.id, r]));
+  return {
+    total: totals.all.count,
+    page,
+    pageSize,
+    totals,
+    rounds: rounds.map((r) => ({ id: r.id, name: r.name, schemeName: r.schemeName, schemeSlug: r.schemeSlug })),
+    items: items.map((g) => ({ ...g, schemeName: roundOf.get(g.roundId)!.schemeName, schemeSlug: roundOf.get(g.roundId)!.schemeSlug })),
+  };
+}
+
+/** /tilskudd: a page of every published grant with the totals of them all. Three queries. */
+export function publicGrantsPage(options: { page?: number; pageSize?: number } = {}) {
+  const rounds = getDb()
+    .select({ id: grantRounds.id, name: grantRounds.name, schemeName: grantSchemes.name, schemeSlug: grantSchemes.slug })
+    .from(grantRounds)
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    // `> 0` rather than IS NOT NULL: a range the letters_sent_at index answers.
+    .where(and(gt(grantRounds.lettersSentAt, new Date(0)), isNull(grantSchemes.archivedAt)))
+    .orderBy(desc(grantRounds.lettersSentAt))
+    .all();
+  return grantsPageOf(rounds, Math.max(1, options.page ?? 1), options.pageSize ?? PUBLIC_GRANTS_PAGE_SIZE);
+}
+
+/**
+ * /tilskudd/:slug: the scheme with its areas, who may apply and its rounds, and a page of its
+ * published grants with their totals. Five queries; null for an unknown or archived scheme.
+ */
+export function publicSchemePage(slug: string, options: { page?: number; pageSize?: number } = {}) {
+  const found = loadPublicScheme(slug);
+  if (!found) return null;
+  const { scheme, rounds } = found;
+  const sectors = schemeSectors(getDb(), scheme.id);
+  const decided = rounds.filter((r) => r.lettersSentAt !== null).map((r) => ({ id: r.id, name: r.name, schemeName: scheme.name, schemeSlug: scheme.slug }));
+  return { scheme, sectors, rounds, grants: grantsPageOf(decided, Math.max(1, options.page ?? 1), options.pageSize ?? PUBLIC_GRANTS_PAGE_SIZE) };
 }

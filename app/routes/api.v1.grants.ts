@@ -1,0 +1,14 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { grantsEndpoint, methodNotAllowedResponse, serveOpenData } from "~/services/api.server";
+
+// The same for every anonymous reader: answered from the response cache (ADR 012).
+export const handle = { responseCache: "public" } as const;
+
+/** Open data of the published grants: GET (JSON, or CSV with ?format=csv), HEAD and the CORS preflight. See /apne-data. */
+export function loader({ request }: LoaderFunctionArgs) {
+  return serveOpenData(request, grantsEndpoint);
+}
+
+export function action({ request }: ActionFunctionArgs) {
+  return methodNotAllowedResponse(request);
+}
