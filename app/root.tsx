@@ -62,6 +62,7 @@ function Shell({ children }: { children: ReactNode }) {
     { to: "/tiltak", label: t.nav.initiatives },
     { to: "/omrader", label: t.nav.areas },
     { to: "/samarbeid", label: t.nav.collaboration },
+    { to: "/tilskudd", label: t.nav.grants },
     { to: "/oppdateringer", label: t.nav.updates },
   ];
   const footerLinks = [

@@ -51,6 +51,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "mail">
     initiatives: "Initiatives",
     areas: "Areas",
     collaboration: "Collaboration",
+    grants: "Grants",
     updates: "Updates",
     openData: "Open data",
     accessibility: "Accessibility",

@@ -67,6 +67,7 @@ export const nbCore = {
     initiatives: "Tiltak",
     areas: "Områder",
     collaboration: "Samarbeid",
+    grants: "Tilskudd",
     updates: "Oppdateringer",
     openData: "Åpne data",
     accessibility: "Tilgjengelighet",
