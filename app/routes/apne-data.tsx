@@ -40,6 +40,7 @@ export default function OpenDataDocs() {
     { label: d.examples.ongoing, href: `${api}/initiatives?programme=groruddalssatsingen&status=ongoing` },
     { label: d.examples.leads, href: `${api}/participations?role=lead` },
     { label: d.examples.organisationsCsv, href: `${api}/organisations?format=csv` },
+    { label: d.examples.grantsCsv, href: `${api}/grants?format=csv` },
   ];
 
   const envelope = JSON.stringify(

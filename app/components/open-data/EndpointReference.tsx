@@ -1,11 +1,11 @@
-/** The reference of the three open-data endpoints: each one's parameters (with their codes) and fields. */
+/** The reference of the open-data endpoints: each one's parameters (with their codes) and fields. */
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT, type Messages } from "~/i18n";
 import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "~/validation/enums";
 import { Code, h3, Section } from "./doc-parts";
 
-type Endpoint = "organisations" | "initiatives" | "participations";
-const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations"];
+type Endpoint = "organisations" | "initiatives" | "participations" | "grants";
+const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations", "grants"];
 
 /** Allowed values of the parameters that take a code, with their Norwegian labels. */
 function enumValues(t: Messages): Record<string, { value: string; label: string }[]> {
