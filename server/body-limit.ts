@@ -10,6 +10,9 @@
  *   sends, still reaches validation and gets a field error ("Teksten er for lang") instead of a 413;
  *   the longest real field is a few thousand characters.
  * - 5 MB for multipart (the logo upload): the logo may be 2 MB, and multipart adds a little framing.
+ * - 16 MB for multipart to an application's page (/min-side/tilskudd/…, issue 20): an attachment may
+ *   be 10 MB, and one a little larger must still reach the page, which answers with the Norwegian
+ *   "the file is too large" next to the field instead of this 413.
  */
 import { PassThrough } from "node:stream";
 import type { NextFunction, Request, Response } from "express";
@@ -18,8 +21,11 @@ import { getMessages } from "../app/i18n";
 export const FORM_BODY_LIMIT = 2 * 1024 * 1024;
 export const MULTIPART_BODY_LIMIT = 5 * 1024 * 1024;
 
-export function bodyLimitFor(contentType: string | undefined): number {
-  return (contentType ?? "").toLowerCase().startsWith("multipart/form-data") ? MULTIPART_BODY_LIMIT : FORM_BODY_LIMIT;
+export const GRANT_UPLOAD_BODY_LIMIT = 16 * 1024 * 1024;
+
+export function bodyLimitFor(contentType: string | undefined, path = ""): number {
+  if (!(contentType ?? "").toLowerCase().startsWith("multipart/form-data")) return FORM_BODY_LIMIT;
+  return path.startsWith("/min-side/tilskudd/") ? GRANT_UPLOAD_BODY_LIMIT : MULTIPART_BODY_LIMIT;
 }
 
 const bodies = new WeakMap<Request, Buffer>();
@@ -38,7 +44,7 @@ function refuse(res: Response) {
 
 export function bodyLimit(req: Request, res: Response, next: NextFunction) {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  const limit = bodyLimitFor(req.get("content-type"));
+  const limit = bodyLimitFor(req.get("content-type"), req.path);
   const declared = Number(req.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) return refuse(res);
 

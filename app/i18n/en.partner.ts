@@ -19,6 +19,7 @@ export const partner: Messages["partner"] = {
     profile: "Profile",
     initiatives: "Initiatives",
     updates: "Updates",
+    grants: "Grants",
     notificationSettings: "Notification settings",
   },
   chooseOrganisation: "Choose organisation",

@@ -20,6 +20,7 @@ export const partner = {
     profile: "Profil",
     initiatives: "Tiltak",
     updates: "Oppdateringer",
+    grants: "Tilskudd",
     notificationSettings: "Varslingsinnstillinger",
   },
   chooseOrganisation: "Velg organisasjon",

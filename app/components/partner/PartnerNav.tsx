@@ -48,6 +48,11 @@ export function PartnerNav({ current, organisations }: { current: string; organi
             </NavLink>
           </li>
           <li>
+            <NavLink to={link("/min-side/tilskudd")} className={linkClass}>
+              {n.grants}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/varsler/innstillinger" className={linkClass}>
               {n.notificationSettings}
             </NavLink>

@@ -18,6 +18,7 @@ import { getDb } from "~/utils/db.server";
 import { jsonObjects } from "~/utils/sql-json.server";
 import type { NotificationKind, UserRole } from "~/validation/enums";
 import { liveSessions } from "./sessions.server";
+import { grantRecordsOf } from "~/models/grant/apply.server";
 
 /** Notification values that describe things, not people; anything else (a person's name) is left out. */
 const EXPORTED_NOTIFICATION_PARAMS = new Set(["organisation", "initiative", "title", "approved", "status", "role", "reason", "programme"]);
@@ -171,6 +172,8 @@ export function exportAccountData(userId: number, role: UserRole) {
       createdAt: iso(u.createdAt),
       updatedAt: iso(u.updatedAt),
     })),
+    // Grant applications they wrote, declarations they made as a group member, appeals they lodged (issue 20).
+    grants: grantRecordsOf(userId),
     auditEvents: auditRows.map((a) => ({
       action: a.action,
       entityType: a.entityType,

@@ -1,0 +1,194 @@
+/**
+ * What the applicant's pages (/min-side/tilskudd…) read beyond application.server.ts: the open round
+ * a scheme's form applies to, the scheme's rules and areas for the form, the tiltak an organisation
+ * may link, and the person's grant records for their account export. Reads only; the writes are
+ * application.server.ts's, attachment.server.ts's, appeal.server.ts's and report.server.ts's.
+ */
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import {
+  areas,
+  grantAppeals,
+  grantApplications,
+  grantDeclarations,
+  grantRounds,
+  grantSchemeAreas,
+  grantSchemes,
+  initiatives,
+  organisations,
+  participations,
+} from "../../../db/schema";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import type { Sector } from "~/validation/enums";
+
+/**
+ * The scheme (by slug, not archived) with the round open now, or null when there is none: what the
+ * new-application form applies to. One query (the sectors as a JSON list).
+ */
+export function openRoundOfScheme(slug: string, at: number = now()) {
+  const row = getDb()
+    .select({
+      roundId: grantRounds.id,
+      roundName: grantRounds.name,
+      deadlineAt: grantRounds.deadlineAt,
+      schemeId: grantSchemes.id,
+      slug: grantSchemes.slug,
+      name: grantSchemes.name,
+      maxAmountOre: grantSchemes.maxAmountOre,
+      ownSharePercent: grantSchemes.ownSharePercent,
+      allowsPrivatePersons: grantSchemes.allowsPrivatePersons,
+      isContinuous: grantSchemes.isContinuous,
+      sectors: sql<string>`(SELECT json_group_array(sector) FROM grant_scheme_sectors WHERE scheme_id = "grant_schemes"."id")`,
+    })
+    .from(grantSchemes)
+    .innerJoin(grantRounds, eq(grantRounds.schemeId, grantSchemes.id))
+    .where(
+      and(
+        eq(grantSchemes.slug, slug),
+        isNull(grantSchemes.archivedAt),
+        lte(grantRounds.opensAt, new Date(at)),
+        or(isNull(grantRounds.deadlineAt), gt(grantRounds.deadlineAt, new Date(at))),
+      ),
+    )
+    .orderBy(sql`${grantRounds.deadlineAt} IS NULL`, asc(grantRounds.deadlineAt))
+    .limit(1)
+    .get();
+  if (!row) return null;
+  return { ...row, sectors: JSON.parse(row.sectors) as Sector[] };
+}
+export type OpenRound = NonNullable<ReturnType<typeof openRoundOfScheme>>;
+
+/**
+ * The areas an application to the scheme may name: the scheme's own and every area below them, in
+ * name order. One query (the scheme's area tree is small).
+ */
+export function schemeAreaChoices(schemeId: number) {
+  return getDb().all<{ id: number; name: string }>(sql`
+    WITH RECURSIVE tree(id) AS (
+      SELECT area_id FROM ${grantSchemeAreas} WHERE scheme_id = ${schemeId}
+      UNION SELECT a.id FROM ${areas} a JOIN tree ON a.parent_id = tree.id
+    ) SELECT a.id AS id, a.name AS name FROM ${areas} a JOIN tree ON tree.id = a.id ORDER BY a.name`);
+}
+
+/** The scheme's form rules for an existing application's page: maximum, own share. One query. */
+export function schemeRulesFor(schemeId: number) {
+  return getDb()
+    .select({ maxAmountOre: grantSchemes.maxAmountOre, ownSharePercent: grantSchemes.ownSharePercent })
+    .from(grantSchemes)
+    .where(eq(grantSchemes.id, schemeId))
+    .get()!;
+}
+
+/** The tiltak the organisations take part in (active), which an application may be linked to. One query. */
+export function linkableInitiatives(organisationIds: number[]) {
+  if (organisationIds.length === 0) return [];
+  return getDb()
+    .selectDistinct({ id: initiatives.id, title: initiatives.title, organisationId: participations.organisationId })
+    .from(participations)
+    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+    .where(and(inArray(participations.organisationId, organisationIds), eq(participations.status, "active"), isNull(initiatives.archivedAt)))
+    .orderBy(asc(initiatives.title))
+    .all();
+}
+
+/** The tiltak an application is linked to (title and slug, for its page), or null. One query. */
+export function initiativeLink(initiativeId: number | null) {
+  if (initiativeId === null) return null;
+  return getDb().select({ slug: initiatives.slug, title: initiatives.title }).from(initiatives).where(eq(initiatives.id, initiativeId)).get() ?? null;
+}
+
+/**
+ * Everything an application's page needs beyond the application itself, in one query: the
+ * organisation's name, the linked tiltak, the scheme's maximum and own share, and — for the edit
+ * form — the scheme's areas (with those below them) and the tiltak the organisation takes part in.
+ */
+export function applicationPageContext(application: { roundId: number; organisationId: number | null; initiativeId: number | null }) {
+  const org = application.organisationId ?? -1;
+  const row = getDb().get<{ organisationName: string | null; initiative: string | null; maxAmountOre: number; ownSharePercent: number; areas: string; initiatives: string }>(sql`
+    SELECT
+      (SELECT name FROM ${organisations} WHERE id = ${org}) AS organisationName,
+      (SELECT json_object('slug', slug, 'title', title) FROM ${initiatives} WHERE id = ${application.initiativeId ?? -1}) AS initiative,
+      s.max_amount_ore AS maxAmountOre,
+      s.own_share_percent AS ownSharePercent,
+      (WITH RECURSIVE tree(id) AS (
+         SELECT area_id FROM ${grantSchemeAreas} WHERE scheme_id = s.id
+         UNION SELECT a.id FROM ${areas} a JOIN tree ON a.parent_id = tree.id
+       ) SELECT json_group_array(json_object('id', id, 'name', name)) FROM (SELECT a.id, a.name FROM ${areas} a JOIN tree ON tree.id = a.id ORDER BY a.name)) AS areas,
+      (SELECT json_group_array(json_object('id', id, 'title', title)) FROM (
+         SELECT DISTINCT i.id, i.title FROM ${participations} p JOIN ${initiatives} i ON i.id = p.initiative_id
+         WHERE p.organisation_id = ${org} AND p.status = 'active' AND i.archived_at IS NULL ORDER BY i.title)) AS initiatives
+    FROM ${grantRounds} r JOIN ${grantSchemes} s ON s.id = r.scheme_id WHERE r.id = ${application.roundId}`)!;
+  return {
+    organisationName: row.organisationName,
+    initiative: row.initiative ? (JSON.parse(row.initiative) as { slug: string; title: string }) : null,
+    maxAmountOre: row.maxAmountOre,
+    ownSharePercent: row.ownSharePercent,
+    areas: JSON.parse(row.areas) as { id: number; name: string }[],
+    initiatives: JSON.parse(row.initiatives) as { id: number; title: string }[],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The account export (/konto/data.json)
+// ---------------------------------------------------------------------------------------------
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * A person's grant records for their data export: the applications they wrote (their own as a
+ * private person and those they created for an organisation), the conflict-of-interest declarations
+ * they made as a group member, and the appeals they lodged. Three queries.
+ */
+export function grantRecordsOf(userId: number) {
+  const db = getDb();
+  const applications = db
+    .select({
+      id: grantApplications.id,
+      scheme: grantSchemes.name,
+      round: grantRounds.name,
+      applicantKind: grantApplications.applicantKind,
+      organisation: organisations.name,
+      status: grantApplications.status,
+      title: grantApplications.title,
+      description: grantApplications.description,
+      targetGroup: grantApplications.targetGroup,
+      expectedParticipants: grantApplications.expectedParticipants,
+      startDate: grantApplications.startDate,
+      endDate: grantApplications.endDate,
+      amountAppliedOre: grantApplications.amountAppliedOre,
+      ownShareOre: grantApplications.ownShareOre,
+      contactName: grantApplications.contactName,
+      contactEmail: grantApplications.contactEmail,
+      contactPhone: grantApplications.contactPhone,
+      submittedAt: grantApplications.submittedAt,
+      createdAt: grantApplications.createdAt,
+    })
+    .from(grantApplications)
+    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .where(eq(grantApplications.createdByUserId, userId))
+    .orderBy(asc(grantApplications.createdAt), asc(grantApplications.id))
+    .all();
+  const declarations = db
+    .select({ application: grantApplications.title, scheme: grantSchemes.name, hasConflict: grantDeclarations.hasConflict, reason: grantDeclarations.reason, declaredAt: grantDeclarations.declaredAt })
+    .from(grantDeclarations)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantDeclarations.applicationId))
+    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    .where(eq(grantDeclarations.userId, userId))
+    .orderBy(asc(grantDeclarations.declaredAt))
+    .all();
+  const appeals = db
+    .select({ application: grantApplications.title, text: grantAppeals.text, lodgedAt: grantAppeals.lodgedAt, outcome: grantAppeals.outcome, outcomeNote: grantAppeals.outcomeNote, decidedAt: grantAppeals.decidedAt })
+    .from(grantAppeals)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantAppeals.applicationId))
+    .where(eq(grantAppeals.lodgedByUserId, userId))
+    .orderBy(desc(grantAppeals.lodgedAt))
+    .all();
+  return {
+    applications: applications.map((a) => ({ ...a, submittedAt: iso(a.submittedAt), createdAt: iso(a.createdAt) })),
+    declarations: declarations.map((d) => ({ ...d, declaredAt: iso(d.declaredAt) })),
+    appeals: appeals.map((a) => ({ ...a, lodgedAt: iso(a.lodgedAt), decidedAt: iso(a.decidedAt) })),
+  };
+}
