@@ -5,6 +5,8 @@ import { TextField } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { formatDate, useT } from "~/i18n";
 import { getAnnualReport } from "~/models/coordination-insight.server";
+import { grantsYearSummary } from "~/models/grant/public.server";
+import { GrantsYearSection } from "~/components/grants/public-year-summary";
 import { pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
 import { requireStaff } from "~/services/actor.server";
@@ -27,11 +29,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     programme: { slug: programme.slug, name: programme.name },
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),
     report: getAnnualReport(programme.id, year),
+    grants: grantsYearSummary(programme.id, year),
   };
 }
 
 export default function AnnualReport() {
-  const { programme, programmes, report } = useLoaderData<typeof loader>();
+  const { programme, programmes, report, grants } = useLoaderData<typeof loader>();
   const t = useT();
   const a = t.coordinator.annual;
   // Sections may break across pages: a section kept whole moved its long table to the next page and
@@ -134,6 +137,8 @@ export default function AnnualReport() {
             </DataTable>
           ))}
       </Section>
+
+      <GrantsYearSection summary={grants} className={section} />
     </article>
   );
 }

@@ -77,7 +77,7 @@ export function PublicGrantsTable({ items, page, lastPage, showScheme }: { items
 
 type Row = { key: string; label: string; count: number; amountOre: number };
 
-function TotalsTable({ caption, keyHeading, rows, all }: { caption: string; keyHeading: string; rows: Row[]; all: { count: number; amountOre: number } }) {
+export function TotalsTable({ caption, keyHeading, rows, all }: { caption: string; keyHeading: string; rows: Row[]; all: { count: number; amountOre: number } }) {
   const t = useT();
   const s = t.grants.publicPages.totals;
   return (
