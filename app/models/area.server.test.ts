@@ -168,4 +168,17 @@ describe("the directory's area filter at national scale", () => {
       expect.arrayContaining(["kommune-7", "kommune-7-nord", "kommune-7-sor"]),
     );
   });
+
+  it("keeps the options per data version: the same answer until a commit, then the new area in it", () => {
+    // Built once per data version (issue 19's benchmark: walking ~900 areas on every listing page).
+    const before = listAreaOptions("kommune-3");
+    expect(listAreaOptions("kommune-3")).toBe(before);
+    expect(listAreaOptions("kommune-4")).not.toBe(before);
+    const parent = areaOf("kommune-3").id;
+    getDb().$client.prepare("INSERT INTO areas (slug, name, kind, parent_id) VALUES (?, ?, ?, ?)").run("kommune-3-vest", "Vest 3", "district", parent);
+    const after = listAreaOptions("kommune-3");
+    expect(after).not.toBe(before);
+    expect(after.options.map((o) => o.slug)).toContain("kommune-3-vest");
+    expect(listAreaOptions("kommune-3-vest").options.map((o) => o.slug)).toContain("kommune-3-vest");
+  });
 });

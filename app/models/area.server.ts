@@ -137,19 +137,24 @@ export const FULL_AREA_FILTER_LIMIT = 150;
  */
 export function listAreaOptions(selectedSlug: string | null = null): { options: AreaOption[]; condensed: boolean } {
   const tree = listAreaTree();
-  const option = ({ slug, name, depth }: AreaTreeNode) => ({ slug, name, depth });
-  if (tree.length <= FULL_AREA_FILTER_LIMIT) return { options: tree.map(option), condensed: false };
+  if (tree.length <= FULL_AREA_FILTER_LIMIT) return memoisePerDataVersion("area-options", () => ({ options: tree.map(areaOption), condensed: false }));
   const selected = selectedSlug === null ? -1 : tree.findIndex((a) => a.slug === selectedSlug);
   let rootOfSelected = selected;
   while (rootOfSelected > 0 && tree[rootOfSelected]!.depth > 0) rootOfSelected--;
-  const options: AreaOption[] = [];
-  let root = -1;
-  tree.forEach((area, index) => {
-    if (area.depth === 0) root = index;
-    if (area.depth === 0 || (selected >= 0 && root === rootOfSelected)) options.push(option(area));
+  // Walking ~900 areas for every listing page showed in issue 19's benchmark; the options depend only
+  // on the tree and the chosen municipality, so they are kept per data version and municipality.
+  return memoisePerDataVersion(`area-options:${rootOfSelected}`, () => {
+    const options: AreaOption[] = [];
+    let root = -1;
+    tree.forEach((area, index) => {
+      if (area.depth === 0) root = index;
+      if (area.depth === 0 || (selected >= 0 && root === rootOfSelected)) options.push(areaOption(area));
+    });
+    return { options, condensed: true };
   });
-  return { options, condensed: true };
 }
+
+const areaOption = ({ slug, name, depth }: AreaTreeNode): AreaOption => ({ slug, name, depth });
 
 export function findAreaBySlug(slug: string): { id: number; slug: string; name: string } | null {
   return getDb().select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas).where(eq(areas.slug, slug)).get() ?? null;

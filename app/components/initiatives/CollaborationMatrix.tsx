@@ -6,6 +6,8 @@ import { SECTORS } from "~/validation/enums";
 import { listingHref } from "./filter-urls";
 
 const cellLink = "inline-flex min-h-6 min-w-6 items-center";
+// The cells' links are plain anchors: a router <Link> costs several hooks each on the server, and the
+// matrix has two per cell (issue 19's benchmark); they lead to cached public lists, loaded whole.
 
 /**
  * /samarbeid's matrix: active participations per sub-programme and sector, each cell leading to
@@ -80,8 +82,8 @@ export function CollaborationMatrix({
                     n(count)
                   )}
                   <span className="mt-1 flex justify-end gap-x-3 text-sm">
-                    <Link
-                      to={
+                    <a
+                      href={
                         count === 0
                           ? tiltakHref(row.slug)
                           : tiltakHref(row.slug, s)
@@ -94,14 +96,14 @@ export function CollaborationMatrix({
                       }
                     >
                       {c.cellTiltak}
-                    </Link>
-                    <Link
-                      to={partnersHref(row.slug, s)}
+                    </a>
+                    <a
+                      href={partnersHref(row.slug, s)}
                       className={cellLink}
                       aria-label={c.cellPartnersLabel(row.name, sector)}
                     >
                       {c.cellPartners}
-                    </Link>
+                    </a>
                   </span>
                 </Td>
               );

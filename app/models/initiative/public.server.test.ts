@@ -300,3 +300,15 @@ describe("what is not public never shows", () => {
     }
   });
 });
+
+describe("the filter choices of /tiltak", () => {
+  it("are kept per data version and follow a commit (a new sub-programme is a choice at once)", () => {
+    const before = listFilterOptions();
+    expect(listFilterOptions()).toBe(before);
+    const programme = getDb().$client.prepare("SELECT id FROM programmes ORDER BY id LIMIT 1").get() as { id: number };
+    getDb().$client.prepare("INSERT INTO subprogrammes (programme_id, slug, name, position) VALUES (?, ?, ?, ?)").run(programme.id, "nabolagskafe", "Nabolagskafé", 99);
+    const after = listFilterOptions();
+    expect(after).not.toBe(before);
+    expect(after.subprogrammes.map((s) => s.slug)).toContain("nabolagskafe");
+  });
+});

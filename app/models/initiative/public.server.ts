@@ -17,6 +17,7 @@ import { shownInitiativeStatus } from "~/components/initiatives/status";
 import { inAreaSubtree, listAreaTree, type AreaTreeNode } from "~/models/area.server";
 import { listProgrammeChoices } from "~/models/programme.server";
 import { publicInitiative, publicOrganisation, publicParticipation, publicUpdate } from "~/models/visibility.server";
+import { memoisePerDataVersion } from "~/utils/derived-cache.server";
 import { todayInNorway } from "~/utils/clock.server";
 import { getDb, preparedQuery } from "~/utils/db.server";
 import {
@@ -86,11 +87,18 @@ export type FilterOptions = {
   areas: AreaOption[];
 };
 
-/** The choices of the filter forms. Three small queries: programmes, sub-programmes, areas. */
+/**
+ * The choices of the filter forms: programmes, sub-programmes, areas. They change only with a commit,
+ * and building them per request (a join, and a copy of a national area tree of ~900 nodes) was most
+ * of what /tiltak spent beyond its list (issue 19's benchmark), so they are kept per data version.
+ * Callers only read them.
+ */
 export function listFilterOptions(): FilterOptions {
-  const db = getDb();
+  return memoisePerDataVersion("initiative-filter-options", buildFilterOptions);
+}
 
-  const subRows = db
+function buildFilterOptions(): FilterOptions {
+  const subRows = getDb()
     .select({ id: subprogrammes.id, slug: subprogrammes.slug, name: subprogrammes.name, position: subprogrammes.position })
     .from(subprogrammes)
     .innerJoin(programmes, eq(programmes.id, subprogrammes.programmeId))
