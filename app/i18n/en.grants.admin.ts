@@ -214,7 +214,7 @@ export const adminPages: Messages["grants"]["adminPages"] = {
     askMore: "Ask the applicant for more",
     recommendHeading: "Recommendation",
     recommendIntro: "The recommendation to the group. Members with a conflict of interest do not see it.",
-    recommendation: "Recommendation",
+    recommendation: "Proposed decision",
     partialAmount: "Amount if partly granted (NOK)",
     recommendationText: "Reason for the recommendation",
     saveRecommendation: "Save the recommendation",

@@ -212,7 +212,7 @@ export const adminPages = {
     askMore: "Be søkeren om mer",
     recommendHeading: "Innstilling",
     recommendIntro: "Innstillingen til bydelsgruppen. Medlemmer som er inhabile, ser den ikke.",
-    recommendation: "Innstilling",
+    recommendation: "Forslag til vedtak",
     partialAmount: "Beløp ved delvis innvilget (kroner)",
     recommendationText: "Begrunnelse for innstillingen",
     saveRecommendation: "Lagre innstillingen",

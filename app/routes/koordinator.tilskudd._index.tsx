@@ -33,7 +33,7 @@ export default function GrantSchemes() {
   const l = t.grants.adminPages.list;
   return (
     <>
-      <h1 className="text-3xl font-bold">{l.heading}</h1>
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{l.heading}</h1>
       <p className="mt-2 max-w-2xl">{l.intro}</p>
       <p className="mt-4">
         <ButtonLink to="/koordinator/tilskudd/ny">{l.create}</ButtonLink>

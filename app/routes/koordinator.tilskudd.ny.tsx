@@ -43,7 +43,7 @@ export default function NewGrantScheme() {
   const form = formState(actionData?.result);
   return (
     <>
-      <h1 className="text-3xl font-bold">{f.createHeading}</h1>
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{f.createHeading}</h1>
       <ErrorSummary form={form} fields={SCHEME_FIELD_IDS} translate={(key) => adminErrorText(t, key)} />
       <p className="mt-2 max-w-2xl">{f.createIntro}</p>
       <SchemeForm

@@ -94,7 +94,7 @@ export default function GrantApplicationForAdministrator() {
         ]}
       />
       {okText && !actionData ? <FormMessage tone="success">{okText}</FormMessage> : null}
-      {overdue ? <FormMessage tone="info">{p.overdueFlag}</FormMessage> : null}
+      {overdue ? <p className="mt-4 font-semibold text-red-800">{p.overdueFlag}</p> : null}
       <p className="mt-4">
         <Link to={round.base} className="inline-flex min-h-11 items-center">
           {p.back(round.name)}
