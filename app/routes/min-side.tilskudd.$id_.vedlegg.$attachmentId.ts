@@ -30,7 +30,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Type": found.mediaType,
       "Content-Length": String(body.byteLength),
       "Content-Disposition": contentDisposition(found.fileName),
-      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
   });

@@ -121,7 +121,8 @@ export default function NewApplication() {
   const result = actionData?.result;
   const form = formState(result);
   const values = typedValues(result, EMPTY_APPLICATION);
-  const chosen = form.value("applicant", loaded.choices.length === 1 ? loaded.choices[0]!.value : "");
+  // The first organisation is the likely applicant; applying as a private person is a deliberate choice.
+  const chosen = form.value("applicant", loaded.choices[0]?.value ?? "");
   const applicantErrors = result?.error?.applicant?.map((k) => applyErrorText(t, k));
   return (
     <div className="max-w-3xl">
