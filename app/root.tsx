@@ -161,7 +161,7 @@ function MenuSummary({ unread }: { unread: number }) {
   );
 }
 
-function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordinator: boolean; unread: number } | null }) {
+function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordinator: boolean; isGroupMember: boolean; unread: number } | null }) {
   const t = useT();
   const linkClass = "inline-block min-h-11 rounded px-3 py-2.5 font-medium text-brand-800";
   if (!user) {
@@ -179,6 +179,11 @@ function UserMenu({ user }: { user: { name: string; isAdmin: boolean; isCoordina
       {user.isCoordinator || user.isAdmin ? (
         <Link to="/koordinator" className={linkClass}>
           {t.auth.coordinator}
+        </Link>
+      ) : null}
+      {user.isGroupMember ? (
+        <Link to="/bydelsgruppe" className={linkClass}>
+          {t.auth.groupPages}
         </Link>
       ) : null}
       {user.isAdmin ? (

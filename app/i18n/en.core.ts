@@ -142,6 +142,7 @@ export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "mail">
     account: "Account",
     admin: "Administration",
     coordinator: "Coordinator",
+    groupPages: "District group",
     forgotTitle: "Forgotten password",
     forgotHeading: "Forgotten password",
     forgotIntro:

@@ -158,6 +158,7 @@ export const nbCore = {
     account: "Konto",
     admin: "Administrasjon",
     coordinator: "Koordinator",
+    groupPages: "Bydelsgruppe",
     forgotTitle: "Glemt passord",
     forgotHeading: "Glemt passord",
     forgotIntro: "Skriv e-postadressen du logger inn med. Hvis den har en konto, sender vi en lenke for å lage nytt passord. Lenken virker i én time.",

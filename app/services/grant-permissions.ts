@@ -4,11 +4,21 @@
  * person's place in a scheme's group, their declaration on an application) the models load and pass in.
  */
 import { canCoordinateProgramme, membershipRole, type Actor } from "./permissions";
-import type { Sector } from "~/validation/enums";
+import type { GrantMemberRole, Sector } from "~/validation/enums";
 
 /** Scheme administrator: a coordinator of the programme that owns the scheme, or an admin. */
 export function canAdministerScheme(actor: Actor | null, scheme: { programmeId: number }): boolean {
   return canCoordinateProgramme(actor, scheme.programmeId);
+}
+
+/**
+ * Who records the group's meeting, its decisions and its reconsideration of appeals: the scheme
+ * administrator, or the group's current chair (leder). The groups keep their own record, as the
+ * demo's Storhaug group does with its chair; ADR 016 left this open ("a permission and a decided_by
+ * that is a member are enough"). The chair still declares on each application like any member.
+ */
+export function canRecordDecisions(actor: Actor | null, scheme: { programmeId: number }, memberRole: GrantMemberRole | null): boolean {
+  return canAdministerScheme(actor, scheme) || (actor !== null && memberRole === "chair");
 }
 
 /** An applicant on an organisation's behalf: its owner or editor, and the organisation approved. */

@@ -5,23 +5,27 @@
  * imported (the compiler replaces every *.server module with one), on every page.
  */
 import type { Language } from "~/i18n";
-import { unreadNotificationCount } from "~/models/notification.server";
+import { shellFacts } from "~/models/grant/group.server";
 import { getSessionUser, sessionCookieUpdate } from "./auth.server";
 import { languageFromRequest } from "./language.server";
 
-export type ShellUser = { name: string; isAdmin: boolean; isCoordinator: boolean; unread: number };
+export type ShellUser = { name: string; isAdmin: boolean; isCoordinator: boolean; isGroupMember: boolean; unread: number };
 
 export async function shellData(request: Request): Promise<{ lang: Language; user: ShellUser | null; cookie: string | null }> {
   const lang = languageFromRequest(request);
   const session = await getSessionUser(request);
-  const user = session
-    ? {
-        name: session.user.name,
-        isAdmin: session.user.role === "admin",
-        isCoordinator: session.user.role === "coordinator",
-        unread: unreadNotificationCount(session.user.id),
-      }
-    : null;
+  // Unread notifications and a seat in a bydelsgruppe in one statement: the header is on every page.
+  const facts = session ? shellFacts(session.user.id) : null;
+  const user =
+    session && facts
+      ? {
+          name: session.user.name,
+          isAdmin: session.user.role === "admin",
+          isCoordinator: session.user.role === "coordinator",
+          isGroupMember: facts.isGroupMember,
+          unread: facts.unread,
+        }
+      : null;
   // The slid session cookie (or one that clears a dead session); the root loader runs on every navigation.
   const cookie = await sessionCookieUpdate(request);
   return { lang, user, cookie: cookie ?? null };

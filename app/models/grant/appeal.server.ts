@@ -13,7 +13,7 @@ import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import type { GrantAppealOutcome, GrantOutcome } from "~/validation/enums";
 import { insertDecision, sendLetter } from "./decision.server";
-import { APPEAL_PERIOD_MS, immediate, loadApplication, refuse, requireAdministrator, requireApplicant, schemeAdministrators } from "./shared.server";
+import { APPEAL_PERIOD_MS, immediate, loadApplication, refuse, requireAdministrator, requireApplicant, requireRecorder, schemeAdministrators } from "./shared.server";
 
 function currentDecision(db: Pick<ReturnType<typeof getDb>, "select">, applicationId: number) {
   return db
@@ -54,14 +54,14 @@ export type AppealDecision =
   | { outcome: Extract<GrantAppealOutcome, "upheld">; note: string; decision: { outcome: GrantOutcome; amountOre: number | null; reason: string; conditions: string } };
 
 /**
- * Records the group's reconsideration, entered by the administrator. Upheld: the decision is
+ * Records the group's reconsideration, entered by the administrator or the group's chair. Upheld: the decision is
  * replaced by the new one (reason required unless it grants in full) and its letter sent. Forwarded:
  * recorded as sent on to the scheme's appeal body.
  */
 export function decideAppeal(actor: Actor, appealId: number, input: AppealDecision): void {
   getDb().transaction((tx) => {
     const appeal = tx.select().from(grantAppeals).where(eq(grantAppeals.id, appealId)).get();
-    const application = requireAdministrator(actor, appeal ? loadApplication(tx, appeal.applicationId) : undefined);
+    const application = requireRecorder(tx, actor, appeal ? loadApplication(tx, appeal.applicationId) : undefined);
     if (appeal!.outcome !== null) refuse("appealNotOpen");
     if (input.outcome === "upheld") {
       const d = input.decision;

@@ -42,6 +42,7 @@ import {
   loadRound,
   refuse,
   requireAdministrator,
+  requireRecorder,
   type Reader,
   type Tx,
 } from "./shared.server";
@@ -50,10 +51,10 @@ import {
 // The meeting
 // ---------------------------------------------------------------------------------------------
 
-/** Opens the group's meeting on a released round, with the members present (all current members of the group). */
+/** Opens the group's meeting on a released round, with the members present (all current members of the group). The administrator or the group's chair records it. */
 export function openMeeting(actor: Actor, roundId: number, input: { heldOn: string; place: string; present: number[] }): number {
   return getDb().transaction((tx) => {
-    const round = requireAdministrator(actor, loadRound(tx, roundId));
+    const round = requireRecorder(tx, actor, loadRound(tx, roundId));
     if (!round.releasedAt) refuse("notReleased");
     if (round.lettersSentAt) refuse("lettersAlreadySent");
     const members = new Set(currentMembers(tx, round.schemeId).map((m) => m.userId));
@@ -81,11 +82,11 @@ export type DecisionRecord = {
  * on it, and the present members without a conflict must meet the quorum. A partial grant or a
  * rejection needs its reason; a partial amount lies strictly between nothing and the amount applied
  * for; the round's grants stay within its budget. A grant gets its report due date (the activity's
- * end plus the scheme's days) and a report to await.
+ * end plus the scheme's days) and a report to await. The administrator or the group's chair records it.
  */
 export function recordDecision(actor: Actor, input: DecisionRecord): number {
   return getDb().transaction((tx) => {
-    const application = requireAdministrator(actor, loadApplication(tx, input.applicationId));
+    const application = requireRecorder(tx, actor, loadApplication(tx, input.applicationId));
     if (application.status === "decided") refuse("alreadyDecided");
     if (application.status !== "submitted") refuse("notSubmitted");
     let decidedOn = todayInNorway();

@@ -15,7 +15,7 @@ import {
   memberships,
   users,
 } from "../../../db/schema";
-import { canAdministerScheme } from "~/services/grant-permissions";
+import { canAdministerScheme, canRecordDecisions } from "~/services/grant-permissions";
 import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
 import { RefusalError, type RefusalKind } from "~/utils/refusal.server";
@@ -112,6 +112,28 @@ export function requireAdministrator<T extends { programmeId: number }>(actor: A
   if (!thing) refuse("notFound", "notFound");
   if (!canAdministerScheme(actor, thing)) refuse("forbidden", "forbidden");
   return thing;
+}
+
+/**
+ * Refuses unless the actor may record the group's meeting and decisions (the administrator or the
+ * group's chair, canRecordDecisions): unknown is notFound, anyone else forbidden.
+ */
+export function requireRecorder<T extends { programmeId: number; schemeId: number }>(db: Reader, actor: Actor, thing: T | undefined): T {
+  if (!thing) refuse("notFound", "notFound");
+  if (canAdministerScheme(actor, thing)) return thing;
+  if (!canRecordDecisions(actor, thing, memberRole(db, thing.schemeId, actor.id))) refuse("forbidden", "forbidden");
+  return thing;
+}
+
+/** A person's current role in the scheme's group, or null when they are not in it. */
+export function memberRole(db: Reader, schemeId: number, userId: number) {
+  return (
+    db
+      .select({ role: grantGroupMembers.role })
+      .from(grantGroupMembers)
+      .where(and(eq(grantGroupMembers.schemeId, schemeId), eq(grantGroupMembers.userId, userId), isNull(grantGroupMembers.endedAt)))
+      .get()?.role ?? null
+  );
 }
 
 /** The scheme's current group members (ids and names), in name order. */
