@@ -5,7 +5,7 @@ import { TextField } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { formatDate, useT } from "~/i18n";
 import { getAnnualReport } from "~/models/coordination-insight.server";
-import { grantsYearSummary } from "~/models/grant/public.server";
+import { grantsYearReport } from "~/models/grant/public.server";
 import { GrantsYearSection } from "~/components/grants/public-year-summary";
 import { pickProgramme } from "~/models/programme.server";
 import { orRespond } from "~/utils/refusal.server";
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     programme: { slug: programme.slug, name: programme.name },
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),
     report: getAnnualReport(programme.id, year),
-    grants: grantsYearSummary(programme.id, year),
+    grants: grantsYearReport(programme.id, year),
   };
 }
 

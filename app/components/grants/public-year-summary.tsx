@@ -5,11 +5,11 @@
  */
 import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
-import type { grantsYearSummary } from "~/models/grant/public.server";
+import type { grantsYearReport } from "~/models/grant/public.server";
 import { kroner } from "./public-format";
 import { TotalsTable, useSectorLabel } from "./public-grants";
 
-export function GrantsYearSection({ summary, className }: { summary: ReturnType<typeof grantsYearSummary>; className?: string }) {
+export function GrantsYearSection({ summary, className }: { summary: ReturnType<typeof grantsYearReport>; className?: string }) {
   const t = useT();
   const a = t.grants.publicPages.annual;
   const s = t.grants.publicPages.totals;
