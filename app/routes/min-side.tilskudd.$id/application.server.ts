@@ -10,7 +10,7 @@ import { applicationDraftSchema } from "~/validation/grants";
 /**
  * Every button saves what was typed first (a draft survives a refused submission); "Send inn" then
  * asks the model, whose refusal (incomplete, over the maximum, after the deadline …) comes back next
- * to the field it names, with everything typed kept.
+ * to the field it names, with everything typed kept (it was saved).
  */
 export function applicationAction(actor: Actor, id: number, formData: FormData, url: URL) {
   const parsed = parseForm(formData, applicationDraftSchema);
@@ -21,6 +21,9 @@ export function applicationAction(actor: Actor, id: number, formData: FormData, 
   if (intent === "addLines") return redirect(`/min-side/tilskudd/${id}?linjer=${moreRows(extraRowsFrom(url))}`);
   if (intent === "save") return redirect(`/min-side/tilskudd/${id}?ok=saved`);
   const submitted = orRefusal(() => submitApplication(actor, id));
-  if (!submitted.ok) return data({ form: "application" as const, result: rejectForm(parsed, submitted) }, { status: submitted.status });
-  return redirect(`/min-side/tilskudd/${id}?ok=submitted`);
+  if (submitted.ok) return redirect(`/min-side/tilskudd/${id}?ok=submitted`);
+  // The draft is saved, so this is no refused request that changed nothing: the page comes back
+  // (as after the new-application page's "Send inn") with the reason next to its field.
+  const params = new URLSearchParams({ feil: submitted.reason, ...(submitted.field ? { felt: submitted.field } : {}) });
+  return redirect(`/min-side/tilskudd/${id}?${params}`);
 }
