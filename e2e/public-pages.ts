@@ -8,6 +8,8 @@ export const PUBLIC_PAGES: { name: string; path: string; status?: number }[] = [
   { name: "areas", path: "/omrader" },
   { name: "an area", path: "/omrader/romsas" },
   { name: "collaboration", path: "/samarbeid" },
+  { name: "grants", path: "/tilskudd" },
+  { name: "a grant scheme", path: "/tilskudd/naermiljotilskudd-storhaug" },
   { name: "updates", path: "/oppdateringer" },
   { name: "open data", path: "/apne-data" },
   { name: "accessibility statement", path: "/tilgjengelighet" },
