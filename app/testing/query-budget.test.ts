@@ -40,7 +40,7 @@ type Who = "anonymous" | "partner" | "coordinator" | "admin";
 /** Slugs and ids of one database that the pages need. */
 type Fixture = Record<
   | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
-  | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord",
+  | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord" | "grantScheme",
   string
 >;
 /** `path` is the page as linked (page 1); `page50`, for lists, the same list 49 pages further. */
@@ -109,6 +109,16 @@ const PAGES: Page[] = [
   { route: "routes/samarbeid", who: "anonymous", path: () => "/samarbeid" },
   { route: "routes/samarbeid", who: "anonymous", path: (f) => `/samarbeid?omrade=${f.area}` },
   { route: "routes/apne-data", who: "anonymous", path: () => "/apne-data" },
+  // The grants in public (issue 20): thousands of published grants on the large database.
+  { route: "routes/tilskudd._index", who: "anonymous", path: () => "/tilskudd", page50: () => "/tilskudd?side=50" },
+  { route: "routes/tilskudd.$slug", who: "anonymous", path: (f) => `/tilskudd/${f.grantScheme}` },
+  {
+    route: "routes/api.v1.grants",
+    who: "anonymous",
+    path: () => "/api/v1/grants?per_page=10",
+    page50: () => "/api/v1/grants?page=50&per_page=10",
+  },
+  { route: "routes/api.v1.grants", who: "anonymous", path: (f) => `/api/v1/grants?scheme=${f.grantScheme}&format=csv` },
   {
     route: "routes/api.v1.organisations",
     who: "anonymous",
@@ -250,6 +260,7 @@ class SeededDatabase {
         "SELECT lower(substr(title, 1, instr(title || ' ', ' ') - 1)) FROM initiatives WHERE is_public = 1 AND archived_at IS NULL ORDER BY id LIMIT 1",
       ),
       update: one("SELECT id FROM updates WHERE organisation_id IN (1, 2, 3) ORDER BY id DESC LIMIT 1"),
+      grantScheme: one("SELECT slug FROM grant_schemes ORDER BY id LIMIT 1"),
       // Filter values of organisation 1, so that both databases have hits and neither takes the
       // shorter path of an empty result.
       word: one("SELECT lower(substr(name, 1, instr(name || ' ', ' ') - 1)) FROM organisations WHERE id = 1"),
