@@ -40,6 +40,7 @@ type Who = "anonymous" | "partner" | "coordinator" | "admin";
 /** Slugs and ids of one database that the pages need. */
 type Fixture = Record<
   | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
+  | "adminScheme" | "adminRound" | "adminApplication"
   | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord" | "grantScheme",
   string
 >;
@@ -182,6 +183,12 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/tiltak" },
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/deltakelser" },
   { route: "routes/koordinator.arsrapport", who: "coordinator", path: () => "/koordinator/arsrapport" },
+  // The scheme administrator's pages (issue 20): a decided round of the coordinator's scheme, with its hundreds of applications.
+  { route: "routes/koordinator.tilskudd._index", who: "coordinator", path: () => "/koordinator/tilskudd" },
+  { route: "routes/koordinator.tilskudd.ny", who: "coordinator", path: () => "/koordinator/tilskudd/ny" },
+  { route: "routes/koordinator.tilskudd.$slug._index", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}` },
+  { route: "routes/koordinator.tilskudd.$slug.$round._index", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}/${f.adminRound}` },
+  { route: "routes/koordinator.tilskudd.$slug.$round.$id", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}/${f.adminRound}/${f.adminApplication}` },
   { route: "routes/admin._index", who: "admin", path: () => "/admin" },
   { route: "routes/admin.brukere._index", who: "admin", path: () => "/admin/brukere" },
   { route: "routes/admin.brukere._index", who: "admin", path: () => "/admin/brukere?q=person" },
@@ -260,6 +267,14 @@ class SeededDatabase {
         "SELECT lower(substr(title, 1, instr(title || ' ', ' ') - 1)) FROM initiatives WHERE is_public = 1 AND archived_at IS NULL ORDER BY id LIMIT 1",
       ),
       update: one("SELECT id FROM updates WHERE organisation_id IN (1, 2, 3) ORDER BY id DESC LIMIT 1"),
+      // The coordinator's grant scheme, its latest decided round and a decided application in it.
+      adminScheme: one(`SELECT s.slug FROM grant_schemes s JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id
+        JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' ORDER BY s.id LIMIT 1`),
+      adminRound: one(`SELECT r.slug FROM grant_rounds r JOIN grant_schemes s ON s.id = r.scheme_id JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id
+        JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND r.letters_sent_at IS NOT NULL ORDER BY s.id, r.opens_at DESC LIMIT 1`),
+      adminApplication: one(`SELECT a.id FROM grant_applications a JOIN grant_rounds r ON r.id = a.round_id JOIN grant_schemes s ON s.id = r.scheme_id
+        JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id JOIN users u ON u.id = ca.user_id
+        WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND r.letters_sent_at IS NOT NULL AND a.status = 'decided' ORDER BY s.id, r.opens_at DESC, a.id LIMIT 1`),
       grantScheme: one("SELECT slug FROM grant_schemes ORDER BY id LIMIT 1"),
       // Filter values of organisation 1, so that both databases have hits and neither takes the
       // shorter path of an empty result.

@@ -5,9 +5,10 @@
  * same permission rule as the writes (requireAdministrator): unknown is notFound, another
  * programme's is forbidden.
  */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import {
   areas,
+  grantAppeals,
   grantApplications,
   grantAssessments,
   grantAttachments,
@@ -16,13 +17,17 @@ import {
   grantPayments,
   grantReports,
   grantRounds,
+  grantSchemeAreas,
+  grantSchemeSectors,
   grantSchemes,
   organisations,
+  programmes,
 } from "../../../db/schema";
-import { listCoordinatedProgrammes } from "~/models/programme.server";
+import { listCoordinatedProgrammes, listProgrammeAreas } from "~/models/programme.server";
 import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
-import { refuse, requireAdministrator } from "./shared.server";
+import type { Sector } from "~/validation/enums";
+import { currentMembers, refuse, requireAdministrator } from "./shared.server";
 
 /** The programmes a person may create a scheme in, each with its areas (tree order, with depth). One query. */
 export function schemeFormOptions(actor: Actor) {
@@ -137,4 +142,84 @@ export function getApplicationForAdministrator(actor: Actor, roundId: number, ap
     .orderBy(asc(grantPayments.paidOn), asc(grantPayments.id))
     .all();
   return { ...row, budgetLines, attachments, payments };
+}
+
+/**
+ * The scheme page (/koordinator/tilskudd/:slug) in five queries: the scheme with its areas and
+ * sectors (aggregated in the one statement), its group, its rounds with their submitted
+ * applications counted, the areas of its programme (the edit form's choices) and its appeals, open
+ * ones first. getSchemeForAdministrator gives the same scheme in more statements; the page, with
+ * the session's and layouts' own, must stay within ten.
+ */
+export function getSchemePage(actor: Actor, slug: string) {
+  const db = getDb();
+  const row = db
+    .select({
+      id: grantSchemes.id,
+      slug: grantSchemes.slug,
+      name: grantSchemes.name,
+      description: grantSchemes.description,
+      criteria: grantSchemes.criteria,
+      programmeId: grantSchemes.programmeId,
+      programmeName: programmes.name,
+      allowsPrivatePersons: grantSchemes.allowsPrivatePersons,
+      maxAmountOre: grantSchemes.maxAmountOre,
+      ownSharePercent: grantSchemes.ownSharePercent,
+      quorum: grantSchemes.quorum,
+      appealBody: grantSchemes.appealBody,
+      reportDueDays: grantSchemes.reportDueDays,
+      isContinuous: grantSchemes.isContinuous,
+      decisionWithinDays: grantSchemes.decisionWithinDays,
+      areaIds: sql<string>`(SELECT json_group_array(${grantSchemeAreas.areaId}) FROM ${grantSchemeAreas} WHERE ${grantSchemeAreas.schemeId} = "grant_schemes"."id")`,
+      sectors: sql<string>`(SELECT json_group_array(${grantSchemeSectors.sector}) FROM ${grantSchemeSectors} WHERE ${grantSchemeSectors.schemeId} = "grant_schemes"."id")`,
+    })
+    .from(grantSchemes)
+    .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))
+    .where(eq(grantSchemes.slug, slug))
+    .get();
+  const { areaIds, sectors, ...scheme } = requireAdministrator(actor, row);
+  const rounds = db
+    .select({
+      id: grantRounds.id,
+      slug: grantRounds.slug,
+      name: grantRounds.name,
+      opensAt: grantRounds.opensAt,
+      deadlineAt: grantRounds.deadlineAt,
+      budgetOre: grantRounds.budgetOre,
+      releasedAt: grantRounds.releasedAt,
+      lettersSentAt: grantRounds.lettersSentAt,
+      // Drafts are the applicant's own: counted only once submitted.
+      applications: sql<number>`(SELECT count(*) FROM ${grantApplications} WHERE ${grantApplications.roundId} = "grant_rounds"."id" AND ${grantApplications.status} <> 'draft')`,
+    })
+    .from(grantRounds)
+    .where(eq(grantRounds.schemeId, scheme.id))
+    .orderBy(desc(grantRounds.opensAt))
+    .all();
+  const appeals = db
+    .select({
+      id: grantAppeals.id,
+      title: grantApplications.title,
+      applicantKind: grantApplications.applicantKind,
+      organisationName: organisations.name,
+      lodgedAt: grantAppeals.lodgedAt,
+      outcome: grantAppeals.outcome,
+      roundId: grantRounds.id,
+    })
+    .from(grantAppeals)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantAppeals.applicationId))
+    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .where(eq(grantRounds.schemeId, scheme.id))
+    // Open appeals (no outcome) first: NULL sorts first in SQLite's ascending order.
+    .orderBy(asc(grantAppeals.outcome), asc(grantAppeals.lodgedAt))
+    .all();
+  return {
+    ...scheme,
+    areaIds: (JSON.parse(areaIds) as number[]).sort((a, b) => a - b),
+    sectors: JSON.parse(sectors) as Sector[],
+    members: currentMembers(db, scheme.id),
+    rounds,
+    appeals,
+    programmeAreas: listProgrammeAreas(scheme.programmeId).map(({ id, name, depth }) => ({ id, name, depth })),
+  };
 }

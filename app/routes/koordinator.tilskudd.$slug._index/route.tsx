@@ -11,9 +11,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
-import { schemeForAdministrator, schemeFormOptions } from "~/models/grant/admin.server";
-import { listAppeals } from "~/models/grant/appeal.server";
-import { getSchemeForAdministrator } from "~/models/grant/scheme.server";
+import { getSchemePage, schemeForAdministrator } from "~/models/grant/admin.server";
 import { requireStaff } from "~/services/actor.server";
 import { now } from "~/utils/clock.server";
 import { formState, hasErrorOn } from "~/utils/forms";
@@ -30,17 +28,16 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageM
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
-  const scheme = orRespond(() => getSchemeForAdministrator(actor, params.slug ?? ""));
-  const ok = new URL(request.url).searchParams.get("ok");
+  const { appeals, programmeAreas, ...scheme } = orRespond(() => getSchemePage(actor, params.slug ?? ""));
   return {
     scheme: {
       ...scheme,
       rounds: scheme.rounds.map((r) => ({ ...r, opensAt: r.opensAt.getTime(), deadlineAt: r.deadlineAt?.getTime() ?? null, releasedAt: r.releasedAt?.getTime() ?? null, lettersSentAt: r.lettersSentAt?.getTime() ?? null })),
     },
     // Only this scheme's programme: the areas a scheme may cover do not change with the person's other programmes.
-    programmes: schemeFormOptions(actor).filter((p) => p.id === scheme.programmeId),
-    appeals: listAppeals(actor, scheme.id).map((a) => ({ ...a, lodgedAt: a.lodgedAt.getTime() })),
-    ok,
+    programmes: [{ id: scheme.programmeId, name: scheme.programmeName, areas: programmeAreas }],
+    appeals: appeals.map((a) => ({ ...a, lodgedAt: a.lodgedAt.getTime() })),
+    ok: new URL(request.url).searchParams.get("ok"),
     now: now(),
   };
 }
@@ -111,7 +108,7 @@ export default function GrantScheme() {
 
       <RoundsSection formKey={formKey} scheme={scheme} now={at} form={stateFor("createRound")} />
       <MembersSection formKey={formKey} members={scheme.members} form={stateFor("addMember")} />
-      <AppealsSection appeals={appeals} rounds={scheme.rounds} />
+      <AppealsSection appeals={appeals} />
 
       <Section heading={a.form.editHeading}>
         <SchemeForm
@@ -126,7 +123,7 @@ export default function GrantScheme() {
             name: scheme.name,
             description: scheme.description,
             criteria: scheme.criteria,
-            areaIds: scheme.areas.map((x) => String(x.id)),
+            areaIds: scheme.areaIds.map(String),
             sectors: scheme.sectors,
             allowsPrivatePersons: scheme.allowsPrivatePersons,
             maxAmount: amountInput(scheme.maxAmountOre),

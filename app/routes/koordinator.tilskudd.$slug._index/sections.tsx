@@ -18,7 +18,6 @@ type Round = {
   name: string;
   opensAt: number;
   deadlineAt: number | null;
-  plannedDecisionDate: string | null;
   budgetOre: number;
   releasedAt: number | null;
   lettersSentAt: number | null;
@@ -153,13 +152,12 @@ export function MembersSection({ formKey, members, form }: { formKey: string; me
   );
 }
 
-type Appeal = { id: number; applicationId: number; title: string; applicantKind: string; organisationName: string | null; lodgedAt: number; outcome: "upheld" | "forwarded" | null; roundName: string };
+type Appeal = { id: number; title: string; applicantKind: string; organisationName: string | null; lodgedAt: number; outcome: "upheld" | "forwarded" | null; roundId: number };
 
 /** The scheme's appeals, open ones first; each open one is reconsidered on the group's page of its round. */
-export function AppealsSection({ appeals, rounds }: { appeals: Appeal[]; rounds: { id: number; name: string }[] }) {
+export function AppealsSection({ appeals }: { appeals: Appeal[] }) {
   const t = useT();
   const s = t.grants.adminPages.scheme;
-  const roundId = (name: string) => rounds.find((r) => r.name === name)?.id;
   return (
     <Section heading={s.appealsHeading} id="klager">
       {appeals.length === 0 ? (
@@ -176,12 +174,11 @@ export function AppealsSection({ appeals, rounds }: { appeals: Appeal[]; rounds:
           </thead>
           <tbody>
             {appeals.map((x) => {
-              const id = roundId(x.roundName);
               return (
                 <tr key={x.id}>
                   <Th scope="row">
                     {x.outcome === null ? (
-                      <Link to={id ? `/bydelsgruppe/${id}` : "/bydelsgruppe"} className="inline-block py-2">
+                      <Link to={`/bydelsgruppe/${x.roundId}`} className="inline-block py-2">
                         {x.title}
                       </Link>
                     ) : (
