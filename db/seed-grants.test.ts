@@ -21,8 +21,8 @@ describe("the demo's grants", () => {
     const member = actorFor(DEMO_GROUP_MEMBER);
     const schemes = listGroupSchemes(member.id);
     expect(schemes.map((s) => s.slug)).toEqual(["naermiljotilskudd-storhaug"]);
-    expect(schemes[0]!.rounds.map((r) => r.slug)).toEqual(["varrunden-2026"]);
-    const round = getRoundForMember(member, schemes[0]!.rounds[0]!.id);
+    expect(schemes[0]!.rounds.map((r) => r.slug)).toEqual(["hostrunden-2026", "varrunden-2026"]);
+    const round = getRoundForMember(member, schemes[0]!.rounds[1]!.id);
     expect(round.applications).toHaveLength(4);
     expect(round.applications.every((a) => a.assessment !== null)).toBe(true);
   });

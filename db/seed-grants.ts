@@ -7,16 +7,23 @@
  *   round 2026 is decided: a grant in full, a partial grant (Emil stepped aside: he sits on the
  *   applicant's board), a rejection and a private person's grant; letters sent, payments recorded,
  *   one report approved, one received and one overdue. Its spring round 2027 is open (until
- *   15 March 2027, 12:00 Oslo time) with a draft and a submitted application.
+ *   15 March 2027, 12:00 Oslo time) with a draft and a submitted application. Its autumn round 2026
+ *   ("Høstrunden 2026") is closed, released to the group and not yet decided: three submitted
+ *   applications with recommendations, declared on by every member but the demo account (Emil
+ *   stepped aside from Emmaus Nabolagsforening's), so the chair's meeting can be held in the demo.
+ *   Lervig Kaffebrenneri's rejection in the spring round is appealed and back with the group.
  * - Groruddalssatsingen's "Bomiljøtilskudd i Groruddalen": 50 % own share, housing co-ops and
- *   associations only, no private persons, one deadline a year (15 April 2027).
+ *   associations only, no private persons, one deadline a year (15 April 2027); Viktor Vel chairs
+ *   its group (a group member of another scheme than Storhaug's).
  *
  * Fixed calendar dates, as the rest of the seed; amounts in øre.
  */
+import { eq } from "drizzle-orm";
 import { nb } from "../app/i18n/nb";
 import { osloLocalToInstant } from "../app/validation/grants";
 import type { Db } from "./connection";
 import {
+  grantAppeals,
   grantApplications,
   grantAssessments,
   grantBudgetLines,
@@ -154,6 +161,23 @@ export function insertGrants(tx: Tx, seeded: GrantSeedContext): GrantSeedSummary
     })
     .returning({ id: grantRounds.id })
     .get().id;
+  // Closed on 1 October 2026 and released to the group; the meeting has not been held.
+  const autumn2026 = tx
+    .insert(grantRounds)
+    .values({
+      schemeId: storhaug,
+      slug: "hostrunden-2026",
+      name: "Høstrunden 2026",
+      opensAt: new Date(osloLocalToInstant("2026-06-01", "00:00")),
+      deadlineAt: new Date(osloLocalToInstant("2026-10-01", "12:00")),
+      plannedDecisionDate: "2026-12-15",
+      budgetOre: kr(100_000),
+      releasedAt: at("2026-10-12"),
+      createdByUserId: stavangerCoordinator,
+      createdAt: at("2026-05-20"),
+    })
+    .returning({ id: grantRounds.id })
+    .get().id;
 
   const applications: ApplicationSeed[] = [
     {
@@ -258,6 +282,58 @@ export function insertGrants(tx: Tx, seeded: GrantSeedContext): GrantSeedSummary
       status: "submitted",
       submitted: "2026-11-20",
     },
+    {
+      round: autumn2026,
+      organisation: "Emmaus Nabolagsforening",
+      by: "emil.emmaus@laget.test",
+      title: "Julemarked i Emmaus",
+      description: "Julemarked i gata med boder fra naboene, gløgg, juletrenning og korsang. Overskuddet går til vårfesten.",
+      targetGroup: "Alle som bor i Emmaus",
+      participants: 250,
+      start: "2026-12-12",
+      end: "2026-12-12",
+      area: "emmaus",
+      applied: 18_000,
+      ownShare: 3_000,
+      budget: [["Leie av boder og lys", 9_000], ["Gløgg og pepperkaker", 6_000], ["Juletre og pynt", 6_000]],
+      status: "submitted",
+      submitted: "2026-09-20",
+    },
+    {
+      round: autumn2026,
+      organisation: "Lervig Kajakklubb",
+      by: "lise.lervig@laget.test",
+      title: "Padlekurs for nye i Storhaug",
+      description: "Tre kurskvelder for nybegynnere, med vekt på dem som nylig har flyttet til bydelen. Klubben låner ut utstyr.",
+      targetGroup: "Nye innbyggere i Storhaug",
+      participants: 30,
+      start: "2027-05-04",
+      end: "2027-05-18",
+      area: "lervig",
+      applied: 12_000,
+      ownShare: 2_000,
+      budget: [["Instruktører", 9_000], ["Leie av ekstra utstyr", 5_000]],
+      status: "submitted",
+      submitted: "2026-09-28",
+    },
+    {
+      round: autumn2026,
+      organisation: null,
+      privatePerson: "ida.ildsjel@laget.test",
+      by: "ida.ildsjel@laget.test",
+      title: "Leksehjelp på biblioteket i Badedammen",
+      description: "Frivillig leksehjelp to ettermiddager i uka, med frukt og saft.",
+      targetGroup: "Skoleelever i Badedammen",
+      participants: 25,
+      start: "2027-01-11",
+      end: "2027-06-14",
+      area: "badedammen",
+      applied: 6_000,
+      ownShare: 0,
+      budget: [["Frukt og saft", 4_000], ["Skrivesaker", 2_000]],
+      status: "submitted",
+      submitted: "2026-09-30",
+    },
   ];
 
   const ids: number[] = [];
@@ -290,6 +366,7 @@ export function insertGrants(tx: Tx, seeded: GrantSeedContext): GrantSeedSummary
     ids.push(id);
   }
   const [kajakk, fest, kaffe, bokbytte] = ids as [number, number, number, number];
+  const [julemarked, padlekurs, leksehjelp] = ids.slice(6) as [number, number, number];
 
   // Assessment, declarations, the meeting of 20 April 2026.
   const recommendations: [number, "granted" | "partly_granted" | "rejected", number, string][] = [
@@ -420,6 +497,57 @@ export function insertGrants(tx: Tx, seeded: GrantSeedContext): GrantSeedSummary
     ])
     .run();
 
+  // The autumn round: checked and recommended, declared on by all but the demo account.
+  const autumnRecommendations: [number, "granted" | "partly_granted" | "rejected", number, string][] = [
+    [julemarked, "partly_granted", kr(12_000), "Åpen møteplass i adventstida. Juletreet dekkes ikke."],
+    [padlekurs, "granted", kr(12_000), "Godt tiltak for nye i bydelen, etter kriteriene."],
+    [leksehjelp, "granted", kr(6_000), "Lite og lavterskel."],
+  ];
+  tx.insert(grantAssessments)
+    .values(
+      autumnRecommendations.map(([applicationId, recommendation, amount, text]) => ({
+        applicationId,
+        isComplete: true,
+        checkedByUserId: stavangerCoordinator,
+        checkedAt: at("2026-10-05"),
+        recommendation,
+        recommendedAmountOre: amount,
+        recommendationText: text,
+        recommendedByUserId: stavangerCoordinator,
+        recommendedAt: at("2026-10-09"),
+      })),
+    )
+    .run();
+  tx.insert(grantDeclarations)
+    .values(
+      group
+        .filter((m) => m.email !== DEMO_GROUP_MEMBER)
+        .flatMap((m) =>
+          [julemarked, padlekurs, leksehjelp].map((applicationId) => {
+            const steppedAside = ctx.userId(m.email) === emil && applicationId === julemarked;
+            return {
+              applicationId,
+              userId: ctx.userId(m.email),
+              hasConflict: steppedAside,
+              reason: steppedAside ? "Jeg sitter i styret i Emmaus Nabolagsforening." : null,
+              declaredAt: at("2026-10-20"),
+            };
+          }),
+        ),
+    )
+    .run();
+  // Lervig Kaffebrenneri appealed its rejection in time; the appeal is back with the group.
+  const kaffeDecision = tx.select({ id: grantDecisions.id }).from(grantDecisions).where(eq(grantDecisions.applicationId, kaffe)).get()!.id;
+  tx.insert(grantAppeals)
+    .values({
+      applicationId: kaffe,
+      decisionId: kaffeDecision,
+      text: "Kurset er gratis og åpent for alle naboer, ikke bare kunder. Vi ber gruppen se på saken igjen.",
+      lodgedByUserId: null,
+      lodgedAt: at("2026-05-06"),
+    })
+    .run();
+
   // --- Groruddalen ---------------------------------------------------------------------------
   const bomiljo = tx
     .insert(grantSchemes)
@@ -443,6 +571,9 @@ export function insertGrants(tx: Tx, seeded: GrantSeedContext): GrantSeedSummary
     .returning({ id: grantSchemes.id })
     .get().id;
   tx.insert(grantSchemeAreas).values(["romsas", "grorud"].map((slug) => ({ schemeId: bomiljo, areaId: ctx.areaId(slug) }))).run();
+  tx.insert(grantGroupMembers)
+    .values({ schemeId: bomiljo, userId: ctx.userId("viktor.vel@laget.test"), role: "chair", addedByUserId: ctx.coordinatorId("groruddalssatsingen"), createdAt: at("2026-10-02") })
+    .run();
   tx.insert(grantSchemeSectors).values((["voluntary", "residents_group", "business"] as const).map((sector) => ({ schemeId: bomiljo, sector }))).run();
   tx.insert(grantRounds)
     .values({
@@ -458,5 +589,5 @@ export function insertGrants(tx: Tx, seeded: GrantSeedContext): GrantSeedSummary
     })
     .run();
 
-  return { grantSchemes: 2, grantRounds: 3, grantApplications: applications.length };
+  return { grantSchemes: 2, grantRounds: 4, grantApplications: applications.length };
 }

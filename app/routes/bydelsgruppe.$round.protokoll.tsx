@@ -5,11 +5,11 @@
  * administrator and the group's members; prints on A4 without the site's navigation.
  */
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
 import { groupApplicant, groupDay, groupKroner } from "~/components/grants/group-format";
 import { Section } from "~/components/ui/Section";
-import { useT } from "~/i18n";
+import { loadWorkspaceCatalogue, useT } from "~/i18n";
 import { getRoundMinutes } from "~/models/grant/group.server";
 import { requireActor } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
@@ -27,6 +27,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.round && /^\d{1,15}$/.test(params.round) ? Number(params.round) : NaN;
   if (!Number.isSafeInteger(id) || id <= 0) throw new Response(null, { status: 404 });
   return orRespond(() => getRoundMinutes(actor, id));
+}
+
+/** A client-side navigation here from a page without the grants' text brings it first (app/i18n/index.ts), also for the error page. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const text = loadWorkspaceCatalogue();
+  try {
+    return await serverLoader<typeof loader>();
+  } finally {
+    await text;
+  }
 }
 
 export default function GroupMinutesPage() {

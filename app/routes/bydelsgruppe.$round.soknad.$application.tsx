@@ -5,12 +5,12 @@
  * declared, or is disqualified, gets 403 with the reason; anyone else 404.
  */
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
 import { groupApplicant, groupDay, groupFileSize, groupKroner } from "~/components/grants/group-format";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
-import { useT } from "~/i18n";
+import { loadWorkspaceCatalogue, useT } from "~/i18n";
 import { getGroupApplication } from "~/models/grant/group.server";
 import { requireActor } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
@@ -39,6 +39,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       if (error.kind === "notFound") throw new Response(null, { status: 404 });
     }
     throw error;
+  }
+}
+
+/** A client-side navigation here from a page without the grants' text brings it first (app/i18n/index.ts), also for the error page. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const text = loadWorkspaceCatalogue();
+  try {
+    return await serverLoader<typeof loader>();
+  } finally {
+    await text;
   }
 }
 

@@ -4,12 +4,12 @@
  * Anyone not in a group gets 403 with the reason; anonymous people are sent to log in.
  */
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
 import { groupDay } from "~/components/grants/group-format";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
-import { useT } from "~/i18n";
+import { loadWorkspaceCatalogue, useT } from "~/i18n";
 import { undeclaredByRound } from "~/models/grant/group.server";
 import { listGroupSchemes } from "~/models/grant/scheme.server";
 import { requireActor } from "~/services/actor.server";
@@ -35,6 +35,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
       rounds: s.rounds.map((r) => ({ id: r.id, name: r.name, decided: r.lettersSentAt !== null, plannedDecisionDate: r.plannedDecisionDate, waiting: waiting.get(r.id) ?? 0 })),
     })),
   };
+}
+
+/** A client-side navigation here from a page without the grants' text brings it first (app/i18n/index.ts), also for the error page. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const text = loadWorkspaceCatalogue();
+  try {
+    return await serverLoader<typeof loader>();
+  } finally {
+    await text;
+  }
 }
 
 export default function GroupOverview() {

@@ -6,7 +6,7 @@
  * in app/components/grants/group-*.tsx.
  */
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupApplication } from "~/components/grants/group-application";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
 import { fieldErrors, groupErrorText } from "~/components/grants/group-fields";
@@ -15,7 +15,7 @@ import { AppealsSection, MeetingSection } from "~/components/grants/group-sectio
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
-import { useT } from "~/i18n";
+import { loadWorkspaceCatalogue, useT } from "~/i18n";
 import { getGroupRound } from "~/models/grant/group.server";
 import { requireActor } from "~/services/actor.server";
 import { todayInNorway } from "~/utils/clock.server";
@@ -66,6 +66,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return appealIntent(args);
     default:
       throw new Response("Ukjent handling", { status: 400, statusText: "Bad Request" });
+  }
+}
+
+/** A client-side navigation here from a page without the grants' text brings it first (app/i18n/index.ts), also for the error page. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const text = loadWorkspaceCatalogue();
+  try {
+    return await serverLoader<typeof loader>();
+  } finally {
+    await text;
   }
 }
 
