@@ -9,7 +9,8 @@ import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
-import { listMyApplications, organisationsWithOverdueReports } from "~/models/grant/application.server";
+import { organisationsWithOverdueReports } from "~/models/grant/application.server";
+import { listApplicationsForApplicant } from "~/models/grant/apply.server";
 import { listOpenSchemes } from "~/models/grant/scheme.server";
 import { listMyOrganisations } from "~/models/membership.server";
 import { requireActor } from "~/services/actor.server";
@@ -18,7 +19,7 @@ import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.grants.applyPages.list.title }));
 
-type Row = ReturnType<typeof listMyApplications>[number];
+type Row = ReturnType<typeof listApplicationsForApplicant>[number];
 const row = (a: Row) => ({
   id: a.id,
   title: a.title,
@@ -43,13 +44,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mine = listMyOrganisations(actor.id);
   const current = pickMyOrganisation(actor, mine, new URL(request.url).searchParams.get("org"));
   const overdue = organisationsWithOverdueReports(mine.map((o) => o.id));
+  // Only the person's own organisations (memberships), so nobody else's applications can come along.
+  const applications = listApplicationsForApplicant(actor, mine.map((o) => o.id));
   const groups = mine.map((o) => ({
     key: o.slug,
     name: o.name,
     overdue: overdue.has(o.id),
-    applications: listMyApplications(actor, { kind: "organisation", organisationId: o.id }).map(row),
+    applications: applications.filter((a) => a.applicantKind === "organisation" && a.organisationId === o.id).map(row),
   }));
-  const own = listMyApplications(actor, { kind: "private_person" }).map(row);
+  const own = applications.filter((a) => a.applicantKind === "private_person").map(row);
   const approved = mine.filter((o) => o.status === "approved");
   const schemes = listOpenSchemes()
     .filter((s) => applicantAllowed(s, { kind: "private_person" }) || approved.some((o) => applicantAllowed(s, { kind: "organisation", sector: o.sector })))

@@ -41,6 +41,7 @@ type Who = "anonymous" | "partner" | "coordinator" | "admin";
 type Fixture = Record<
   | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
   | "adminScheme" | "adminRound" | "adminApplication"
+  | "myApplication" | "openScheme"
   | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord" | "grantScheme",
   string
 >;
@@ -168,6 +169,11 @@ const PAGES: Page[] = [
   { route: "routes/min-side.oppdateringer._index", who: "partner", path: () => "/min-side/oppdateringer" },
   { route: "routes/min-side.oppdateringer.$id", who: "partner", path: (f) => `/min-side/oppdateringer/${f.update}` },
   { route: "routes/min-side.medlemmer.$slug", who: "partner", path: (f) => `/min-side/medlemmer/${f.ownOrg}` },
+  { route: "routes/min-side.tilskudd._index", who: "partner", path: () => "/min-side/tilskudd" },
+  { route: "routes/min-side.tilskudd.ny", who: "partner", path: (f) => `/min-side/tilskudd/ny?ordning=${f.openScheme}` },
+  { route: "routes/min-side.tilskudd.$id", who: "partner", path: (f) => `/min-side/tilskudd/${f.myApplication}` },
+  // No attachment in the large seed: the permission check and the lookup are what a download costs.
+  { route: "routes/min-side.tilskudd.$id_.vedlegg.$attachmentId", who: "partner", path: (f) => `/min-side/tilskudd/${f.myApplication}/vedlegg/1` },
   { route: "routes/koordinator._index", who: "coordinator", path: () => "/koordinator" },
   { route: "routes/koordinator._index", who: "coordinator", path: (f) => `/koordinator?satsing=${f.programme}` },
   { route: "routes/koordinator.godkjenning", who: "coordinator", path: () => "/koordinator/godkjenning" },
@@ -276,6 +282,11 @@ class SeededDatabase {
         JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id JOIN users u ON u.id = ca.user_id
         WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND r.letters_sent_at IS NOT NULL AND a.status = 'decided' ORDER BY s.id, r.opens_at DESC, a.id LIMIT 1`),
       grantScheme: one("SELECT slug FROM grant_schemes ORDER BY id LIMIT 1"),
+      // The partner's newest application (their organisations'), and a scheme with a round open now.
+      myApplication: one(`SELECT a.id FROM grant_applications a JOIN memberships m ON m.organisation_id = a.organisation_id JOIN users u ON u.id = m.user_id
+        WHERE u.email = '${LARGE_SEED_ACCOUNTS.partner}' AND m.status = 'active' ORDER BY a.id DESC LIMIT 1`),
+      openScheme: one(`SELECT s.slug FROM grant_schemes s JOIN grant_rounds r ON r.scheme_id = s.id WHERE s.archived_at IS NULL
+        AND r.opens_at <= unixepoch('now') * 1000 AND (r.deadline_at IS NULL OR r.deadline_at > unixepoch('now') * 1000) ORDER BY s.id LIMIT 1`),
       // Filter values of organisation 1, so that both databases have hits and neither takes the
       // shorter path of an empty result.
       word: one("SELECT lower(substr(name, 1, instr(name || ' ', ' ') - 1)) FROM organisations WHERE id = 1"),

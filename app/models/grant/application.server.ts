@@ -263,23 +263,23 @@ export function listMyApplications(actor: Actor, applicant: ApplicantChoice) {
 /**
  * One application as its applicant sees it (/min-side/tilskudd/:id): the fields, the budget, the
  * decision and letter once sent, appeals, the report, the attachments, and what the applicant may
- * do now. Six queries.
+ * do now. Five queries.
  */
 export function getApplicationForApplicant(actor: Actor, applicationId: number) {
   const db = getDb();
   const loaded = requireApplicant(db, actor, applicationId);
-  const { row, report } = db
-    .select({ row: grantApplications, report: grantReports })
+  // The budget lines come along as JSON: one statement fewer keeps the page within its budget.
+  const { row, report, budget } = db
+    .select({
+      row: grantApplications,
+      report: grantReports,
+      budget: sql<string>`(SELECT json_group_array(json_object('description', description, 'amountOre', amount_ore)) FROM (SELECT description, amount_ore FROM ${grantBudgetLines} WHERE application_id = ${applicationId} ORDER BY position))`,
+    })
     .from(grantApplications)
     .leftJoin(grantReports, eq(grantReports.applicationId, grantApplications.id))
     .where(eq(grantApplications.id, applicationId))
     .get()!;
-  const budgetLines = db
-    .select({ description: grantBudgetLines.description, amountOre: grantBudgetLines.amountOre })
-    .from(grantBudgetLines)
-    .where(eq(grantBudgetLines.applicationId, applicationId))
-    .orderBy(asc(grantBudgetLines.position))
-    .all();
+  const budgetLines = JSON.parse(budget) as { description: string; amountOre: number }[];
   const decision =
     db
       .select({

@@ -10,6 +10,8 @@ import {
   grantAppeals,
   grantApplications,
   grantDeclarations,
+  grantDecisions,
+  grantReports,
   grantRounds,
   grantSchemeAreas,
   grantSchemes,
@@ -95,6 +97,43 @@ export function linkableInitiatives(organisationIds: number[]) {
 export function initiativeLink(initiativeId: number | null) {
   if (initiativeId === null) return null;
   return getDb().select({ slug: initiatives.slug, title: initiatives.title }).from(initiatives).where(eq(initiatives.id, initiativeId)).get() ?? null;
+}
+
+/**
+ * The applications of all the person's organisations and their own as a private person, newest
+ * first, in one query (listMyApplications asks per applicant; /min-side/tilskudd shows them all).
+ * `organisationIds` must be the actor's own (the route passes their memberships).
+ */
+export function listApplicationsForApplicant(actor: { id: number }, organisationIds: number[]) {
+  const who = or(
+    organisationIds.length ? inArray(grantApplications.organisationId, organisationIds) : sql`0`,
+    and(eq(grantApplications.createdByUserId, actor.id), eq(grantApplications.applicantKind, "private_person")),
+  );
+  return getDb()
+    .select({
+      id: grantApplications.id,
+      organisationId: grantApplications.organisationId,
+      applicantKind: grantApplications.applicantKind,
+      title: grantApplications.title,
+      status: grantApplications.status,
+      amountAppliedOre: grantApplications.amountAppliedOre,
+      roundName: grantRounds.name,
+      deadlineAt: grantRounds.deadlineAt,
+      schemeName: grantSchemes.name,
+      // The applicant sees the decision once the letter has gone out.
+      outcome: grantDecisions.outcome,
+      amountGrantedOre: grantDecisions.amountGrantedOre,
+      reportStatus: grantReports.status,
+      reportDueOn: grantReports.dueOn,
+    })
+    .from(grantApplications)
+    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    .leftJoin(grantDecisions, and(eq(grantDecisions.applicationId, grantApplications.id), isNull(grantDecisions.supersededAt), sql`${grantDecisions.letterSentAt} IS NOT NULL`))
+    .leftJoin(grantReports, eq(grantReports.applicationId, grantApplications.id))
+    .where(who)
+    .orderBy(desc(grantApplications.createdAt), desc(grantApplications.id))
+    .all();
 }
 
 /**
