@@ -142,6 +142,7 @@ test("the decided round's follow-up: a payment over the grant is refused, a subm
   await logIn(page, ADMIN);
   await page.goto(DECIDED);
   await expect(page.getByRole("button", { name: "Send runden til gruppen" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send vedtaksbrevene" })).toHaveCount(0);
   await expect(page.getByText(/Vedtaksbrevene ble sendt/)).toBeVisible();
   const followUp = page.getByRole("region", { name: "Tilskudd, utbetalinger og rapporter" });
   await expect(followUp.getByRole("row").filter({ hasText: "Nabolagsfest i Emmaus" })).toContainText("På overtid");
@@ -181,12 +182,21 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("row").filter({ hasText: "Ida Ildsjel" })).toContainText("Medlem");
     await page.getByRole("button", { name: "Fjern Ida Ildsjel" }).click();
     await expect(page.getByRole("status")).toContainText("Personen er fjernet fra gruppen.");
+    // A round whose deadline has passed (the demo server runs in real time): released, then its letters sent.
     await page.getByLabel("Navn på runden").fill("Vinterrunden");
-    await page.getByLabel("Åpner (dato)").fill("2027-01-01");
-    await page.getByLabel("Søknadsfrist (dato)").fill("2027-02-01");
+    await page.getByLabel("Åpner (dato)").fill("2026-01-01");
+    await page.getByLabel("Søknadsfrist (dato)").fill("2026-02-01");
     await page.getByLabel("Rundens budsjett (kroner)").fill("50 000");
     await page.getByRole("button", { name: "Opprett runden" }).click();
-    await expect(page.getByRole("row").filter({ hasText: "Vinterrunden" })).toContainText("1. februar 2027 kl. 12:00");
+    const row = page.getByRole("row").filter({ hasText: "Vinterrunden" });
+    await expect(row).toContainText("1. februar 2026 kl. 12:00");
+    await expect(row).toContainText("Fristen er ute");
+    await row.getByRole("link", { name: "Vinterrunden" }).click();
+    await page.getByRole("button", { name: "Send runden til gruppen" }).click();
+    await expect(page.getByRole("status")).toContainText("Runden er sendt til bydelsgruppen.");
+    await page.getByRole("button", { name: "Send vedtaksbrevene" }).click();
+    await expect(page.getByRole("status")).toContainText("0 vedtaksbrev er sendt.");
+    await expect(page.getByText(/Vedtaksbrevene ble sendt/)).toBeVisible();
   });
 });
 
