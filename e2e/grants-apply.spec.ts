@@ -84,6 +84,11 @@ test("an organisation applies: refused with what was typed kept, a draft, a refu
   await page.getByLabel("Fil", { exact: true }).first().setInputFiles({ name: "notat.pdf", mimeType: "application/pdf", buffer: Buffer.from("bare tekst") });
   await page.getByRole("button", { name: "Last opp", exact: true }).click();
   await expect(page.locator("[data-error-summary]")).toContainText("Filen må være en PDF");
+  // Over 10 MB: the page says so in Norwegian (no 413 page), and nothing is kept.
+  await page.getByLabel("Fil", { exact: true }).first().setInputFiles({ name: "stor.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10.5 * 1024 * 1024)]) });
+  await page.getByRole("button", { name: "Last opp", exact: true }).click();
+  await expect(page.locator("[data-error-summary]")).toContainText("Filen er for stor. Den kan være høyst 10 MB.");
+  await expect(page.getByRole("link", { name: "Last ned stor.pdf" })).toHaveCount(0);
   await page.getByLabel("Fil", { exact: true }).first().setInputFiles({ name: "budsjett.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Last opp", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Vedlegget er lastet opp.");
@@ -129,7 +134,8 @@ test("the decided application shows the decision and its letter, and the overdue
 
 test("a private person sees their own applications and the schemes open to private persons; someone else's application is 404", async ({ page }) => {
   await logIn(page, IDA);
-  await page.goto("/min-side/tilskudd");
+  await page.goto("/min-side");
+  await page.getByRole("main").getByRole("link", { name: "Tilskudd" }).click();
   await expect(page.getByRole("heading", { name: "Dine søknader som privatperson" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Bokbytte i Badedammen" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Søk på Nærmiljøtilskudd Storhaug" })).toBeVisible();
@@ -137,6 +143,9 @@ test("a private person sees their own applications and the schemes open to priva
   await expect(page.getByRole("radio", { name: "Jeg søker som privatperson" })).toBeChecked();
   const response = await page.request.get(`/min-side/tilskudd/${applicationId("Nabolagsfest i Emmaus")}`);
   expect(response.status()).toBe(404);
+  // The account export carries the person's grant applications.
+  const exported = (await (await page.request.get("/konto/data.json")).json()) as { grants: { applications: { title: string; applicantKind: string }[] } };
+  expect(exported.grants.applications).toContainEqual(expect.objectContaining({ title: "Bokbytte i Badedammen", applicantKind: "private_person" }));
   const closed = await page.request.get("/min-side/tilskudd/ny?ordning=finnes-ikke");
   expect(closed.status()).toBe(404);
   expect(await closed.text()).toContain("Ordningen finnes ikke eller tar ikke imot søknader nå.");

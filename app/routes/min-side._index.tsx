@@ -111,6 +111,12 @@ export default function MyPage() {
         <>
           <h2 className="mt-8 text-2xl font-bold">{m.organisationsHeading}</h2>
           <p className="mt-2">{m.noOrganisations}</p>
+          {/* Without an organisation, a person may still apply for a grant as a private person where a scheme allows it. */}
+          <p className="mt-2">
+            <Link to="/min-side/tilskudd" className="inline-block py-2">
+              {t.partner.nav.grants}
+            </Link>
+          </p>
         </>
       ) : (
         <>

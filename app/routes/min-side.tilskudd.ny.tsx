@@ -19,7 +19,8 @@ import { pageMeta } from "~/utils/meta";
 import { orRefusal, rejectForm } from "~/utils/refusal.server";
 import { applicationDraftSchema } from "~/validation/grants";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.grants.applyPages.form.newTitle }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) => ({ title: data && !data.notOpen ? t.grants.applyPages.form.newHeading(data.scheme.name) : t.grants.applyPages.form.notOpenHeading }));
 
 /**
  * The scheme named by `?ordning=` with its open round, and who the person may apply as: their

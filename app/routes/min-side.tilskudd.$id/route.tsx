@@ -19,7 +19,8 @@ import { removeAction, uploadAction } from "./attachments.server";
 import { appealAction, reportAction, withdrawAction } from "./follow-up.server";
 import { applicationId, loadPage } from "./page.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.grants.applyPages.application.untitled }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) => ({ title: data?.application.title ? t.grants.applyPages.application.title(data.application.title) : t.grants.applyPages.application.untitled }));
 
 /** The applicant's own application (an active owner or editor of its organisation, or the private person who wrote it); anyone else 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
