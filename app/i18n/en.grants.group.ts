@@ -10,7 +10,6 @@ export const groupPages: Messages["grants"]["groupPages"] = {
   notMemberTitle: "Not in a district group",
   notMemberText:
     "These pages are for the members of a district group (bydelsgruppe) and for whoever administers the scheme. You are not in the group of any grant scheme. Ask the programme's coordinator if you should be.",
-  notFoundTitle: "Round not found",
   notFoundText: "The round does not exist, has not been sent to the group yet, or you have no access to it.",
   forbiddenApplicationTitle: "You cannot see this application",
   overview: {

@@ -8,7 +8,6 @@ export const groupPages = {
   notMemberTitle: "Ikke med i en bydelsgruppe",
   notMemberText:
     "Disse sidene er for medlemmene i en bydelsgruppe og for den som administrerer ordningen. Du er ikke med i gruppen for noen tilskuddsordning. Spør koordinatoren for satsingen hvis du skal være med.",
-  notFoundTitle: "Fant ikke runden",
   notFoundText: "Runden finnes ikke, er ikke sendt til gruppen ennå, eller du har ikke tilgang til den.",
   forbiddenApplicationTitle: "Du kan ikke se denne søknaden",
   overview: {

@@ -15,7 +15,7 @@ export function GroupErrorBoundary() {
   const notMember = error.status === 403 && error.data === "notMember";
   // A 403 with a refusal's reason (not declared yet, disqualified) comes from the application page.
   const reason = error.status === 403 && typeof error.data === "string" && Object.hasOwn(t.grants.refusals, error.data) ? t.grants.refusals[error.data as keyof typeof t.grants.refusals] : null;
-  const title = notMember ? g.notMemberTitle : reason ? g.forbiddenApplicationTitle : error.status === 403 ? t.errors.forbiddenTitle : g.notFoundTitle;
+  const title = notMember ? g.notMemberTitle : reason ? g.forbiddenApplicationTitle : error.status === 403 ? t.errors.forbiddenTitle : t.errors.notFoundTitle;
   const text = notMember ? g.notMemberText : (reason ?? (error.status === 403 ? t.errors.forbiddenText : g.notFoundText));
   return (
     <div className="max-w-prose">

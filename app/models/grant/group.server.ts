@@ -71,6 +71,21 @@ function requireGroupRound(actor: Actor, roundId: number) {
 }
 
 /**
+ * What the actor may do in a released round, checked before any form is read: a member declares,
+ * the administrator or the chair records. Unknown, unreleased or not theirs: notFound. Two queries.
+ */
+export function groupRoundAccess(actor: Actor, roundId: number): { mayDeclare: boolean; mayRecord: boolean } {
+  const db = getDb();
+  const round = loadRound(db, roundId);
+  if (!round) refuse("notFound", "notFound");
+  const isAdministrator = canAdministerScheme(actor, round);
+  const role = memberRole(db, round.schemeId, actor.id);
+  if (!role && !isAdministrator) refuse("notFound", "notFound");
+  if (!round.releasedAt) refuse("notReleased", "notFound");
+  return { mayDeclare: role !== null, mayRecord: canRecordDecisions(actor, round, role) };
+}
+
+/**
  * A released round for /bydelsgruppe/:round: every submitted application with the person's own
  * declaration, the recommendation where they may see it (declared no conflict, or the
  * administrator), the current decision and the open appeal; for the recorder also the meeting, the

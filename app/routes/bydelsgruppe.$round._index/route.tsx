@@ -16,8 +16,8 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
-import { getGroupRound } from "~/models/grant/group.server";
-import { requireActor } from "~/services/actor.server";
+import { getGroupRound, groupRoundAccess } from "~/models/grant/group.server";
+import { forbidden, requireActor } from "~/services/actor.server";
 import { todayInNorway } from "~/utils/clock.server";
 import { formState } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
@@ -53,9 +53,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireActor(request);
   const roundId = roundIdOf(params.round);
+  // Who may do what is settled before the form is read: not theirs is 404, not their part 403.
+  const may = orRespond(() => groupRoundAccess(actor, roundId));
   const formData = await readFormData(request);
   const args = { actor, roundId, formData };
-  switch (formData.get("intent")) {
+  const intent = formData.get("intent");
+  if ((intent === "declare" && !may.mayDeclare) || ((intent === "meeting" || intent === "decide" || intent === "appeal") && !may.mayRecord)) throw forbidden();
+  switch (intent) {
     case "declare":
       return declareIntent(args);
     case "meeting":
