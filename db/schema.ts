@@ -242,6 +242,30 @@ export const rateLimitHits = sqliteTable(
   (t) => [index("rate_limit_hits_bucket_at_idx").on(t.bucket, t.at)],
 );
 
+/**
+ * Laget's copy of what Enhetsregisteret (Brønnøysundregistrene, NLOD) says about an organisation
+ * number (app/services/enhetsregisteret.server.ts): kept a day for lookups, refreshed by the nightly
+ * change feed, and dropped when the register marks the unit removed ("Fjernet"), as its terms require.
+ * `unit` is the register's data in Laget's words (JSON), null when not found or removed.
+ */
+export const registerUnits = sqliteTable(
+  "register_units",
+  {
+    orgNumber: text("org_number").primaryKey(),
+    outcome: text("outcome", { enum: ["found", "not_found", "removed"] }).notNull(),
+    unit: text("unit"),
+    checkedAt: integer("checked_at").notNull(),
+  },
+  (t) => [check("register_units_outcome_check", sql`${t.outcome} IN ('found', 'not_found', 'removed') AND (${t.outcome} = 'found') = (${t.unit} IS NOT NULL)`)],
+);
+
+/** Where the nightly job left Enhetsregisteret's change feed: the last `oppdateringsid` read. */
+export const registerFeedState = sqliteTable("register_feed_state", {
+  id: integer("id").primaryKey(),
+  lastChangeId: integer("last_change_id").notNull(),
+  readAt: integer("read_at").notNull(),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Organisations (partners)
 // ---------------------------------------------------------------------------------------------

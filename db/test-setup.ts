@@ -13,6 +13,9 @@ const file = path.join(tmpdir(), `laget-test-${randomUUID()}.sqlite`);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "test";
 process.env.LOG_LEVEL ??= "silent";
+// No test asks the real Enhetsregisteret: port 9 (discard) refuses at once, which Laget takes as a
+// register that does not answer. The register's own tests start a local one (app/testing/enhetsregisteret-server.ts).
+process.env.BRREG_API_URL = "http://127.0.0.1:9";
 
 const db = openDatabase(file);
 migrateDatabase(db);

@@ -7,6 +7,8 @@ export const baseURL = `http://localhost:${PORT}`;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Separate files per port, so several runs (and their builds, see remix.config.js) can run side by side.
 const database = `.tmp/e2e-${PORT}.sqlite`;
+// The local Enhetsregisteret the server looks organisation numbers up in (app/testing/enhetsregisteret-server.ts).
+const REGISTER_PORT = PORT + 2000;
 const results = PORT === 3100 ? "../test-results" : `../test-results/e2e-${PORT}`;
 
 export default defineConfig({
@@ -44,7 +46,17 @@ export default defineConfig({
     { name: "chromium", testIgnore: /access-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "access", testMatch: /access-.*\.spec\.ts$/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  webServer: {
+  webServer: [
+    {
+      command: `npx tsx scripts/enhetsregisteret-server.ts ${REGISTER_PORT}`,
+      cwd: root,
+      url: `http://127.0.0.1:${REGISTER_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
     // The real production build on a fresh database filled with the demo data.
     command: `rm -f ${database} ${database}-wal ${database}-shm && npx tsx scripts/start.ts`,
     cwd: root,
@@ -65,6 +77,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Tests give each test its own client address in X-Forwarded-For (see e2e/fixtures.ts).
       TRUST_PROXY: "loopback",
+      BRREG_API_URL: `http://127.0.0.1:${REGISTER_PORT}`,
     },
-  },
+    },
+  ],
 });

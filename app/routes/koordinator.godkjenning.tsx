@@ -14,14 +14,19 @@ import { pageMeta } from "~/utils/meta";
 import { coordinatorErrorText, decideOrganisationSchema } from "~/validation/coordinator";
 import { formatOrgNumber } from "~/validation/org-number";
 import { fieldErrors } from "~/components/coordinator/field-errors";
+import { RegisterFacts } from "~/components/partner/RegisterFacts";
+import { keptLookups, registerFacts } from "~/services/enhetsregisteret.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.approvals.title }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
+  const pending = listPendingOrganisations(actor);
+  // What Enhetsregisteret said when the organisation registered (kept a day, refreshed nightly): one query, no network here.
+  const register = keptLookups(pending.flatMap((org) => (org.orgNumber ? [org.orgNumber] : [])));
   return {
     done: new URL(request.url).searchParams.get("ok"),
-    pending: listPendingOrganisations(actor).map(({ description: _d, ...rest }) => rest),
+    pending: pending.map(({ description: _d, ...rest }) => ({ ...rest, register: rest.orgNumber ? registerFacts(register.get(rest.orgNumber)) : null })),
   };
 }
 
@@ -84,6 +89,7 @@ export default function Approvals() {
                 <dt className="font-semibold">{a.themes}</dt>
                 <dd>{org.themes.length ? org.themes.join(", ") : a.none}</dd>
               </dl>
+              {org.register ? <RegisterFacts facts={org.register} enteredName={org.name} enteredSector={org.sector} /> : null}
               <h3 className="mt-3 font-semibold">{a.duplicatesHeading}</h3>
               {org.duplicates.length === 0 ? (
                 <p>{a.noDuplicates}</p>

@@ -56,6 +56,8 @@ const envSchema = z.object({
   /** An S3-compatible service's address (https://s3.example.no); unset means AWS. */
   LITESTREAM_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   LITESTREAM_S3_REGION: z.string().min(1).optional(),
+  /** Enhetsregisteret's open API (app/services/enhetsregisteret.server.ts); the tests point it at a local one. */
+  BRREG_API_URL: z.url({ protocol: /^https?$/ }).default("https://data.brreg.no/enhetsregisteret/api"),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -23,6 +23,10 @@ import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
 import { organisationRegistrationSchema, registrationSchema } from "~/validation/registration";
 import { orRefusal, rejectForm } from "~/utils/refusal.server";
+import { RegisterFacts, type RegisterFactsData } from "~/components/partner/RegisterFacts";
+import { Button } from "~/components/ui/Button";
+import { lookUpUnit, registrationRefusal } from "~/services/enhetsregisteret.server";
+import { lookUpForRegistration } from "./lookup.server";
 
 export { passThroughHeaders as headers } from "~/utils/headers";
 
@@ -62,6 +66,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     !session && typeof password === "string" && password !== ""
       ? passwordProblem(password, String(formData.get("email") ?? ""))
       : null;
+  if (formData.get("intent") === "lookup") {
+    const echo = parseForm(formData, session ? organisationRegistrationSchema : registrationSchema);
+    return data({ problem: null as Problem | null, ...(await lookUpForRegistration(echo.ok ? echo.reject({}) : echo.result)) });
+  }
+
   const parsed = session
     ? parseForm(formData, organisationRegistrationSchema)
     : parseForm(formData, registrationSchema, { password: passwordCheck ? [passwordCheck] : undefined });
@@ -75,6 +84,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const orgNumber = value.orgNumber || null;
   const existing = orgNumber ? findOrganisationByNumber(orgNumber) : undefined;
   if (existing) fieldErrors.orgNumber = ["orgNumberTaken"];
+  // Enhetsregisteret: an unknown, removed or deleted number is refused; a register that does not
+  // answer lets the registration through, unchecked (the approval page says so).
+  const refusedByRegister = orgNumber && !existing ? registrationRefusal(await lookUpUnit(orgNumber)) : null;
+  if (refusedByRegister) fieldErrors.orgNumber = [refusedByRegister];
   if (Object.keys(fieldErrors).length) {
     const problem: Problem | null = existing ? { kind: "orgNumberTaken", name: existing.name, slug: existing.slug } : null;
     return data({ result: parsed.reject({ fields: fieldErrors }), problem }, { status: 400 });
@@ -119,6 +132,8 @@ export default function Register() {
   const actionData = useActionData<typeof action>();
   const form = formState(actionData?.result);
   const problem = actionData?.problem ?? null;
+  const register: RegisterFactsData | null = actionData && "register" in actionData ? actionData.register : null;
+  const registerMessage = actionData && "registerMessage" in actionData ? actionData.registerMessage : null;
   const t = useT();
   const r = t.registration;
   if (sent) {
@@ -169,6 +184,8 @@ export default function Register() {
           <legend className="px-1 text-xl font-semibold">{r.organisationLegend}</legend>
           <TextField id="orgName" name="orgName" label={r.orgName} autoComplete="organization" defaultValue={form.value("orgName")} errors={form.errors("orgName")} required />
           <SelectField
+            // A select keeps its first default; a new one (the register's suggestion) needs a new element.
+            key={form.value("sector") ?? ""}
             id="sector"
             name="sector"
             label={r.sector}
@@ -178,6 +195,17 @@ export default function Register() {
             options={SECTORS.map((s) => ({ value: s, label: t.sectors[s] }))}
           />
           <TextField id="orgNumber" name="orgNumber" label={r.orgNumber} hint={r.orgNumberHint} inputMode="numeric" defaultValue={form.value("orgNumber")} errors={form.errors("orgNumber")} />
+          {/* A plain submit: without JavaScript too, the page comes back with the register's facts and the name filled in. */}
+          <Button type="submit" name="intent" value="lookup" variant="secondary" formNoValidate className="mt-2" aria-describedby="lookup-hint">
+            {t.register.lookUp}
+          </Button>
+          <p id="lookup-hint" className="mt-1 text-sm text-gray-700">
+            {t.register.lookUpHint}
+          </p>
+          {registerMessage ? (
+            <FormMessage tone={registerMessage === "filledIn" ? "success" : "info"}>{t.register[registerMessage]}</FormMessage>
+          ) : null}
+          {register ? <RegisterFacts facts={register} headingLevel={2} /> : null}
           <CheckboxGroup
             id="areas"
             name="areas"
