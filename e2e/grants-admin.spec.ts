@@ -111,7 +111,7 @@ test("the open round: the overdue flag, an application checked and recommended, 
 
   await row.getByRole("link", { name: "Ryddeaksjon og vårfest i Emmaus" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ryddeaksjon og vårfest i Emmaus" })).toBeVisible();
-  await expect(page.getByText("Søkeren har en rapport fra et tidligere tilskudd som er på overtid.")).toBeVisible();
+  await expect(page.getByText("Søkeren har en rapport om et tilskudd som er på overtid.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Budsjett" })).toBeVisible();
 
   // Asking for more without saying what: refused, the date kept (and the application stays submitted).

@@ -3,7 +3,7 @@ import type { Messages } from "./nb";
 
 export const adminPages: Messages["grants"]["adminPages"] = {
   nav: "Grants",
-  kroner: (amount: string) => `NOK ${amount}`,
+  kroner: (amount: string) => `NOK\u00a0${amount}`,
   none: "–",
   formNotProcessed: "The form could not be processed. Reload the page and try again.",
   list: {
@@ -172,7 +172,7 @@ export const adminPages: Messages["grants"]["adminPages"] = {
       approveReport: "The report has been approved.",
       askMoreReport: "The applicant has been asked for more in the report.",
     },
-    overdueFlag: "The applicant has an overdue report from an earlier grant.",
+    overdueFlag: "The applicant has an overdue report on a grant.",
     detailsHeading: "The application",
     status: "Status",
     applicant: "Applicant",

@@ -1,7 +1,8 @@
 /** Bokmål text of the grants' admin pages (issue 20, /koordinator/tilskudd…); part of ./nb.grants.ts. */
 export const adminPages = {
   nav: "Tilskudd",
-  kroner: (amount: string) => `${amount} kr`,
+  // A no-break space: the amount and its unit stay on one line in a narrow table column.
+  kroner: (amount: string) => `${amount}\u00a0kr`,
   none: "–",
   formNotProcessed: "Skjemaet kunne ikke behandles. Last siden på nytt og prøv igjen.",
   list: {
@@ -170,7 +171,7 @@ export const adminPages = {
       approveReport: "Rapporten er godkjent.",
       askMoreReport: "Søkeren er bedt om mer i rapporten.",
     },
-    overdueFlag: "Søkeren har en rapport fra et tidligere tilskudd som er på overtid.",
+    overdueFlag: "Søkeren har en rapport om et tilskudd som er på overtid.",
     detailsHeading: "Søknaden",
     status: "Status",
     applicant: "Søker",

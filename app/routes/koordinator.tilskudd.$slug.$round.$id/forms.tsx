@@ -1,6 +1,6 @@
 /** The application page's forms: the check, asking for more and the recommendation; a payment and the report's approval. */
 import { Form } from "@remix-run/react";
-import { adminFieldErrors, amountInput, kroner } from "~/components/grants/admin-format";
+import { adminFieldErrors, amountInput, isoDate, kroner } from "~/components/grants/admin-format";
 import { Button } from "~/components/ui/Button";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
@@ -117,6 +117,8 @@ export function FollowUpForms({ formKey, application: a, today, stateFor }: { fo
   const p = t.grants.adminPages.application;
   if (!a.outcome || a.outcome === "rejected" || a.letterSentAt === null) return null;
   const pay = stateFor("payment");
+  // What is left of the grant to pay: the usual next payment.
+  const left = Math.max(0, (a.amountGrantedOre ?? 0) - a.payments.reduce((sum, x) => sum + x.amountOre, 0));
   const report = stateFor("approve", "askMore");
   return (
     <>
@@ -134,7 +136,7 @@ export function FollowUpForms({ formKey, application: a, today, stateFor }: { fo
             <tbody>
               {a.payments.map((x) => (
                 <tr key={x.id}>
-                  <Td>{x.paidOn}</Td>
+                  <Td>{isoDate(x.paidOn, t)}</Td>
                   <Td numeric>{kroner(x.amountOre, t)}</Td>
                 </tr>
               ))}
@@ -151,7 +153,7 @@ export function FollowUpForms({ formKey, application: a, today, stateFor }: { fo
             label={p.paymentAmount}
             hint={t.grants.adminPages.form.amountHint}
             inputMode="numeric"
-            defaultValue={pay.value("amount") ?? amountInput(a.amountGrantedOre)}
+            defaultValue={pay.value("amount") ?? (left > 0 ? amountInput(left) : "")}
             errors={adminFieldErrors(t, pay.errors("amount"))}
             required
           />
