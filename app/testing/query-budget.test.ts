@@ -42,7 +42,7 @@ type Fixture = Record<
   | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
   | "adminScheme" | "adminRound" | "adminApplication"
   | "myApplication" | "openScheme"
-  | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord" | "grantScheme",
+  | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord" | "grantScheme" | "groupRound" | "groupApplication",
   string
 >;
 /** `path` is the page as linked (page 1); `page50`, for lists, the same list 49 pages further. */
@@ -195,6 +195,12 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.tilskudd.$slug._index", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}` },
   { route: "routes/koordinator.tilskudd.$slug.$round._index", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}/${f.adminRound}` },
   { route: "routes/koordinator.tilskudd.$slug.$round.$id", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}/${f.adminRound}/${f.adminApplication}` },
+  // The bydelsgruppe's pages (issue 20): the partner chairs the coordinator's scheme's group (set up in fill()).
+  { route: "routes/bydelsgruppe._index", who: "partner", path: () => "/bydelsgruppe" },
+  { route: "routes/bydelsgruppe.$round._index", who: "partner", path: (f) => `/bydelsgruppe/${f.groupRound}` },
+  { route: "routes/bydelsgruppe.$round._index", who: "coordinator", path: (f) => `/bydelsgruppe/${f.groupRound}` },
+  { route: "routes/bydelsgruppe.$round.soknad.$application", who: "partner", path: (f) => `/bydelsgruppe/${f.groupRound}/soknad/${f.groupApplication}` },
+  { route: "routes/bydelsgruppe.$round.protokoll", who: "partner", path: (f) => `/bydelsgruppe/${f.groupRound}/protokoll` },
   { route: "routes/admin._index", who: "admin", path: () => "/admin" },
   { route: "routes/admin.brukere._index", who: "admin", path: () => "/admin/brukere" },
   { route: "routes/admin.brukere._index", who: "admin", path: () => "/admin/brukere?q=person" },
@@ -252,6 +258,15 @@ class SeededDatabase {
     migrateDatabase(this.db);
     await seedLargeData(this.db, counts);
     const one = (sql: string) => String((this.db.$client.prepare(sql).pluck().get() as string | number | undefined) ?? "mangler");
+    // The partner chairs the group of the coordinator's first scheme and has declared no conflict on
+    // a decided application of its latest decided round, so the group's pages have a person to show.
+    const groupRound = `SELECT r.id FROM grant_rounds r JOIN grant_schemes s ON s.id = r.scheme_id JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id
+      JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND r.letters_sent_at IS NOT NULL ORDER BY s.id, r.opens_at DESC LIMIT 1`;
+    const groupApplication = `SELECT a.id FROM grant_applications a WHERE a.round_id = (${groupRound}) AND a.status = 'decided' ORDER BY a.id LIMIT 1`;
+    this.db.$client.exec(`INSERT OR IGNORE INTO grant_group_members (scheme_id, user_id, role, created_at)
+      SELECT r.scheme_id, u.id, 'chair', 0 FROM grant_rounds r, users u WHERE r.id = (${groupRound}) AND u.email = '${LARGE_SEED_ACCOUNTS.partner}'`);
+    this.db.$client.exec(`INSERT OR REPLACE INTO grant_declarations (application_id, user_id, has_conflict, reason, declared_at)
+      SELECT (${groupApplication}), u.id, 0, NULL, 0 FROM users u WHERE u.email = '${LARGE_SEED_ACCOUNTS.partner}' AND (${groupApplication}) IS NOT NULL`);
     this.fixture = {
       org: one("SELECT slug FROM organisations WHERE status = 'approved' AND id > 3 ORDER BY id LIMIT 1"),
       ownOrg: one("SELECT slug FROM organisations WHERE id = 1"),
@@ -282,6 +297,8 @@ class SeededDatabase {
         JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id JOIN users u ON u.id = ca.user_id
         WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND r.letters_sent_at IS NOT NULL AND a.status = 'decided' ORDER BY s.id, r.opens_at DESC, a.id LIMIT 1`),
       grantScheme: one("SELECT slug FROM grant_schemes ORDER BY id LIMIT 1"),
+      groupRound: one(groupRound),
+      groupApplication: one(groupApplication),
       // The partner's newest application (their organisations'), and a scheme with a round open now.
       myApplication: one(`SELECT a.id FROM grant_applications a JOIN memberships m ON m.organisation_id = a.organisation_id JOIN users u ON u.id = m.user_id
         WHERE u.email = '${LARGE_SEED_ACCOUNTS.partner}' AND m.status = 'active' ORDER BY a.id DESC LIMIT 1`),
