@@ -58,6 +58,7 @@ test("the coordinator creates a scheme (a wrong amount is refused and what was t
   await expect(page.getByLabel("Høyeste beløp per søknad (kroner)")).toHaveValue("12.500");
   await expect(page.getByRole("checkbox", { name: "Storhaug", exact: true })).toBeChecked();
   await expect(page.getByLabel("Klageinstans")).toHaveValue("Stavanger formannskap");
+  await expectNoAxeViolations(page, "the new scheme's form, refused");
 
   await page.getByLabel("Høyeste beløp per søknad (kroner)").fill("kr 12 500");
   await page.getByRole("button", { name: "Opprett ordningen" }).click();
