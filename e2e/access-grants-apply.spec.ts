@@ -62,6 +62,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", path: application, form: { intent: "withdraw" }, expect: notTheApplicant },
   { method: "POST", path: application, form: { intent: "appeal", text: "Klage" }, expect: notTheApplicant },
   { method: "POST", path: application, form: { intent: "report", text: "Rapport", spent: "100" }, expect: notTheApplicant },
+  { method: "POST", path: application, form: { intent: "publish" }, expect: notTheApplicant },
   {
     method: "POST",
     path: application,
@@ -87,6 +88,7 @@ function snapshot() {
       attachments: db.prepare("SELECT id FROM grant_attachments ORDER BY id").all(),
       appeals: db.prepare("SELECT count(*) AS n FROM grant_appeals").get(),
       reports: db.prepare("SELECT id, status FROM grant_reports ORDER BY id").all(),
+      updates: db.prepare("SELECT count(*) AS n FROM updates").get(),
     };
   } finally {
     db.close();

@@ -132,6 +132,36 @@ test("the decided application shows the decision and its letter, and the overdue
   await expect(page.getByRole("heading", { name: "Rapporten slik den ble sendt" })).toBeVisible();
 });
 
+test("an approved report on an application linked to a tiltak is published as the organisation's update", async ({ page }) => {
+  const db = e2eDb();
+  let initiative: { id: number; slug: string } | undefined;
+  try {
+    initiative = db
+      .prepare(`SELECT i.id, i.slug FROM participations p JOIN organisations o ON o.id = p.organisation_id JOIN initiatives i ON i.id = p.initiative_id
+        WHERE o.name = 'Lervig Kajakklubb' AND p.status = 'active' AND i.archived_at IS NULL ORDER BY i.id LIMIT 1`)
+      .get() as { id: number; slug: string } | undefined;
+    // The demo's approved report (Kajakkdag) is linked to a tiltak the club takes part in, as its applicant could have done.
+    if (initiative) db.prepare("UPDATE grant_applications SET initiative_id = ? WHERE title = 'Kajakkdag for alle i Lervig'").run(initiative.id);
+  } finally {
+    db.close();
+  }
+  test.skip(!initiative, "Lervig Kajakklubb takes part in no tiltak in the demo data");
+  await logIn(page, "lise.lervig@laget.test");
+  await page.goto(`/min-side/tilskudd/${applicationId("Kajakkdag for alle i Lervig")}`);
+  // The linked tiltak shows on the application's page.
+  await expect(page.getByText("Knyttet til tiltaket:")).toBeVisible();
+  await expect(page.locator(`a[href="/tiltak/${initiative!.slug}"]`).first()).toBeVisible();
+  await page.getByRole("button", { name: "Publiser som oppdatering" }).click();
+  await expect(page.getByRole("status")).toContainText("Rapporten er publisert som en oppdatering på tiltaket.");
+  const check = e2eDb();
+  try {
+    const row = check.prepare("SELECT title, visibility FROM updates WHERE initiative_id = ? ORDER BY id DESC LIMIT 1").get(initiative!.id) as { title: string; visibility: string };
+    expect(row).toEqual({ title: "Kajakkdag for alle i Lervig", visibility: "public" });
+  } finally {
+    check.close();
+  }
+});
+
 test("a private person sees their own applications and the schemes open to private persons; someone else's application is 404", async ({ page }) => {
   await logIn(page, IDA);
   await page.goto("/min-side");

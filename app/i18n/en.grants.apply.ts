@@ -84,6 +84,7 @@ export const applyPages: Messages["grants"]["applyPages"] = {
     backToList: "Back to grants",
     cannotApply: "You cannot apply to this scheme: it takes no applications from your organisations or from private persons.",
     chooseApplicant: "Choose who is applying.",
+    cannotPublish: "Only an approved report on an organisation's application, linked to a tiltak the organisation takes part in, can be published as an update.",
   },
   application: {
     title: (name) => `Application: ${name}`,

@@ -82,6 +82,7 @@ export const applyPages = {
     backToList: "Tilbake til tilskudd",
     cannotApply: "Du kan ikke søke på denne ordningen: den tar ikke imot søknader fra organisasjonene dine eller fra privatpersoner.",
     chooseApplicant: "Velg hvem som søker.",
+    cannotPublish: "Bare en godkjent rapport på en søknad fra en organisasjon, knyttet til et tiltak organisasjonen er med i, kan publiseres som oppdatering.",
   },
   application: {
     title: (name: string) => `Søknad: ${name}`,

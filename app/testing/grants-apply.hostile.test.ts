@@ -25,7 +25,7 @@ beforeAll(async () => {
 const emil = () => sessionCookieFor("emil.emmaus@laget.test");
 const lise = () => sessionCookieFor("lise.lervig@laget.test");
 const partner = () => sessionCookieFor(DEMO_ACCOUNTS.partner);
-const INTENTS = ["save", "submit", "addLines", "withdraw", "appeal", "report", "removeAttachment"];
+const INTENTS = ["save", "submit", "addLines", "withdraw", "appeal", "report", "removeAttachment", "publish"];
 const FIELDS = ["attachmentId", "text", "spent", "unspent", "participantsReached", "applicant", "toReport", "budgetLines[0].amount", "budgetLines[40].description"];
 
 /** Fields each page's own forms must show (so the test fails when the page is missing). */

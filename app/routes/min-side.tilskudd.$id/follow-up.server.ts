@@ -1,11 +1,13 @@
 /** Withdrawing, appealing and reporting on an application's page. */
 import { data, redirect } from "@remix-run/node";
 import { lodgeAppeal } from "~/models/grant/appeal.server";
-import { withdrawApplication } from "~/models/grant/application.server";
+import { getApplicationForApplicant, withdrawApplication } from "~/models/grant/application.server";
+import { createUpdate, UpdateRuleError } from "~/models/update-authoring.server";
 import { submitReport } from "~/models/grant/report.server";
 import type { Actor } from "~/services/permissions";
 import { parseForm } from "~/utils/forms.server";
-import { orRefusal, rejectForm } from "~/utils/refusal.server";
+import { orRefusal, orRespond, rejectForm } from "~/utils/refusal.server";
+import { UPDATE_BODY_MAX } from "~/validation/update";
 import { appealSchema, reportSchema } from "~/validation/grants";
 
 export function withdrawAction(actor: Actor, id: number) {
@@ -30,4 +32,33 @@ export function reportAction(actor: Actor, id: number, formData: FormData) {
   const done = orRefusal(() => submitReport(actor, id, { text: v.text, participantsReached: v.participantsReached, spentOre: v.spent, unspentOre: v.unspent }));
   if (!done.ok) return data({ form: "report" as const, result: rejectForm(parsed, done) }, { status: done.status });
   return redirect(`/min-side/tilskudd/${id}?ok=reported`);
+}
+
+/**
+ * An approved report becomes an update of the organisation on the tiltak the application is linked
+ * to (issue 20: "its report can be published as an update"), public, dated with the activity. The
+ * update model checks that the organisation takes part in the tiltak; the text can be edited after.
+ */
+export function publishAction(actor: Actor, id: number) {
+  const app = orRespond(() => getApplicationForApplicant(actor, id));
+  if (app.report?.status !== "approved" || app.organisationId === null || app.initiativeId === null || !app.title) {
+    return data({ form: "publish" as const, problem: "cannotPublish" }, { status: 400 });
+  }
+  const organisationId = app.organisationId;
+  const initiativeId = app.initiativeId;
+  try {
+    createUpdate({
+      actorUserId: actor.id,
+      organisationId,
+      initiativeId,
+      title: app.title,
+      body: app.report.text.slice(0, UPDATE_BODY_MAX),
+      eventDate: app.startDate ?? "",
+      visibility: "public",
+    });
+  } catch (error) {
+    if (error instanceof UpdateRuleError) return data({ form: "publish" as const, problem: "cannotPublish" }, { status: 400 });
+    throw error;
+  }
+  return redirect(`/min-side/tilskudd/${id}?ok=published`);
 }

@@ -8,7 +8,7 @@ import type { Actor } from "~/services/permissions";
 import { todayInNorway } from "~/utils/clock.server";
 import { orRespond } from "~/utils/refusal.server";
 
-const FLASHES = ["saved", "submitted", "withdrawn", "uploaded", "removed", "appealed", "reported"] as const;
+const FLASHES = ["saved", "submitted", "withdrawn", "uploaded", "removed", "appealed", "reported", "published"] as const;
 export type Flash = (typeof FLASHES)[number];
 /** Fields a refusal passed on from the new-application page (`?feil=…&felt=…`) may name. */
 const REFUSAL_FIELDS = ["title", "description", "targetGroup", "expectedParticipants", "startDate", "areaId", "amountApplied", "ownShare", "contactName", "contactEmail", "budgetLines", "initiativeId"];

@@ -16,7 +16,7 @@ import { readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { applicationAction } from "./application.server";
 import { removeAction, uploadAction } from "./attachments.server";
-import { appealAction, reportAction, withdrawAction } from "./follow-up.server";
+import { appealAction, publishAction, reportAction, withdrawAction } from "./follow-up.server";
 import { applicationId, loadPage } from "./page.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -55,6 +55,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return appealAction(actor, id, formData);
     case "report":
       return reportAction(actor, id, formData);
+    case "publish":
+      return publishAction(actor, id);
     case "save":
     case "submit":
     case "addLines":
@@ -78,7 +80,7 @@ export default function ApplicationPage() {
   const passed = page.passedOn ? { status: "error" as const, error: { [page.passedOn.field ?? ""]: [page.passedOn.reason] } } : undefined;
   const appResult = resultOf("application") ?? (actionData ? undefined : passed);
   const summaryForm = formState(appResult ?? resultOf("appeal") ?? resultOf("report"));
-  const problem = problemOf("upload", "reportUpload", "remove", "withdraw", "other");
+  const problem = problemOf("upload", "reportUpload", "remove", "withdraw", "publish", "other");
   const flash = actionData ? null : page.flash;
   return (
     <div className="max-w-3xl">
@@ -152,6 +154,17 @@ export default function ApplicationPage() {
             canRemove={() => page.report!.status === "due" || page.report!.status === "needs_more"}
           />
           {page.report.status === "due" || page.report.status === "needs_more" ? <UploadForm id="report-file" toReport problem={problemOf("reportUpload")} label={a.uploadToReport} /> : null}
+          {page.report.status === "approved" && app.initiative && app.applicantKind === "organisation" ? (
+            <Section heading={a.publishHeading} level={3} className="mt-6">
+              <Form method="post">
+                <input type="hidden" name="intent" value="publish" />
+                <p className="mt-2 max-w-prose">{a.publishHint}</p>
+                <Button variant="secondary" className="mt-3">
+                  {a.publish}
+                </Button>
+              </Form>
+            </Section>
+          ) : null}
         </ReportSection>
       ) : null}
       {page.canWithdraw ? <WithdrawSection /> : null}
