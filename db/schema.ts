@@ -254,9 +254,16 @@ export const registerUnits = sqliteTable(
     orgNumber: text("org_number").primaryKey(),
     outcome: text("outcome", { enum: ["found", "not_found", "removed"] }).notNull(),
     unit: text("unit"),
+    /** What the coordinators are told about the unit (bankrupt, being dissolved, deleted, removed), or null. */
+    flag: text("flag", { enum: ["bankrupt", "beingDissolved", "deleted", "removed"] }),
     checkedAt: integer("checked_at").notNull(),
   },
-  (t) => [check("register_units_outcome_check", sql`${t.outcome} IN ('found', 'not_found', 'removed') AND (${t.outcome} = 'found') = (${t.unit} IS NOT NULL)`)],
+  (t) => [
+    check("register_units_outcome_check", sql`${t.outcome} IN ('found', 'not_found', 'removed') AND (${t.outcome} = 'found') = (${t.unit} IS NOT NULL)`),
+    check("register_units_flag_check", sql`${t.flag} IS NULL OR ${t.flag} IN ('bankrupt', 'beingDissolved', 'deleted', 'removed')`),
+    // The dashboard reads the flagged few, never the whole copy.
+    index("register_units_flag_idx").on(t.flag).where(sql`${t.flag} IS NOT NULL`),
+  ],
 );
 
 /** Where the nightly job left Enhetsregisteret's change feed: the last `oppdateringsid` read. */

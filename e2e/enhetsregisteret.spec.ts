@@ -92,4 +92,9 @@ test("a coordinator sees the register's facts beside what was entered, a bankrup
   await expect(card).toContainText("GAMLE BRYGGA EVENTS AS");
   await expect(card).toContainText("Navnet i registeret er et annet enn det som ble oppgitt.");
   await expect(card).toContainText("Foreslått sektor ut fra registeret: Næringsliv");
+
+  // The dashboard lists the programme's organisations the register has something against.
+  await page.goto("/koordinator");
+  const flags = page.getByRole("region", { name: "Merknader fra Enhetsregisteret" });
+  await expect(flags.getByRole("listitem").filter({ hasText: `Brygga Arrangement ${unique}` })).toContainText("Konkurs");
 });

@@ -309,6 +309,10 @@ export const nbCore = {
     unreachable: "Enhetsregisteret svarer ikke akkurat nå. Du kan registrere likevel; nummeret kontrolleres senere.",
     enterNumberFirst: "Skriv organisasjonsnummeret først.",
     source: "Kilde: Enhetsregisteret, Brønnøysundregistrene (NLOD).",
+    flagsHeading: "Merknader fra Enhetsregisteret",
+    flagsIntro: "Organisasjoner i satsingen som registeret sier er konkurs, under avvikling, slettet eller fjernet. Registeret leses hver natt.",
+    flagDeleted: "Slettet",
+    flagRemoved: "Fjernet fra registeret",
   },
   sectors: {
     district: "Bydel",

@@ -13,6 +13,8 @@ import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { SECTORS } from "~/validation/enums";
 import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
+import { RegisterFlagsSection } from "~/components/coordinator/RegisterFlagsSection";
+import { flaggedOrganisations } from "~/models/register-unit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.coordinator.dashboard.title }));
 
@@ -32,11 +34,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     areas: areaOptions.map(({ slug, name, depth }) => ({ slug, name, depth })),
     area: area?.slug ?? "",
     dashboard,
+    registerFlags: flaggedOrganisations([programme.id]),
   };
 }
 
 export default function CoordinatorDashboard() {
-  const { programme, programmes, areas, area, dashboard: d } = useLoaderData<typeof loader>();
+  const { programme, programmes, areas, area, dashboard: d, registerFlags } = useLoaderData<typeof loader>();
   const t = useT();
   const c = t.coordinator;
   const x = c.dashboard;
@@ -117,6 +120,8 @@ export default function CoordinatorDashboard() {
           ))}
         </ul>
       </Section>
+
+      <RegisterFlagsSection flagged={registerFlags} />
 
       {d.periodOver.length > 0 ? (
         <Section heading={x.periodOverHeading}>

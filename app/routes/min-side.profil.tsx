@@ -19,6 +19,7 @@ import { OFFERS, SECTORS } from "~/validation/enums";
 import { profileSchema } from "~/validation/profile";
 import type { FormResult } from "~/utils/forms.server";
 import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
+import { lookUpUnit, registrationRefusal } from "~/services/enhetsregisteret.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.partner.profile.title }));
 
@@ -105,6 +106,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const fields: Record<string, string[]> = {};
   if (unknown.areas.length) fields.areas = ["invalidChoice"];
   if (unknown.themes.length) fields.themes = ["invalidChoice"];
+  // A new organisation number is checked against Enhetsregisteret as at registration (unknown or deleted: refused).
+  if (value.orgNumber && value.orgNumber !== getProfileForEdit(actor.id, organisation.id)?.orgNumber) {
+    const refusal = registrationRefusal(await lookUpUnit(value.orgNumber));
+    if (refusal) fields.orgNumber = [refusal];
+  }
   if (Object.keys(fields).length) return data({ form: "profile", result: parsed.reject({ fields }), logoProblem: null, problem: null } as ActionData, { status: 400 });
   const outcome = orRefusal(() => updateProfile({ actorUserId: actor.id, organisationId: organisation.id, values: value }));
   if (outcome.ok) return back(outcome.value.reapproval ? "reapproval" : outcome.value.changed.length ? "saved" : "unchanged");

@@ -10,10 +10,8 @@
  *   outage is not met with a storm of retries from every form.
  * - A unit the register has removed from open data (410, "Fjernet") is not kept: only the fact.
  */
-import { eq, inArray } from "drizzle-orm";
-import { registerUnits } from "../../db/schema";
+import { keep, keptLookup } from "~/models/register-unit.server";
 import { now } from "~/utils/clock.server";
-import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import type { Sector } from "~/validation/enums";
 
@@ -33,6 +31,8 @@ export type RegisterUnit = {
   /** The day the register deleted it (it still answers for it). */
   deletedOn: string | null;
 };
+
+export { keep, keptLookup, keptLookups } from "~/models/register-unit.server";
 
 export type RegisterLookup =
   | { kind: "found"; unit: RegisterUnit; checkedAt: number }
@@ -54,29 +54,6 @@ export function forgetRegisterFailure(): void {
   quietUntil = 0;
 }
 
-/** The kept answer for a number, however old (the approval page shows it with its date). */
-export function keptLookup(orgNumber: string): Exclude<RegisterLookup, { kind: "unreachable" }> | null {
-  const row = getDb().select().from(registerUnits).where(eq(registerUnits.orgNumber, orgNumber)).get();
-  if (!row) return null;
-  if (row.outcome === "found" && row.unit) return { kind: "found", unit: JSON.parse(row.unit) as RegisterUnit, checkedAt: row.checkedAt };
-  return { kind: row.outcome === "removed" ? "removed" : "notFound", checkedAt: row.checkedAt };
-}
-
-/** The kept answers for several numbers in one query (the approval queue). */
-export function keptLookups(orgNumbers: string[]): Map<string, Exclude<RegisterLookup, { kind: "unreachable" }>> {
-  const kept = new Map<string, Exclude<RegisterLookup, { kind: "unreachable" }>>();
-  if (!orgNumbers.length) return kept;
-  for (const row of getDb().select().from(registerUnits).where(inArray(registerUnits.orgNumber, orgNumbers)).all()) {
-    kept.set(
-      row.orgNumber,
-      row.outcome === "found" && row.unit
-        ? { kind: "found", unit: JSON.parse(row.unit) as RegisterUnit, checkedAt: row.checkedAt }
-        : { kind: row.outcome === "removed" ? "removed" : "notFound", checkedAt: row.checkedAt },
-    );
-  }
-  return kept;
-}
-
 /** A lookup as the pages show it (RegisterFacts): with the suggested sector, or "not checked". */
 export function registerFacts(lookup: RegisterLookup | null | undefined) {
   if (!lookup || lookup.kind === "unreachable") return { kind: "notChecked" as const };
@@ -85,8 +62,8 @@ export function registerFacts(lookup: RegisterLookup | null | undefined) {
 }
 
 /** What the register says about a (valid, nine-digit) organisation number: kept a day, else asked. */
-export async function lookUpUnit(orgNumber: string): Promise<RegisterLookup> {
-  const kept = keptLookup(orgNumber);
+export async function lookUpUnit(orgNumber: string, { fresh = false } = {}): Promise<RegisterLookup> {
+  const kept = fresh ? null : keptLookup(orgNumber);
   if (kept && now() - kept.checkedAt < KEEP_FOR_MS) return kept;
   if (Date.now() < quietUntil) return { kind: "unreachable" };
 
@@ -106,20 +83,9 @@ export async function lookUpUnit(orgNumber: string): Promise<RegisterLookup> {
   return keep(orgNumber, { kind: "found", unit, checkedAt });
 }
 
-/** Stores (or replaces) what the register answered; a removed unit keeps no data. */
-export function keep<L extends Exclude<RegisterLookup, { kind: "unreachable" }>>(orgNumber: string, lookup: L): L {
-  const row = {
-    orgNumber,
-    outcome: lookup.kind === "found" ? ("found" as const) : lookup.kind === "removed" ? ("removed" as const) : ("not_found" as const),
-    unit: lookup.kind === "found" ? JSON.stringify(lookup.unit) : null,
-    checkedAt: lookup.checkedAt,
-  };
-  getDb()
-    .insert(registerUnits)
-    .values(row)
-    .onConflictDoUpdate({ target: registerUnits.orgNumber, set: { outcome: row.outcome, unit: row.unit, checkedAt: row.checkedAt } })
-    .run();
-  return lookup;
+/** Asks the register again whatever was kept (the change feed said the unit changed). */
+export function refreshUnit(orgNumber: string): Promise<RegisterLookup> {
+  return lookUpUnit(orgNumber, { fresh: true });
 }
 
 type RegisterAnswer = { kind: "answered"; status: 200 | 404 | 410; body: unknown } | { kind: "unreachable" };

@@ -6,15 +6,18 @@ import { deleteExpiredSessions } from "./auth.server";
 import { runReportReminders } from "./grant-reminders.server";
 import { log } from "~/utils/log.server";
 import { runNightlyBackup } from "./nightly-backup.server";
+import { runRegisterSync } from "./register-sync.server";
 
 /**
  * Hourly clean-up (expired sessions, rate-limit counts older than a day), the grants' report
- * reminders once a day (grant-reminders.server.ts), then the nightly backup when due.
+ * reminders once a day (grant-reminders.server.ts), Enhetsregisteret's change feed once a night
+ * (register-sync.server.ts), then the nightly backup when due.
  */
 export async function runMaintenance(): Promise<void> {
   await deleteExpiredSessions();
   getDb().delete(rateLimitHits).where(lt(rateLimitHits.at, now() - 24 * 60 * 60_000)).run();
   // A failed reminder run must not cost the night its backup: logged, and tried again next tick.
   await runReportReminders().catch((error: Error) => log.error("grant report reminders failed", { error: error.message }));
+  await runRegisterSync().catch((error: Error) => log.error("Enhetsregisteret's change feed failed", { error: error.message }));
   await runNightlyBackup();
 }
