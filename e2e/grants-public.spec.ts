@@ -37,15 +37,10 @@ test.describe("the grants in public", () => {
     for (const title of GRANTED) await expect(table.getByRole("rowheader", { name: title })).toBeVisible();
     await expect(table.getByRole("row", { name: /Bokbytte i Badedammen/ }).getByRole("cell", { name: "Privatperson" })).toBeVisible();
     await expect(table.getByRole("row", { name: /Nabolagsfest/ })).toContainText("delvis innvilget");
-    await expect(page.getByText(/^3 tilskudd på til sammen 50\s000 kr\.$/)).toBeVisible();
+    await expect(page.getByText(/^\d+ tilskudd på til sammen [\d\s]+ kr\.$/)).toBeVisible();
     await expectNothingPrivate(page);
-
-    // Totals: per round, area and kind of recipient, each adding up to 50 000 kr.
-    for (const name of ["Tilskudd per søknadsrunde", "Tilskudd per område", "Tilskudd per type mottaker"]) {
-      const totals = page.getByRole("table", { name });
-      await expect(totals.getByRole("row", { name: /Til sammen/ })).toContainText(/3\s*50\s000 kr/);
-    }
-    await expect(page.getByRole("table", { name: "Tilskudd per område" }).getByRole("row", { name: /Lervig/ })).toContainText("25 000 kr");
+    // Other specs may decide more rounds on the same server (grants-journey.spec.ts): the demo's round is counted on its own row.
+    await expect(page.getByRole("table", { name: "Tilskudd per søknadsrunde" }).getByRole("row", { name: /Nærmiljøtilskudd Storhaug: Vårrunden 2026/ })).toContainText(/3\s*50\s000 kr/);
     await expect(page.getByRole("table", { name: "Tilskudd per type mottaker" }).getByRole("row", { name: /Privatperson/ })).toContainText("5 000 kr");
   });
 
@@ -62,7 +57,15 @@ test.describe("the grants in public", () => {
     await expect(rounds.getByRole("row", { name: /Vårrunden 2027/ })).toContainText("15. mars 2027 kl. 12:00");
     await expect(rounds.getByRole("row", { name: /Vårrunden 2027/ })).toContainText("Åpen for søknader");
     for (const title of GRANTED) await expect(granted(page).getByRole("rowheader", { name: title })).toBeVisible();
+    await expect(page.getByText(/^3 tilskudd på til sammen 50\s000 kr\.$/)).toBeVisible();
     await expectNothingPrivate(page);
+
+    // One round decided: totals per area and kind of recipient (no per-round table), each adding up to 50 000 kr.
+    await expect(page.getByRole("table", { name: "Tilskudd per søknadsrunde" })).toHaveCount(0);
+    for (const name of ["Tilskudd per område", "Tilskudd per type mottaker"]) {
+      await expect(page.getByRole("table", { name }).getByRole("row", { name: /Til sammen/ })).toContainText(/3\s*50\s000 kr/);
+    }
+    await expect(page.getByRole("table", { name: "Tilskudd per område" }).getByRole("row", { name: /Lervig/ })).toContainText("25 000 kr");
   });
 
   test("page numbers: a mistyped or too high page goes to the list's one clean address", async ({ page }) => {
@@ -110,12 +113,12 @@ test.describe("without JavaScript", () => {
 
 test.describe("/api/v1/grants", () => {
   test("JSON in the envelope of the other endpoints, paged, without a private person's name", async ({ request, baseURL }) => {
-    const response = await request.get("/api/v1/grants?per_page=2");
+    const response = await request.get(`/api/v1/grants?scheme=${SCHEME}&per_page=2`);
     expect(response.status()).toBe(200);
     expect(response.headers()["link"]).toContain("nlod");
     const body = (await response.json()) as { data: { title: string; recipient: Record<string, unknown> }[]; meta: Record<string, number>; links: Record<string, string | null> };
     expect(body.meta).toEqual({ page: 1, perPage: 2, total: 3, totalPages: 2 });
-    expect(body.links.next).toBe(`${baseURL}/api/v1/grants?page=2&per_page=2`);
+    expect(body.links.next).toBe(`${baseURL}/api/v1/grants?scheme=${SCHEME}&page=2&per_page=2`);
     const second = (await (await request.get(body.links.next!)).json()) as typeof body;
     const titles = [...body.data, ...second.data].map((g) => g.title).sort();
     expect(titles).toEqual([...GRANTED].sort());
