@@ -66,6 +66,18 @@ export function organisationNumbersInLaget(): string[] {
     .map((row) => row.orgNumber!);
 }
 
+/** Organisation numbers in Laget the register has never answered for (it was away when they came): checked at night. */
+export function uncheckedOrganisationNumbers(limit: number): string[] {
+  return getDb()
+    .select({ orgNumber: organisations.orgNumber })
+    .from(organisations)
+    .leftJoin(registerUnits, eq(registerUnits.orgNumber, organisations.orgNumber))
+    .where(and(isNotNull(organisations.orgNumber), sql`${registerUnits.orgNumber} IS NULL`))
+    .limit(limit)
+    .all()
+    .map((row) => row.orgNumber!);
+}
+
 /** Where the nightly job left the change feed. */
 export function feedState(): { lastChangeId: number; readAt: number } | null {
   return getDb().select({ lastChangeId: registerFeedState.lastChangeId, readAt: registerFeedState.readAt }).from(registerFeedState).where(eq(registerFeedState.id, 1)).get() ?? null;

@@ -40,7 +40,7 @@ describe("reading the change feed", () => {
     // A change to a unit Laget does not have is not Laget's business.
     register.addChange({ dato: yesterday, organisasjonsnummer: "999991300", endringstype: "Endring" });
 
-    expect(await syncRegisterChanges()).toEqual({ changes: 2, removed: 1, refreshed: 1 });
+    expect(await syncRegisterChanges()).toEqual({ changes: 2, removed: 1, refreshed: 1, checked: 0 });
     expect(keptLookup(VOLUNTARY)).toMatchObject({ kind: "removed" });
     expect(keptLookup(COMPANY)).toMatchObject({ kind: "found", unit: { bankrupt: true } });
     expect(flaggedOrganisations(null).map((o) => [o.slug, o.flag])).toEqual([
@@ -59,6 +59,14 @@ describe("reading the change feed", () => {
     // The last change of Laget's numbers seen before was the one before `last` (the other number's was never read).
     expect(new URL(asked, "http://x").searchParams.get("oppdateringsid")).toBe(String(last.oppdateringsid - 1));
     expect(await syncRegisterChanges()).toMatchObject({ changes: 0 });
+  });
+
+  it("looks up at night a number the register never answered for", async () => {
+    getDb().insert(organisations).values({ slug: "brygga", name: "Brygga", sector: "business", orgNumber: "999991300", status: "pending" }).run();
+    expect(keptLookup("999991300")).toBeNull();
+    expect(await syncRegisterChanges()).toMatchObject({ checked: 1 });
+    expect(keptLookup("999991300")).toMatchObject({ kind: "found", unit: { bankrupt: true } });
+    expect(flaggedOrganisations(null).map((o) => o.slug)).toContain("brygga");
   });
 
   it("runs once a night, from three o'clock Oslo time", async () => {

@@ -3,11 +3,12 @@
  * `oppdateringsid` for the organisation numbers in Laget. A unit marked removed ("Fjernet") loses the
  * data Laget kept of it, as the register's terms require; any other change (Ny, Endring, Sletting,
  * Ukjent) has the unit looked up again, so bankruptcies, dissolutions and deletions reach the
- * coordinators' dashboard (flaggedOrganisations). Run from the hourly maintenance tick, once a day
+ * coordinators' dashboard (flaggedOrganisations). Numbers the register never answered for (it was
+ * away when they were registered) are looked up too, a few hundred a night. Run from the hourly maintenance tick, once a day
  * from SYNC_HOUR Oslo time; a register that does not answer is tried again the next tick.
  */
 import { dateTimeFormat } from "~/i18n/format";
-import { feedState, keep, organisationNumbersInLaget, saveFeedState } from "~/models/register-unit.server";
+import { feedState, keep, organisationNumbersInLaget, saveFeedState, uncheckedOrganisationNumbers } from "~/models/register-unit.server";
 import { isoDayInNorway } from "~/components/initiatives/format";
 import { now } from "~/utils/clock.server";
 import { log } from "~/utils/log.server";
@@ -17,6 +18,8 @@ export const SYNC_HOUR = 3;
 /** Numbers per request: the filter is a comma-separated list in the query string. */
 const NUMBERS_PER_REQUEST = 100;
 const CHANGES_PER_PAGE = 1000;
+/** Numbers never checked (the register was away at registration) looked up per night: polite, and done in days. */
+const UNCHECKED_PER_NIGHT = 500;
 
 type Change = { oppdateringsid: number; organisasjonsnummer: string; endringstype: string };
 
@@ -25,7 +28,7 @@ function osloHour(at: number): number {
 }
 
 /** Reads the feed once a day; returns what it did, or null when it was not time (or the register was away). */
-export async function runRegisterSync(at: number = now()): Promise<{ changes: number; removed: number; refreshed: number } | null> {
+export async function runRegisterSync(at: number = now()): Promise<{ changes: number; removed: number; refreshed: number; checked: number } | null> {
   const state = feedState();
   if (osloHour(at) < SYNC_HOUR || (state && isoDayInNorway(state.readAt) === isoDayInNorway(at))) return null;
   return syncRegisterChanges(at);
@@ -61,10 +64,15 @@ export async function syncRegisterChanges(at: number = now()) {
       refreshed++;
     }
   }
+  let checked = 0;
+  for (const orgNumber of uncheckedOrganisationNumbers(UNCHECKED_PER_NIGHT)) {
+    if ((await refreshUnit(orgNumber)).kind === "unreachable") break;
+    checked++;
+  }
   const lastChangeId = changes.reduce((max, change) => Math.max(max, change.oppdateringsid), state?.lastChangeId ?? 0);
   saveFeedState(lastChangeId, at);
-  if (changes.length) log.info("Enhetsregisteret changes read", { changes: changes.length, removed, refreshed });
-  return { changes: changes.length, removed, refreshed };
+  if (changes.length || checked) log.info("Enhetsregisteret changes read", { changes: changes.length, removed, refreshed, checked });
+  return { changes: changes.length, removed, refreshed, checked };
 }
 
 /** Every change after `from` for these numbers, page by page; null when the register does not answer. */
