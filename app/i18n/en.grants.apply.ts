@@ -55,7 +55,7 @@ export const applyPages: Messages["grants"]["applyPages"] = {
     chooseArea: "Choose an area",
     initiative: "Link to an initiative (optional)",
     noInitiative: "Not linked to an initiative",
-    initiativeHint: "A initiative the organisation takes part in.",
+    initiativeHint: "An initiative the organisation takes part in.",
     moneyHeading: "Money",
     budgetLegend: "Budget",
     budgetHint: "One line per cost. Write amounts in kroner, for example 12 500 or 12 500,50.",

@@ -39,6 +39,8 @@ describe("attachments", () => {
     expectProblem(() => addAttachment(f.applicant(), id, { fileName: "tom.pdf", bytes: new Uint8Array() }), "attachmentEmpty");
     expectProblem(() => addAttachment(f.applicant(), id, { fileName: "stor.pdf", bytes: new Uint8Array(10 * 1024 * 1024 + 1).fill(0x25) }), "attachmentTooLarge");
     expectProblem(() => addAttachment(f.privatePerson(), id, { fileName: "x.pdf", bytes: PDF }), "notFound");
+    // A stranger's upload never reaches the disk, not even for a moment: nothing has made the folder yet.
+    expect(existsSync(path.join(process.env.UPLOAD_DIR!, "grants"))).toBe(false);
     const attachment = addAttachment(f.applicant(), id, { fileName: "../../budsjett\u0000.pdf", bytes: PDF });
     const kept = addAttachment(f.applicant(), id, { fileName: "plakat.png", bytes: PNG });
     const download = attachmentForDownload(f.applicant(), id, attachment);

@@ -46,6 +46,9 @@ export function addAttachment(actor: Actor, applicationId: number, file: { fileN
   if (file.bytes.byteLength > GRANT_ATTACHMENT_MAX_BYTES) refuse("attachmentTooLarge", "invalid", "file");
   const mediaType = detectAttachmentType(file.bytes);
   if (!mediaType) refuse("attachmentType", "invalid", "file");
+  // Who may attach is settled before anything is written to disk (and again inside the transaction,
+  // where it counts): a stranger's upload never touches the file system.
+  requireApplicant(getDb(), actor, applicationId);
   const storedName = `${randomBytes(16).toString("hex")}.${EXTENSION[mediaType]}`;
   const target = path.join(attachmentDir(), storedName);
   mkdirSync(attachmentDir(), { recursive: true });
