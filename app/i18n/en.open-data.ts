@@ -40,7 +40,6 @@ export const openData: Messages["openData"] = {
       "Partners: organisations and groups that a coordinator has approved.",
       "Initiatives: initiatives that are public and not archived.",
       "Participations: which approved partners take part in which public initiatives now, and in what role.",
-      "Grants: applications granted in full or in part, once the decision letters have been sent. Rejections are not published, and a private person who received a grant is shown only as a private person, never by name.",
     ],
     notPublished:
       "Not included: organisations that are waiting for approval, rejected or archived; initiatives that are not public; requests and invitations that have not been accepted; participations that have ended; and anything about user accounts.",
@@ -53,7 +52,6 @@ export const openData: Messages["openData"] = {
       search: "Partners that mention leksehjelp (homework help)",
       ongoing: "Ongoing initiatives in Groruddalssatsingen",
       leads: "Who leads which initiatives",
-      grantsCsv: "All grants awarded as a CSV file",
       organisationsCsv: "All partners as a CSV file",
     },
 
@@ -137,24 +135,6 @@ export const openData: Messages["openData"] = {
         { name: "organisation", type: "text", description: "The partner's short name." },
         { name: "role", type: "text", description: "The role in the initiative, as a code (see the valid values for role)." },
         { name: "startedAt", type: "timestamp or null", description: "When the partner joined (ISO 8601, UTC)." },
-      ],
-    },
-    grants: {
-      heading: "Grants",
-      what: "grant",
-      description:
-        "Applications granted in full or in part, in application rounds whose decision letters have been sent, newest decision first. Rejected applications are not included.",
-      parameters: [{ name: "scheme", description: "Only grants of this scheme. Its short name, for example naermiljotilskudd-storhaug." }],
-      fields: [
-        { name: "scheme", type: "object", description: "The grant scheme, with slug and name." },
-        { name: "round", type: "text", description: "The name of the application round." },
-        { name: "title", type: "text", description: "The activity the grant is for." },
-        { name: "recipient", type: "object", description: "The recipient: kind is organisation (with slug, name and sector) or private_person (no name or other details)." },
-        { name: "area", type: "object or null", description: "The area of the activity, with slug and name." },
-        { name: "outcome", type: "text", description: "granted or partly_granted." },
-        { name: "amountGranted", type: "number", description: "The amount granted, in kroner (øre as decimals)." },
-        { name: "decidedOn", type: "date", description: "The date of the decision (YYYY-MM-DD)." },
-        { name: "url", type: "text", description: "Full address of the scheme's page in Laget." },
       ],
     },
 

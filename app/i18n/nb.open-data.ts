@@ -45,7 +45,6 @@ export const openData = {
       "Partnere: organisasjoner og grupper som en koordinator har godkjent.",
       "Tiltak: tiltak som er offentlige og ikke arkivert.",
       "Deltakelser: hvilke godkjente partnere som er med i hvilke offentlige tiltak nå, og med hvilken rolle.",
-      "Tilskudd: søknader som har fått tilskudd, helt eller delvis, når vedtaksbrevene er sendt. Avslag publiseres ikke, og en privatperson som har fått tilskudd, vises bare som privatperson, aldri med navn.",
     ],
     notPublished:
       "Dette er ikke med: organisasjoner som venter på godkjenning, er avvist eller arkivert, tiltak som ikke er offentlige, forespørsler og invitasjoner som ikke er godtatt, deltakelser som er avsluttet, og alt om brukerkontoer.",
@@ -59,7 +58,6 @@ export const openData = {
       ongoing: "Tiltak som pågår i Groruddalssatsingen",
       leads: "Hvem som er ansvarlig for hvilke tiltak",
       organisationsCsv: "Alle partnere som CSV-fil",
-      grantsCsv: "Alle tildelte tilskudd som CSV-fil",
     },
 
     endpointsHeading: "Endepunktene",
@@ -142,24 +140,6 @@ export const openData = {
         { name: "organisation", type: "tekst", description: "Kortnavnet til partneren." },
         { name: "role", type: "tekst", description: "Rollen i tiltaket, som kode (se gyldige verdier for role)." },
         { name: "startedAt", type: "tidspunkt eller null", description: "Når partneren ble med (ISO 8601, UTC)." },
-      ] satisfies FieldDoc[],
-    },
-    grants: {
-      heading: "Tilskudd",
-      what: "tilskudd",
-      description:
-        "Søknader som har fått tilskudd, helt eller delvis, i søknadsrunder der vedtaksbrevene er sendt, nyeste vedtak først. Avslåtte søknader er ikke med.",
-      parameters: [{ name: "scheme", description: "Bare tilskudd fra denne ordningen. Kortnavnet, for eksempel naermiljotilskudd-storhaug." }] satisfies Doc[],
-      fields: [
-        { name: "scheme", type: "objekt", description: "Tilskuddsordningen, med slug og name." },
-        { name: "round", type: "tekst", description: "Navnet på søknadsrunden." },
-        { name: "title", type: "tekst", description: "Aktiviteten det er gitt tilskudd til." },
-        { name: "recipient", type: "objekt", description: "Mottakeren: kind er organisation (med slug, name og sector) eller private_person (uten navn eller andre opplysninger)." },
-        { name: "area", type: "objekt eller null", description: "Området aktiviteten er i, med slug og name." },
-        { name: "outcome", type: "tekst", description: "granted (innvilget) eller partly_granted (delvis innvilget)." },
-        { name: "amountGranted", type: "tall", description: "Beløpet som er innvilget, i kroner (øre som desimaler)." },
-        { name: "decidedOn", type: "dato", description: "Vedtaksdatoen (ÅÅÅÅ-MM-DD)." },
-        { name: "url", type: "tekst", description: "Full adresse til ordningens side i Laget." },
       ] satisfies FieldDoc[],
     },
 

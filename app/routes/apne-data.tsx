@@ -9,6 +9,7 @@ import { blockLink, Code, Section } from "~/components/open-data/doc-parts";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { EndpointReference } from "~/components/open-data/EndpointReference";
 import { ReferenceCodes } from "~/components/open-data/ReferenceCodes";
+import { grantsEndpointDocs } from "~/components/open-data/grants-docs.server";
 
 // The same for every anonymous reader: answered from the response cache (ADR 012).
 export const handle = { responseCache: "public" } as const;
@@ -18,6 +19,8 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export function loader() {
   return {
+    // Both languages (the page's own is chosen when rendering, as the root chose it).
+    grantsDocs: { nb: grantsEndpointDocs("nb"), en: grantsEndpointDocs("en") },
     base: getEnv().publicUrl,
     perPageDefault: PER_PAGE_DEFAULT,
     perPageMax: PER_PAGE_MAX,
@@ -28,8 +31,9 @@ export function loader() {
 }
 
 export default function OpenDataDocs() {
-  const { base, perPageDefault, perPageMax, csvMaxRows, nlodUrl, reference } = useLoaderData<typeof loader>();
+  const { base, perPageDefault, perPageMax, csvMaxRows, nlodUrl, reference, grantsDocs } = useLoaderData<typeof loader>();
   const t = useT();
+  const grants = t.meta.lang === "en" ? grantsDocs.en : grantsDocs.nb;
   const d = t.openData.docs;
   const api = `${base}/api/v1`;
 
@@ -40,7 +44,7 @@ export default function OpenDataDocs() {
     { label: d.examples.ongoing, href: `${api}/initiatives?programme=groruddalssatsingen&status=ongoing` },
     { label: d.examples.leads, href: `${api}/participations?role=lead` },
     { label: d.examples.organisationsCsv, href: `${api}/organisations?format=csv` },
-    { label: d.examples.grantsCsv, href: `${api}/grants?format=csv` },
+    { label: grants.example, href: `${api}/grants?format=csv` },
   ];
 
   const envelope = JSON.stringify(
@@ -101,7 +105,7 @@ export default function OpenDataDocs() {
 
       <Section id="hva" title={d.publishedHeading}>
         <ul className="mt-3 max-w-prose list-disc space-y-1 pl-6">
-          {d.published.map((item) => (
+          {[...d.published, grants.published].map((item) => (
             <li key={item}>{item}</li>
           ))}
         </ul>
@@ -124,7 +128,7 @@ export default function OpenDataDocs() {
         </ul>
       </Section>
 
-      <EndpointReference />
+      <EndpointReference grants={grants} />
 
       <Section id="sider" title={d.pagingHeading}>
         <p className="mt-3 max-w-prose">{d.pagingIntro}</p>

@@ -3,6 +3,7 @@ import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT, type Messages } from "~/i18n";
 import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "~/validation/enums";
 import { Code, h3, Section } from "./doc-parts";
+import type { GrantsEndpointDocs } from "./grants-docs.server";
 
 type Endpoint = "organisations" | "initiatives" | "participations" | "grants";
 const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations", "grants"];
@@ -17,9 +18,10 @@ function enumValues(t: Messages): Record<string, { value: string; label: string 
   };
 }
 
-export function EndpointReference() {
+/** `grants`: the grants endpoint's words, sent by the loader (they are not in the core catalogue). */
+export function EndpointReference({ grants }: { grants: GrantsEndpointDocs }) {
   const t = useT();
-  const d = t.openData.docs;
+  const d = { ...t.openData.docs, grants };
   const values = enumValues(t);
   return (
     <Section id="endepunkter" title={d.endpointsHeading}>
