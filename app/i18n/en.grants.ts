@@ -83,6 +83,7 @@ export const grants: Messages["grants"] = {
     undecidedApplications: "Some applications in the round have no decision yet.",
     appealPeriodOver: "The three-week appeal period is over.",
     appealOpen: "An appeal is already waiting to be handled.",
+    noMeeting: "The group has held no meeting in the round. Record the meeting before the appeal is decided.",
     appealNotOpen: "The appeal has already been handled.",
     notGranted: "The application received no grant.",
     reportNotOwed: "The report has already been submitted or approved.",

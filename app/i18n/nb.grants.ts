@@ -89,6 +89,7 @@ export const grants = {
     undecidedApplications: "Noen søknader i runden har ikke vedtak ennå.",
     appealPeriodOver: "Klagefristen på tre uker er ute.",
     appealOpen: "Det finnes allerede en klage som ikke er behandlet.",
+    noMeeting: "Gruppen har ikke hatt møte i runden. Før møtet før klagen behandles.",
     appealNotOpen: "Klagen er allerede behandlet.",
     notGranted: "Søknaden fikk ikke tilskudd.",
     reportNotOwed: "Rapporten er allerede sendt inn eller godkjent.",

@@ -4,15 +4,15 @@
  * old one stays on record, superseded, and a new letter goes out); one not upheld is recorded as
  * forwarded to the appeal body the scheme names.
  */
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { grantAppeals, grantApplications, grantDecisions, grantReports, grantRounds, grantSchemes, organisations } from "../../../db/schema";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { grantAppeals, grantApplications, grantDecisions, grantMeetings, grantReports, grantRounds, grantSchemes, organisations } from "../../../db/schema";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
 import type { Actor } from "~/services/permissions";
 import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import type { GrantAppealOutcome, GrantOutcome } from "~/validation/enums";
-import { insertDecision, sendLetter } from "./decision.server";
+import { checkVotingMembers, insertDecision, sendLetter } from "./decision.server";
 import { APPEAL_PERIOD_MS, immediate, loadApplication, refuse, requireAdministrator, requireApplicant, requireRecorder, schemeAdministrators } from "./shared.server";
 
 function currentDecision(db: Pick<ReturnType<typeof getDb>, "select">, applicationId: number) {
@@ -69,6 +69,24 @@ export function decideAppeal(actor: Actor, appealId: number, input: AppealDecisi
       const applied = application.amountAppliedOre ?? 0;
       const amount = d.outcome === "granted" ? applied : d.outcome === "rejected" ? 0 : (d.amountOre ?? 0);
       if (d.outcome === "partly_granted" && (amount <= 0 || amount >= applied)) refuse("partialAmount", "invalid", "amount");
+      // The group reconsiders as it decided (forvaltningsloven § 6 and the quorum): at its latest
+      // meeting in the round, every present member has declared on the application and enough
+      // without a conflict are there. A continuous scheme decides without meetings.
+      if (!application.isContinuous) {
+        const meeting = tx.select({ id: grantMeetings.id }).from(grantMeetings).where(eq(grantMeetings.roundId, application.roundId)).orderBy(desc(grantMeetings.heldOn), desc(grantMeetings.id)).get();
+        if (!meeting) refuse("noMeeting");
+        checkVotingMembers(tx, application.schemeId, application.quorum, meeting.id, application.id);
+      }
+      // The round's budget holds for the new decision as for the first: the old amount is freed.
+      if (amount > 0 && application.budgetOre > 0) {
+        const granted = tx
+          .select({ total: sql<number>`coalesce(sum(${grantDecisions.amountGrantedOre}), 0)` })
+          .from(grantDecisions)
+          .where(and(eq(grantDecisions.roundId, application.roundId), isNull(grantDecisions.supersededAt)))
+          .get()!.total;
+        const freed = currentDecision(tx, application.id)?.amountGrantedOre ?? 0;
+        if (granted - freed + amount > application.budgetOre) refuse("overRoundBudget", "invalid", "amount");
+      }
       tx.update(grantDecisions).set({ supersededAt: new Date(now()) }).where(eq(grantDecisions.id, appeal!.decisionId)).run();
       if (d.outcome === "rejected") tx.delete(grantReports).where(and(eq(grantReports.applicationId, application.id), eq(grantReports.status, "due"))).run();
       const decisionId = insertDecision(tx, actor, application, { meetingId: null, outcome: d.outcome, amountOre: amount, reason: d.reason, conditions: d.conditions }, todayInNorway(), appealId);

@@ -159,7 +159,7 @@ export function insertDecision(
 }
 
 /** The present members all declared on the application, and those without a conflict meet the quorum. */
-function checkVotingMembers(tx: Reader, schemeId: number, quorum: number | null, meetingId: number, applicationId: number) {
+export function checkVotingMembers(tx: Reader, schemeId: number, quorum: number | null, meetingId: number, applicationId: number) {
   const present = tx
     .select({ userId: grantMeetingAttendees.userId, hasConflict: grantDeclarations.hasConflict })
     .from(grantMeetingAttendees)

@@ -1,7 +1,7 @@
 /** After the decision: appeals, payments, reports and reminders, and what the public sees. */
-import { eq, like } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { emailOutbox, grantDecisions, grantReports, notifications, users } from "../../../db/schema";
+import { emailOutbox, grantDeclarations, grantDecisions, grantReports, grantRounds, notifications, users } from "../../../db/schema";
 import { getApplicationForApplicant, hasOverdueReport } from "./application.server";
 import { decideAppeal, listAppeals, lodgeAppeal } from "./appeal.server";
 import { getPublicScheme, grantsYearSummary, listPublicGrants } from "./public.server";
@@ -86,6 +86,26 @@ describe("appeals", () => {
     expect(getApplicationForApplicant(f.applicant(), partial).decision).toMatchObject({ outcome: "granted", amountGrantedOre: 1_250_000 });
     expect(getPublicScheme(f.scheme.slug)!.grants.find((g) => g.title === "Gatefest")?.amountGrantedOre).toBe(1_250_000);
     expectProblem(() => decideAppeal(f.schemeAdmin, appeal, { outcome: "forwarded", note: "" }), "appealNotOpen");
+  });
+
+  it("an upheld appeal is decided as the first decision was: every present member declared, and within the round's budget", () => {
+    const appeal = lodgeAppeal(f.applicant(), rejected, "Vi har fått nye tall.");
+    const upheld = { outcome: "upheld" as const, note: "", decision: { outcome: "granted" as const, amountOre: null, reason: "", conditions: "" } };
+    // A member present at the round's meeting withdraws their declaration: the group may not reconsider.
+    const declaration = getDb().select().from(grantDeclarations).where(eq(grantDeclarations.applicationId, rejected)).get()!;
+    getDb()
+      .delete(grantDeclarations)
+      .where(and(eq(grantDeclarations.applicationId, rejected), eq(grantDeclarations.userId, declaration.userId)))
+      .run();
+    expectProblem(() => decideAppeal(f.schemeAdmin, appeal, upheld), "undeclaredPresent");
+    getDb().insert(grantDeclarations).values(declaration).run();
+    // Granting in full would pass the round's budget.
+    const round = getDb().select({ budgetOre: grantRounds.budgetOre }).from(grantRounds).where(eq(grantRounds.id, f.round.id)).get()!;
+    getDb().update(grantRounds).set({ budgetOre: 1_000_000 }).where(eq(grantRounds.id, f.round.id)).run();
+    expectProblem(() => decideAppeal(f.schemeAdmin, appeal, upheld), "overRoundBudget");
+    getDb().update(grantRounds).set({ budgetOre: round.budgetOre }).where(eq(grantRounds.id, f.round.id)).run();
+    decideAppeal(f.schemeAdmin, appeal, { outcome: "forwarded", note: "Sendt til klagenemnda" });
+    expect(getApplicationForApplicant(f.applicant(), rejected).decision?.outcome).toBe("rejected");
   });
 
   it("an appeal not upheld is forwarded to the appeal body; after three weeks no appeal is taken", () => {
