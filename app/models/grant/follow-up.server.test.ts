@@ -129,13 +129,16 @@ describe("payments and reports", () => {
     expect(listFollowUp(f.schemeAdmin, f.round.id).find((r) => r.applicationId === granted)).toMatchObject({ paidOre: 1_250_000, reportStatus: "due" });
   });
 
-  it("reminds a week before and on the due date, once each, in the recipient's language", () => {
+  it("reminds a week before and on the due date, once each, in the recipient's language, catching up a missed day", () => {
     // Every grant's report is due 2027-08-19 (60 days after 20 June 2027).
     getDb().update(users).set({ language: "en" }).where(eq(users.email, "ildsjel@laget.test")).run();
     expect(dueReminders("2027-08-11")).toHaveLength(0);
     expect(sendReportReminders("2027-08-12")).toBe(3);
     expect(sendReportReminders("2027-08-12")).toBe(0);
-    expect(sendReportReminders("2027-08-19")).toBe(3);
+    expect(sendReportReminders("2027-08-13")).toBe(0);
+    // The server was down on the 19th: the day's reminder goes out on its first day back.
+    expect(sendReportReminders("2027-08-21")).toBe(3);
+    expect(sendReportReminders("2027-08-22")).toBe(0);
     const english = getDb().select().from(emailOutbox).where(like(emailOutbox.subject, "Reminder: report for “Bakgårdskino”")).all();
     expect(english).toHaveLength(2);
     expect(getDb().select().from(emailOutbox).where(like(emailOutbox.subject, "Påminnelse: rapport for «Bakgårdskino»")).all()).toHaveLength(0);

@@ -97,9 +97,14 @@ export function listFollowUp(actor: Actor, roundId: number) {
 }
 
 /**
- * Reports owed that need a reminder today: due in a week (not yet reminded a week before) or due
- * today (not yet reminded on the day). From the (status, due_on) index.
+ * Reports owed that need a reminder today: due within the coming week and not yet reminded before
+ * it, or due (today, or up to three days ago) and not yet reminded on the day. The windows, not exact
+ * days, let a server that was down on the day catch up; a report long overdue gets no "due today".
+ * From the (status, due_on) index.
  */
+/** How many days late a missed "due today" reminder is still sent. */
+const DUE_CATCH_UP_DAYS = 3;
+
 export function dueReminders(today: string = todayInNorway()) {
   const inAWeek = addDays(today, 7);
   return getDb()
@@ -115,9 +120,9 @@ export function dueReminders(today: string = todayInNorway()) {
     })
     .from(grantReports)
     .innerJoin(grantApplications, eq(grantApplications.id, grantReports.applicationId))
-    .where(and(inArray(grantReports.status, GRANT_REPORT_OWED_STATUSES), lte(grantReports.dueOn, inAWeek), sql`${grantReports.dueOn} >= ${today}`))
+    .where(and(inArray(grantReports.status, GRANT_REPORT_OWED_STATUSES), lte(grantReports.dueOn, inAWeek), sql`${grantReports.dueOn} >= ${addDays(today, -DUE_CATCH_UP_DAYS)}`))
     .all()
-    .filter((r) => (r.dueOn === today ? r.dueReminderSentAt === null : r.dueOn === inAWeek && r.weekReminderSentAt === null));
+    .filter((r) => (r.dueOn <= today ? r.dueReminderSentAt === null : r.weekReminderSentAt === null && r.dueReminderSentAt === null));
 }
 
 /** Sends today's reminders (a notification and an e-mail in each recipient's language) and remembers them. Returns how many. */
@@ -135,7 +140,7 @@ export function sendReportReminders(today: string = todayInNorway()): number {
         mail: (t) => ({ subject: t.mail.grants.reportReminderSubject(r.title), text: t.mail.grants.reportReminderText(r.title, r.dueOn, `${getEnv().publicUrl}${link}`) }),
       });
       tx.update(grantReports)
-        .set(r.dueOn === today ? { dueReminderSentAt: new Date(now()) } : { weekReminderSentAt: new Date(now()) })
+        .set(r.dueOn <= today ? { dueReminderSentAt: new Date(now()) } : { weekReminderSentAt: new Date(now()) })
         .where(eq(grantReports.id, r.reportId))
         .run();
       audit({ actorUserId: null, action: "grant_report.reminded", entityType: "grant_application", entityId: r.applicationId, details: { dueOn: r.dueOn } }, tx);
