@@ -43,7 +43,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     const state: RoundState = r.lettersSentAt ? "decided" : isRoundOpen(r, at) ? "open" : r.opensAt.getTime() > at ? "upcoming" : "closed";
     return { id: r.id, name: r.name, opensAt: r.opensAt.getTime(), deadlineAt: r.deadlineAt?.getTime() ?? null, plannedDecisionDate: r.plannedDecisionDate, state };
   });
-  return { scheme: found.scheme, sectors: found.sectors, rounds, grants: found.grants, page: current, lastPage, search: url.search };
+  // Kroner, not øre: no eight-digit figures in the page's data (they read like phone numbers).
+  const { maxAmountOre, ...scheme } = found.scheme;
+  return { scheme: { ...scheme, maxAmountKr: maxAmountOre === null ? null : maxAmountOre / 100 }, sectors: found.sectors, rounds, grants: found.grants, page: current, lastPage, search: url.search };
 }
 
 /** A client-side navigation here from a public page brings the grants' text first (app/i18n/index.ts). */

@@ -32,7 +32,11 @@ export function loader({ request }: LoaderFunctionArgs) {
   const current = page ?? 1;
   const grants = publicGrantsPage({ page: current });
   const lastPage = lastPageOrRedirect(url, current, grants.total, PUBLIC_GRANTS_PAGE_SIZE);
-  const open = listOpenSchemes(now()).map((o) => ({ ...o, deadlineAt: o.deadlineAt ? o.deadlineAt.getTime() : null }));
+  const open = listOpenSchemes(now()).map(({ maxAmountOre, ...o }) => ({
+    ...o,
+    maxAmountKr: maxAmountOre === null ? null : maxAmountOre / 100,
+    deadlineAt: o.deadlineAt ? o.deadlineAt.getTime() : null,
+  }));
   return { open, grants, page: current, lastPage, search: url.search };
 }
 

@@ -11,7 +11,8 @@ import { kroner, osloDateTime } from "./public-format";
 
 export type SchemeFactsData = {
   name: string;
-  maxAmountOre: number | null;
+  /** In kroner: the loaders send no øre figures of eight digits, which read like phone numbers (e2e/public-data.spec.ts). */
+  maxAmountKr: number | null;
   ownSharePercent: number;
   allowsPrivatePersons: boolean;
   isContinuous: boolean;
@@ -44,7 +45,7 @@ export function SchemeFacts({ scheme }: { scheme: SchemeFactsData }) {
   }
   rows.push([s.whoMayApply, who.join(", ")]);
   if (scheme.areaNames) rows.push([s.areas, scheme.areaNames]);
-  rows.push([s.maxAmount, scheme.maxAmountOre !== null ? kroner(scheme.maxAmountOre, t) : s.noMax]);
+  rows.push([s.maxAmount, scheme.maxAmountKr !== null ? kroner(Math.round(scheme.maxAmountKr * 100), t) : s.noMax]);
   rows.push([s.ownShare, scheme.ownSharePercent > 0 ? s.ownSharePercent(scheme.ownSharePercent) : s.noOwnShare]);
   if (scheme.appealBody) rows.push([s.appealBody, scheme.appealBody]);
   return (
