@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
+import { logIn } from "./session";
 
 /**
  * The grants in public (issue 20) as a visitor meets them: /tilskudd (open schemes, how to apply,
@@ -138,6 +139,27 @@ test.describe("/api/v1/grants", () => {
     expect(bad.status()).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain("per_page");
   });
+});
+
+test("the annual report has a grants section: applications, sums per area and kind of recipient, reports received", async ({ page }) => {
+  test.setTimeout(60_000);
+  await logIn(page, "stavanger-koordinator@laget.test");
+  await page.goto("/koordinator/arsrapport?satsing=levekarsloftet&ar=2026");
+  const section = page.getByRole("region", { name: "Tilskudd", exact: true });
+  // Other specs on the same server may add applications and grants this year: the figures are at least the demo's.
+  await expect(section.getByText(/^\d+ søknader sendt inn i året\.$/)).toBeVisible();
+  await expect(section.getByText(/^\d+ søknader fikk til sammen [\d\s]+ kr i tilskudd \(vedtak i året\)\.$/)).toBeVisible();
+  await expect(section.getByText(/^\d+ rapporter? mottatt\.$/)).toBeVisible();
+  await expect(section.getByRole("table", { name: "Tilskudd per område" }).getByRole("row", { name: /Lervig/ })).toBeVisible();
+  await expect(section.getByRole("table", { name: "Tilskudd per type mottaker" }).getByRole("row", { name: /Privatperson/ })).toContainText("5 000 kr");
+  await expect(section).not.toContainText("Ida Ildsjel");
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page, `annual report at ${width} px`, { include: "main" });
+  }
+  // Another year without grants says so.
+  await page.goto("/koordinator/arsrapport?satsing=levekarsloftet&ar=2024");
+  await expect(page.getByRole("region", { name: "Tilskudd", exact: true })).toContainText("Ingen tilskudd ble vedtatt i året.");
 });
 
 test.describe("axe finds nothing on the grants' public pages", () => {
