@@ -99,6 +99,18 @@ test.describe("the grants in public", () => {
   });
 });
 
+test("anonymous readers get the grants' pages and open data from the response cache", async ({ playwright, baseURL }) => {
+  // A context with no cookies at all: a signed-in person, or any cookie but the language, is never cached.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const path of ["/tilskudd", `/tilskudd/${SCHEME}`, "/api/v1/grants"]) {
+    const first = await anonymous.get(path);
+    expect(first.status(), path).toBe(200);
+    const second = await anonymous.get(path);
+    expect(second.headers()["x-cache"], path).toBe("hit");
+  }
+  await anonymous.dispose();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
