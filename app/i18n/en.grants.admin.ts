@@ -3,8 +3,6 @@ import type { Messages } from "./nb";
 
 export const adminPages: Messages["grants"]["adminPages"] = {
   nav: "Grants",
-  kroner: (amount: string) => `NOK\u00a0${amount}`,
-  none: "–",
   formNotProcessed: "The form could not be processed. Reload the page and try again.",
   list: {
     title: "Grant schemes",

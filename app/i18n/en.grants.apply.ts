@@ -2,8 +2,6 @@
 import type { Messages } from "./nb";
 
 export const applyPages: Messages["grants"]["applyPages"] = {
-  kroner: (amount) => `NOK ${amount}`,
-  none: "–",
   list: {
     title: "Grants",
     heading: "Grants",

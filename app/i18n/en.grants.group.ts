@@ -2,9 +2,6 @@
 import type { Messages } from "./nb";
 
 export const groupPages: Messages["grants"]["groupPages"] = {
-  kroner: (amount: string) => `NOK ${amount}`,
-  privatePerson: "Private person",
-  none: "–",
   backToOverview: "Back to the overview",
   backToRound: (round: string) => `Back to ${round}`,
   notMemberTitle: "Not in a district group",

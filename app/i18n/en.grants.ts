@@ -108,6 +108,9 @@ export const grants: Messages["grants"] = {
   privatePerson: "Private person",
   overdueReport: "The organisation has an overdue report.",
   steppedAside: (name: string) => `${name} stepped aside (conflict of interest).`,
+  /** An amount in kroner, and the mark for nothing (app/components/grants/format.ts). */
+  kroner: (amount: string) => `NOK\u00a0${amount}`,
+  none: "–",
   adminPages,
   applyPages,
   groupPages,

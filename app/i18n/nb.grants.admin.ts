@@ -2,8 +2,6 @@
 export const adminPages = {
   nav: "Tilskudd",
   // A no-break space: the amount and its unit stay on one line in a narrow table column.
-  kroner: (amount: string) => `${amount}\u00a0kr`,
-  none: "–",
   formNotProcessed: "Skjemaet kunne ikke behandles. Last siden på nytt og prøv igjen.",
   list: {
     title: "Tilskuddsordninger",

@@ -1,7 +1,5 @@
 /** Bokmål text of the grants' apply pages (issue 20); part of ./nb.grants.ts. */
 export const applyPages = {
-  kroner: (amount: string) => `${amount} kr`,
-  none: "–",
   list: {
     title: "Tilskudd",
     heading: "Tilskudd",

@@ -1,8 +1,5 @@
 /** Bokmål text of the grants' group pages (issue 20): /bydelsgruppe…; part of ./nb.grants.ts. */
 export const groupPages = {
-  kroner: (amount: string) => `${amount} kr`,
-  privatePerson: "Privatperson",
-  none: "–",
   backToOverview: "Til oversikten",
   backToRound: (round: string) => `Tilbake til ${round}`,
   notMemberTitle: "Ikke med i en bydelsgruppe",

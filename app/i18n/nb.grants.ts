@@ -124,6 +124,9 @@ export const grants = {
   privatePerson: "Privatperson",
   overdueReport: "Organisasjonen har en rapport som er på overtid.",
   steppedAside: (name: string) => `${name} fratrådte som inhabil.`,
+  /** An amount in kroner, and the mark for nothing (app/components/grants/format.ts). */
+  kroner: (amount: string) => `${amount}\u00a0kr`,
+  none: "–",
   /** Each group of pages keeps its own words in its own file. */
   adminPages,
   applyPages,

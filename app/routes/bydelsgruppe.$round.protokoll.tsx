@@ -7,7 +7,7 @@
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
-import { groupApplicant, groupDay, groupKroner } from "~/components/grants/group-format";
+import { applicantName, calendarDay, kroner } from "~/components/grants/format";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
 import { getRoundMinutes } from "~/models/grant/group.server";
@@ -54,7 +54,7 @@ export default function GroupMinutesPage() {
       <p className="no-print mt-2 max-w-prose text-gray-700">{m.printHint}</p>
       {meetings.length === 0 ? <p className="mt-6">{m.none}</p> : null}
       {meetings.map((meeting) => (
-        <Section key={meeting.id} heading={m.meeting(groupDay(meeting.heldOn, t))} className="minutes-meeting mt-10">
+        <Section key={meeting.id} heading={m.meeting(calendarDay(meeting.heldOn, t))} className="minutes-meeting mt-10">
           {meeting.place ? <p className="mt-2">{m.place(meeting.place)}</p> : null}
           <h3 className="mt-4 text-xl font-bold">{m.present}</h3>
           <ul className="mt-1 list-disc pl-6">
@@ -71,21 +71,21 @@ export default function GroupMinutesPage() {
                 </h3>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
                   <dt className="font-semibold">{m.applicant}</dt>
-                  <dd>{groupApplicant(item.applicant, t)}</dd>
+                  <dd>{applicantName(item.applicant, t)}</dd>
                   <dt className="font-semibold">{g.round.area}</dt>
-                  <dd>{item.areaName ?? g.none}</dd>
+                  <dd>{item.areaName ?? t.grants.none}</dd>
                   <dt className="font-semibold">{m.applied}</dt>
-                  <dd>{groupKroner(item.amountAppliedOre, t)}</dd>
+                  <dd>{kroner(item.amountAppliedOre, t)}</dd>
                   <dt className="font-semibold">{m.steppedAside}</dt>
                   <dd>{item.steppedAside.length ? item.steppedAside.map((s) => m.aside(s.name, s.reason)).join(" ") : m.nobodyAside}</dd>
                   <dt className="font-semibold">{m.decision}</dt>
                   <dd>
                     {t.grants.outcomes[item.outcome]}
-                    {item.outcome !== "rejected" ? ` – ${groupKroner(item.amountGrantedOre, t)}` : ""}
+                    {item.outcome !== "rejected" ? ` – ${kroner(item.amountGrantedOre, t)}` : ""}
                     {item.superseded ? ` (${m.superseded})` : ""}
                   </dd>
                   <dt className="font-semibold">{m.reason}</dt>
-                  <dd className="whitespace-pre-line">{item.reason || g.none}</dd>
+                  <dd className="whitespace-pre-line">{item.reason || t.grants.none}</dd>
                 </dl>
               </li>
             ))}

@@ -7,7 +7,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
-import { groupApplicant, groupDay, groupFileSize, groupKroner } from "~/components/grants/group-format";
+import { applicantName, calendarDay, fileSize, kroner } from "~/components/grants/format";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
@@ -58,7 +58,7 @@ export default function GroupApplicationPage() {
   const g = t.grants.groupPages;
   const p = g.application;
   const total = budgetLines.reduce((sum, l) => sum + l.amountOre, 0);
-  const period = a.startDate && a.endDate && a.endDate !== a.startDate ? `${groupDay(a.startDate, t)} – ${groupDay(a.endDate, t)}` : groupDay(a.startDate, t);
+  const period = a.startDate && a.endDate && a.endDate !== a.startDate ? `${calendarDay(a.startDate, t)} – ${calendarDay(a.endDate, t)}` : calendarDay(a.startDate, t);
   return (
     <div className="max-w-3xl">
       <p>
@@ -68,22 +68,22 @@ export default function GroupApplicationPage() {
       <p className="mt-1 text-gray-700">{g.round.scheme(round.schemeName)}</p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{g.round.applicant}</dt>
-        <dd>{groupApplicant(a.applicant, t)}</dd>
+        <dd>{applicantName(a.applicant, t)}</dd>
         <dt className="font-semibold">{g.round.area}</dt>
-        <dd>{a.areaName ?? g.none}</dd>
+        <dd>{a.areaName ?? t.grants.none}</dd>
         <dt className="font-semibold">{p.period}</dt>
         <dd>{period}</dd>
         <dt className="font-semibold">{p.participants}</dt>
-        <dd>{a.expectedParticipants ?? g.none}</dd>
+        <dd>{a.expectedParticipants ?? t.grants.none}</dd>
         <dt className="font-semibold">{g.round.applied}</dt>
-        <dd>{groupKroner(a.amountAppliedOre, t)}</dd>
+        <dd>{kroner(a.amountAppliedOre, t)}</dd>
         <dt className="font-semibold">{p.ownShare}</dt>
-        <dd>{groupKroner(a.ownShareOre, t)}</dd>
+        <dd>{kroner(a.ownShareOre, t)}</dd>
       </dl>
       <Section heading={p.description}>
         <p className="mt-2 whitespace-pre-line">{a.description}</p>
         <h3 className="mt-4 text-xl font-bold">{p.targetGroup}</h3>
-        <p className="mt-1">{a.targetGroup || g.none}</p>
+        <p className="mt-1">{a.targetGroup || t.grants.none}</p>
       </Section>
       <Section heading={p.budget}>
         <DataTable caption={p.budgetCaption} captionHidden className="mt-2">
@@ -97,14 +97,14 @@ export default function GroupApplicationPage() {
             {budgetLines.map((l, i) => (
               <tr key={i}>
                 <Td>{l.description}</Td>
-                <Td numeric>{groupKroner(l.amountOre, t)}</Td>
+                <Td numeric>{kroner(l.amountOre, t)}</Td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <Th scope="row">{p.budgetTotal}</Th>
-              <Td numeric>{groupKroner(total, t)}</Td>
+              <Td numeric>{kroner(total, t)}</Td>
             </tr>
           </tfoot>
         </DataTable>
@@ -116,7 +116,7 @@ export default function GroupApplicationPage() {
           <ul className="mt-2 list-disc pl-6">
             {attachments.map((f) => (
               <li key={f.id}>
-                <a href={`/min-side/tilskudd/${a.id}/vedlegg/${f.id}`}>{p.attachmentLink(f.fileName, groupFileSize(f.sizeBytes, t))}</a>
+                <a href={`/min-side/tilskudd/${a.id}/vedlegg/${f.id}`}>{p.attachmentLink(f.fileName, fileSize(f.sizeBytes, t))}</a>
               </li>
             ))}
           </ul>
@@ -128,7 +128,7 @@ export default function GroupApplicationPage() {
           <>
             <p className="mt-2">
               {t.grants.outcomes[a.recommendation]}
-              {a.recommendation !== "rejected" ? ` – ${g.round.recommendedAmount(groupKroner(a.recommendedAmountOre, t))}` : ""}
+              {a.recommendation !== "rejected" ? ` – ${g.round.recommendedAmount(kroner(a.recommendedAmountOre, t))}` : ""}
             </p>
             {a.recommendationText ? <p className="mt-1 whitespace-pre-line">{a.recommendationText}</p> : null}
           </>

@@ -6,7 +6,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
-import { groupDay } from "~/components/grants/group-format";
+import { calendarDay } from "~/components/grants/format";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
@@ -80,8 +80,8 @@ export default function GroupOverview() {
                       <Link to={`/bydelsgruppe/${r.id}`}>{r.name}</Link>
                     </Td>
                     <Td>{r.decided ? o.statusDecided : o.statusOpen}</Td>
-                    <Td>{r.decided ? t.grants.groupPages.none : o.waitingCount(r.waiting)}</Td>
-                    <Td>{groupDay(r.plannedDecisionDate, t)}</Td>
+                    <Td>{r.decided ? t.grants.none : o.waitingCount(r.waiting)}</Td>
+                    <Td>{calendarDay(r.plannedDecisionDate, t)}</Td>
                     <Td>
                       <Link to={`/bydelsgruppe/${r.id}/protokoll`} aria-label={o.readMinutes(r.name)}>
                         {o.minutes}

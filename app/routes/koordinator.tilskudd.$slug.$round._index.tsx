@@ -6,7 +6,7 @@
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { adminErrorText, isoDate, kroner, osloDateTime } from "~/components/grants/admin-format";
+import { calendarDay, grantErrorText, kroner, osloDateTime } from "~/components/grants/format";
 import { RoundApplications, RoundFollowUp } from "~/components/grants/admin-RoundTables";
 import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
@@ -88,13 +88,13 @@ export default function GrantRound() {
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{r.heading(round.name)}</h1>
-      <ErrorSummary problems={[actionData?.problem ? adminErrorText(t, actionData.problem) : null]} />
+      <ErrorSummary problems={[actionData?.problem ? grantErrorText(t, actionData.problem) : null]} />
       <p className="mt-1 text-gray-700">{r.facts(round.schemeName)}</p>
       {okText && !actionData ? <FormMessage tone="success">{okText}</FormMessage> : null}
       <ul className="mt-2 space-y-1">
         <li>{round.deadlineAt === null ? r.noDeadline : r.deadline(osloDateTime(round.deadlineAt, t))}</li>
         <li>{r.budget(kroner(round.budgetOre, t))}</li>
-        {round.plannedDecisionDate ? <li>{r.plannedDecision(isoDate(round.plannedDecisionDate, t))}</li> : null}
+        {round.plannedDecisionDate ? <li>{r.plannedDecision(calendarDay(round.plannedDecisionDate, t))}</li> : null}
       </ul>
       <p className="mt-4">
         <Link to={`/koordinator/tilskudd/${round.schemeSlug}`} className="inline-flex min-h-11 items-center">

@@ -1,7 +1,7 @@
 /** /koordinator/tilskudd: the grant schemes of the programmes the person coordinates (admins: all). */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { osloDateTime } from "~/components/grants/admin-format";
+import { osloDateTime } from "~/components/grants/format";
 import { ButtonLink } from "~/components/ui/Button";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT } from "~/i18n";

@@ -1,7 +1,7 @@
 /** /koordinator/tilskudd/ny: a new grant scheme in one of the person's programmes. */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { adminErrorText } from "~/components/grants/admin-format";
+import { grantErrorText } from "~/components/grants/format";
 import { EMPTY_SCHEME, SCHEME_FIELD_IDS, SchemeForm } from "~/components/grants/admin-SchemeForm";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { useT } from "~/i18n";
@@ -44,7 +44,7 @@ export default function NewGrantScheme() {
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{f.createHeading}</h1>
-      <ErrorSummary form={form} fields={SCHEME_FIELD_IDS} translate={(key) => adminErrorText(t, key)} />
+      <ErrorSummary form={form} fields={SCHEME_FIELD_IDS} translate={(key) => grantErrorText(t, key)} />
       <p className="mt-2 max-w-2xl">{f.createIntro}</p>
       <SchemeForm
         programmes={programmes}

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
-import { isoDate, kr, osloDateTime } from "~/components/grants/apply-format";
+import { calendarDay, kroner, osloDateTime } from "~/components/grants/format";
 import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 import { PartnerNav } from "~/components/partner/PartnerNav";
 import { pickMyOrganisation } from "~/components/partner/partner-org.server";
@@ -115,15 +115,15 @@ function ApplicationsTable({ caption, rows }: { caption: string; rows: ReturnTyp
               {a.schemeName}, {a.roundName}
             </Td>
             <Td>{a.deadlineAt === null ? l.continuous : osloDateTime(a.deadlineAt, t)}</Td>
-            <Td numeric>{kr(a.amountAppliedOre, t)}</Td>
+            <Td numeric>{kroner(a.amountAppliedOre, t)}</Td>
             <Td>{t.grants.applicationStatuses[a.status]}</Td>
             <Td>
-              {a.outcome ? `${t.grants.outcomes[a.outcome]} (${kr(a.amountGrantedOre, t)})` : t.grants.applyPages.none}
+              {a.outcome ? `${t.grants.outcomes[a.outcome]} (${kroner(a.amountGrantedOre, t)})` : t.grants.none}
               {a.reportStatus ? (
                 <>
                   <br />
                   {t.grants.reportStatuses[a.reportStatus]}
-                  {a.reportStatus === "due" || a.reportStatus === "needs_more" ? ` – ${l.reportDue(isoDate(a.reportDueOn, t))}` : ""}
+                  {a.reportStatus === "due" || a.reportStatus === "needs_more" ? ` – ${l.reportDue(calendarDay(a.reportDueOn, t))}` : ""}
                 </>
               ) : null}
             </Td>
@@ -168,7 +168,7 @@ export default function MyGrants() {
               {s.description ? <p className="mt-2 max-w-prose">{s.description}</p> : null}
               <ul className="mt-2 list-disc pl-6">
                 <li>{s.deadlineAt !== null ? l.deadlineAt(osloDateTime(s.deadlineAt, t)) : l.decisionWithin(s.decisionWithinDays ?? 0)}</li>
-                <li>{l.maxAmount(kr(s.maxAmountOre, t))}</li>
+                <li>{l.maxAmount(kroner(s.maxAmountOre, t))}</li>
                 <li>{l.ownShare(s.ownSharePercent)}</li>
               </ul>
               <ButtonLink to={`/min-side/tilskudd/ny?ordning=${encodeURIComponent(s.slug)}`} variant="primary" className="mt-3" aria-label={l.applyTo(s.name)}>

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { ApplicationFields, APPLICATION_FIELD_IDS, EMPTY_APPLICATION, typedValues } from "~/components/grants/apply-form";
 import { applicationIntent, moreRows } from "~/components/grants/apply-form.server";
-import { applyErrorText, osloDateTime } from "~/components/grants/apply-format";
+import { grantErrorText, osloDateTime } from "~/components/grants/format";
 import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 import { Button } from "~/components/ui/Button";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
@@ -124,11 +124,11 @@ export default function NewApplication() {
   const values = typedValues(result, EMPTY_APPLICATION);
   // The first organisation is the likely applicant; applying as a private person is a deliberate choice.
   const chosen = form.value("applicant", loaded.choices[0]?.value ?? "");
-  const applicantErrors = result?.error?.applicant?.map((k) => applyErrorText(t, k));
+  const applicantErrors = result?.error?.applicant?.map((k) => grantErrorText(t, k, t.grants.applyPages.form));
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{f.newHeading(loaded.scheme.name)}</h1>
-      <ErrorSummary form={form} fields={APPLICATION_FIELD_IDS} translate={(key) => applyErrorText(t, key)} />
+      <ErrorSummary form={form} fields={APPLICATION_FIELD_IDS} translate={(key) => grantErrorText(t, key, t.grants.applyPages.form)} />
       <p className="mt-2">
         {loaded.scheme.deadlineAt !== null ? f.round(loaded.scheme.roundName, osloDateTime(loaded.scheme.deadlineAt, t)) : f.roundContinuous(loaded.scheme.roundName)}
       </p>

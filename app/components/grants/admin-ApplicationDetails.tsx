@@ -5,7 +5,7 @@ import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { formatNumber, useT } from "~/i18n";
 import type { GrantApplicationStatus, GrantOutcome, GrantReportStatus } from "~/validation/enums";
-import { applicantName, isoDate, kroner, osloDateTime } from "./admin-format";
+import { applicantName, calendarDay, kroner, osloDateTime } from "~/components/grants/format";
 
 export type AdminApplication = {
   id: number;
@@ -55,9 +55,9 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export function ApplicationDetails({ application: a }: { application: AdminApplication }) {
   const t = useT();
   const p = t.grants.adminPages.application;
-  const none = t.grants.adminPages.none;
+  const none = t.grants.none;
   const total = a.budgetLines.reduce((sum, l) => sum + l.amountOre, 0);
-  const period = a.startDate || a.endDate ? `${isoDate(a.startDate, t)} – ${isoDate(a.endDate, t)}` : none;
+  const period = a.startDate || a.endDate ? `${calendarDay(a.startDate, t)} – ${calendarDay(a.endDate, t)}` : none;
   return (
     <>
       <Section heading={p.detailsHeading}>
@@ -71,7 +71,7 @@ export function ApplicationDetails({ application: a }: { application: AdminAppli
           <Fact term={p.expectedParticipants}>{a.expectedParticipants === null ? none : formatNumber(a.expectedParticipants, t)}</Fact>
           <Fact term={p.description}>{a.description || none}</Fact>
           <Fact term={p.submittedAt}>{osloDateTime(a.submittedAt, t)}</Fact>
-          {a.moreRequested ? <Fact term={p.moreRequested(isoDate(a.moreRequestedUntil, t))}>{a.moreRequested}</Fact> : null}
+          {a.moreRequested ? <Fact term={p.moreRequested(calendarDay(a.moreRequestedUntil, t))}>{a.moreRequested}</Fact> : null}
         </dl>
       </Section>
 
@@ -128,7 +128,7 @@ export function ApplicationDetails({ application: a }: { application: AdminAppli
         <Section heading={p.decisionHeading}>
           <p className="mt-2 font-semibold">{p.decision(t.grants.outcomes[a.outcome], kroner(a.amountGrantedOre, t))}</p>
           {a.decisionReason ? <p className="mt-2 whitespace-pre-line [overflow-wrap:anywhere]">{a.decisionReason}</p> : null}
-          {a.decidedOn ? <p className="mt-2">{p.decidedOn(isoDate(a.decidedOn, t))}</p> : null}
+          {a.decidedOn ? <p className="mt-2">{p.decidedOn(calendarDay(a.decidedOn, t))}</p> : null}
           <p className="mt-2">{a.letterSentAt !== null ? p.letterSent(osloDateTime(a.letterSentAt, t)) : p.noLetter}</p>
         </Section>
       ) : null}
@@ -136,7 +136,7 @@ export function ApplicationDetails({ application: a }: { application: AdminAppli
       {a.reportStatus ? (
         <Section heading={p.reportHeading}>
           <p className="mt-2">
-            {t.grants.reportStatuses[a.reportStatus]}. {p.reportDue(isoDate(a.reportDueOn, t))}
+            {t.grants.reportStatuses[a.reportStatus]}. {p.reportDue(calendarDay(a.reportDueOn, t))}
           </p>
           {a.reportText ? (
             <dl className="max-w-2xl">

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { useT } from "~/i18n";
 import type { GrantApplicationStatus, GrantOutcome, GrantReportStatus } from "~/validation/enums";
-import { applicantName, isoDate, kroner } from "./admin-format";
+import { applicantName, calendarDay, kroner } from "~/components/grants/format";
 
 type ApplicationRow = {
   id: number;
@@ -51,16 +51,16 @@ export function RoundApplications({ base, applications }: { base: string; applic
               {applicantName(a, t)}
               {a.overdueReport ? <strong className="block text-red-800">{r.overdueFlag}</strong> : null}
             </Td>
-            <Td>{a.areaName ?? t.grants.adminPages.none}</Td>
+            <Td>{a.areaName ?? t.grants.none}</Td>
             <Td numeric>{kroner(a.amountAppliedOre, t)}</Td>
             <Td>{t.grants.applicationStatuses[a.status]}</Td>
             <Td>{a.isComplete === null ? r.notChecked : a.isComplete ? r.complete : r.incomplete}</Td>
             <Td>
               {a.recommendation
                 ? `${t.grants.outcomes[a.recommendation]}${a.recommendation === "partly_granted" ? ` (${kroner(a.recommendedAmountOre, t)})` : ""}`
-                : t.grants.adminPages.none}
+                : t.grants.none}
             </Td>
-            <Td>{a.outcome ? `${t.grants.outcomes[a.outcome]}${a.outcome !== "rejected" ? ` (${kroner(a.amountGrantedOre, t)})` : ""}` : t.grants.adminPages.none}</Td>
+            <Td>{a.outcome ? `${t.grants.outcomes[a.outcome]}${a.outcome !== "rejected" ? ` (${kroner(a.amountGrantedOre, t)})` : ""}` : t.grants.none}</Td>
           </tr>
         ))}
       </tbody>
@@ -108,10 +108,10 @@ export function RoundFollowUp({ base, rows }: { base: string; rows: FollowUpRow[
             <Td numeric>{kroner(f.amountGrantedOre, t)}</Td>
             <Td numeric>{kroner(f.paidOre, t)}</Td>
             <Td>
-              {f.reportStatus ? t.grants.reportStatuses[f.reportStatus] : t.grants.adminPages.none}
+              {f.reportStatus ? t.grants.reportStatuses[f.reportStatus] : t.grants.none}
               {f.overdue ? <strong className="block text-red-800">{r.overdue}</strong> : null}
             </Td>
-            <Td>{isoDate(f.reportDueOn, t)}</Td>
+            <Td>{calendarDay(f.reportDueOn, t)}</Td>
           </tr>
         ))}
       </tbody>

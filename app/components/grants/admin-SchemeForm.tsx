@@ -3,7 +3,7 @@ import { CheckboxGroup, SelectField, SubmitButton, TextAreaField, TextField } fr
 import { useT } from "~/i18n";
 import type { formState } from "~/utils/forms";
 import { SECTORS } from "~/validation/enums";
-import { adminFieldErrors } from "./admin-format";
+import { grantFieldErrors } from "~/components/grants/format";
 
 export type SchemeFormProgramme = { id: number; name: string; areas: { id: number; name: string; depth: number }[] };
 
@@ -85,7 +85,7 @@ export function SchemeForm({
   const sent = form.hasErrors;
   const value = (name: keyof SchemeDefaults) => (sent ? (form.value(name) ?? "") : String(defaults[name]));
   const checked = (name: "allowsPrivatePersons" | "isContinuous") => (sent ? form.value(name) !== undefined : defaults[name]);
-  const err = (name: string) => adminFieldErrors(t, form.errors(name));
+  const err = (name: string) => grantFieldErrors(t, form.errors(name));
   const shown = fixedProgramme === undefined ? programmes : programmes.filter((p) => p.id === fixedProgramme);
   const I = SCHEME_FIELD_IDS;
   return (

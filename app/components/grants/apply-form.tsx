@@ -3,7 +3,7 @@ import { SelectField, TextAreaField, TextField } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { useT, type Messages } from "~/i18n";
 import { BudgetLinesField, EMPTY_BUDGET_ROWS, type BudgetLineValue } from "./apply-budget-lines";
-import { amountInput, applyErrorText, kr } from "./apply-format";
+import { amountInput, grantErrorText, kroner } from "~/components/grants/format";
 
 /** The application form's values as text: from the saved draft, or what the person typed on a refused submission. */
 export type ApplicationValues = {
@@ -81,11 +81,11 @@ export function typedValues(result: SubmissionResult<string[]> | undefined | nul
 /** Errors of a refused submission per field name (translated); the budget lines' as `${i}.description`. */
 export function applicationErrors(result: SubmissionResult<string[]> | undefined | null, t: Messages) {
   const raw = result?.error ?? {};
-  const field = (name: string) => raw[name]?.map((key) => applyErrorText(t, key));
+  const field = (name: string) => raw[name]?.map((key) => grantErrorText(t, key, t.grants.applyPages.form));
   const lineErrors: Record<string, string[] | undefined> = {};
   for (const [key, value] of Object.entries(raw)) {
     const match = /^budgetLines\[(\d+)\]\.(description|amount)$/.exec(key);
-    if (match && value) lineErrors[`${match[1]}.${match[2]}`] = value.map((k) => applyErrorText(t, k));
+    if (match && value) lineErrors[`${match[1]}.${match[2]}`] = value.map((k) => grantErrorText(t, k, t.grants.applyPages.form));
   }
   return { field, lineErrors };
 }
@@ -161,7 +161,7 @@ export function ApplicationFields({
           id="app-amountApplied"
           name="amountApplied"
           label={f.amountApplied}
-          hint={f.amountAppliedHint(kr(context.maxAmountOre, t))}
+          hint={f.amountAppliedHint(kroner(context.maxAmountOre, t))}
           defaultValue={values.amountApplied}
           errors={field("amountApplied")}
         />

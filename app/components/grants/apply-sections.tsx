@@ -12,9 +12,9 @@ import { FormMessage, TextAreaField, TextField } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { formatNumber, useT } from "~/i18n";
 import type { GrantAppealOutcome, GrantOutcome, GrantReportStatus } from "~/validation/enums";
-import { amountInput, applyErrorText, isoDate, kr, osloDateTime } from "./apply-format";
+import { amountInput, calendarDay, grantErrorText, kroner, osloDateTime } from "~/components/grants/format";
 
-const fieldErrors = (result: SubmissionResult<string[]> | undefined, name: string, t: ReturnType<typeof useT>) => result?.error?.[name]?.map((k) => applyErrorText(t, k));
+const fieldErrors = (result: SubmissionResult<string[]> | undefined, name: string, t: ReturnType<typeof useT>) => result?.error?.[name]?.map((k) => grantErrorText(t, k, t.grants.applyPages.form));
 
 export type ApplicationView = {
   description: string;
@@ -38,14 +38,14 @@ export function ApplicationDetails({ app }: { app: ApplicationView }) {
   const f = t.grants.applyPages.form;
   const total = app.budgetLines.reduce((sum, l) => sum + l.amountOre, 0);
   const rows: [string, string][] = [
-    [f.description, app.description || t.grants.applyPages.none],
-    [f.targetGroup, app.targetGroup || t.grants.applyPages.none],
-    [f.expectedParticipants, app.expectedParticipants === null ? t.grants.applyPages.none : formatNumber(app.expectedParticipants, t)],
-    [f.startDate, app.startDate && app.endDate && app.endDate !== app.startDate ? a.period(isoDate(app.startDate, t), isoDate(app.endDate, t)) : isoDate(app.startDate, t)],
-    [f.area, app.areaName ?? t.grants.applyPages.none],
-    [f.ownShare, kr(app.ownShareOre, t)],
-    [f.amountApplied, kr(app.amountAppliedOre, t)],
-    [f.contactHeading, [app.contactName, app.contactEmail, app.contactPhone].filter(Boolean).join(", ") || t.grants.applyPages.none],
+    [f.description, app.description || t.grants.none],
+    [f.targetGroup, app.targetGroup || t.grants.none],
+    [f.expectedParticipants, app.expectedParticipants === null ? t.grants.none : formatNumber(app.expectedParticipants, t)],
+    [f.startDate, app.startDate && app.endDate && app.endDate !== app.startDate ? a.period(calendarDay(app.startDate, t), calendarDay(app.endDate, t)) : calendarDay(app.startDate, t)],
+    [f.area, app.areaName ?? t.grants.none],
+    [f.ownShare, kroner(app.ownShareOre, t)],
+    [f.amountApplied, kroner(app.amountAppliedOre, t)],
+    [f.contactHeading, [app.contactName, app.contactEmail, app.contactPhone].filter(Boolean).join(", ") || t.grants.none],
   ];
   return (
     <Section heading={a.detailsHeading} className="mt-8">
@@ -68,7 +68,7 @@ export function ApplicationDetails({ app }: { app: ApplicationView }) {
           {app.budgetLines.map((l, i) => (
             <tr key={i}>
               <Td>{l.description}</Td>
-              <Td numeric>{kr(l.amountOre, t)}</Td>
+              <Td numeric>{kroner(l.amountOre, t)}</Td>
             </tr>
           ))}
         </tbody>
@@ -76,7 +76,7 @@ export function ApplicationDetails({ app }: { app: ApplicationView }) {
           <tr>
             <Th scope="row">{a.total}</Th>
             <Td numeric className="font-semibold">
-              {kr(total, t)}
+              {kroner(total, t)}
             </Td>
           </tr>
         </tfoot>
@@ -133,7 +133,7 @@ export function UploadForm({ id, toReport = false, problem, label }: { id: strin
         </p>
         {problem ? (
           <p id={errorId} data-field="validation" className="ds-validation-message">
-            {applyErrorText(t, problem)}
+            {grantErrorText(t, problem, t.grants.applyPages.form)}
           </p>
         ) : null}
         <input
@@ -168,8 +168,8 @@ export function DecisionSection({ decision }: { decision: DecisionView }) {
   const a = t.grants.applyPages.application;
   const rows: [string, string][] = [
     [a.outcome, t.grants.outcomes[decision.outcome]],
-    [a.amountGranted, kr(decision.amountGrantedOre, t)],
-    [a.decidedOn, isoDate(decision.decidedOn, t)],
+    [a.amountGranted, kroner(decision.amountGrantedOre, t)],
+    [a.decidedOn, calendarDay(decision.decidedOn, t)],
     ...(decision.reason ? ([[a.reason, decision.reason]] as [string, string][]) : []),
     ...(decision.conditions ? ([[a.conditions, decision.conditions]] as [string, string][]) : []),
   ];
@@ -244,7 +244,7 @@ export function ReportSection({ report, result, children }: { report: ReportView
   return (
     <Section heading={a.reportHeading} className="mt-10">
       <p className="mt-2">
-        {a.reportStatus}: <strong>{t.grants.reportStatuses[report.status]}</strong>. {a.reportDueOn(isoDate(report.dueOn, t))}
+        {a.reportStatus}: <strong>{t.grants.reportStatuses[report.status]}</strong>. {a.reportDueOn(calendarDay(report.dueOn, t))}
       </p>
       {report.overdue ? <FormMessage tone="error">{a.reportOverdue}</FormMessage> : null}
       {report.status === "needs_more" && report.feedback ? (
@@ -280,7 +280,7 @@ export function ReportSection({ report, result, children }: { report: ReportView
         <Section heading={a.reportAsSent} level={3} className="mt-4">
           <p className="mt-2 whitespace-pre-line">{report.text}</p>
           <p className="mt-2">
-            {a.participantsReached}: {report.participantsReached ?? t.grants.applyPages.none}. {a.spent}: {kr(report.spentOre, t)}. {a.unspent}: {kr(report.unspentOre, t)}.
+            {a.participantsReached}: {report.participantsReached ?? t.grants.none}. {a.spent}: {kroner(report.spentOre, t)}. {a.unspent}: {kroner(report.unspentOre, t)}.
           </p>
         </Section>
       )}

@@ -9,7 +9,7 @@ import { useT } from "~/i18n";
 import type { GroupRound } from "~/models/grant/group.server";
 import type { formState } from "~/utils/forms";
 import { DecisionForm, DeclarationForm } from "./group-forms";
-import { groupApplicant, groupKroner } from "./group-format";
+import { applicantName, kroner } from "~/components/grants/format";
 
 type Application = GroupRound["applications"][number];
 type FormState = ReturnType<typeof formState>;
@@ -52,11 +52,11 @@ export function GroupApplication({
       </h3>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{r.applicant}</dt>
-        <dd>{groupApplicant(a.applicant, t)}</dd>
+        <dd>{applicantName(a.applicant, t)}</dd>
         <dt className="font-semibold">{r.area}</dt>
-        <dd>{a.areaName ?? g.none}</dd>
+        <dd>{a.areaName ?? t.grants.none}</dd>
         <dt className="font-semibold">{r.applied}</dt>
-        <dd>{groupKroner(a.amountAppliedOre, t)}</dd>
+        <dd>{kroner(a.amountAppliedOre, t)}</dd>
         <dt className="font-semibold">{r.status}</dt>
         <dd>{t.grants.applicationStatuses[a.status]}</dd>
       </dl>
@@ -88,7 +88,7 @@ export function GroupApplication({
             <>
               <p className="mt-1">
                 {t.grants.outcomes[a.assessment.recommendation]}
-                {a.assessment.recommendation !== "rejected" ? ` – ${r.recommendedAmount(groupKroner(a.assessment.amountOre, t))}` : ""}
+                {a.assessment.recommendation !== "rejected" ? ` – ${r.recommendedAmount(kroner(a.assessment.amountOre, t))}` : ""}
               </p>
               {a.assessment.text ? <p className="mt-1 whitespace-pre-line">{a.assessment.text}</p> : null}
             </>
@@ -106,7 +106,7 @@ export function GroupApplication({
           <h4 className="font-semibold">{r.decision}</h4>
           <p className="mt-1">
             {t.grants.outcomes[a.decision.outcome]}
-            {a.decision.outcome !== "rejected" ? ` – ${r.amountGranted(groupKroner(a.decision.amountGrantedOre, t))}` : ""}
+            {a.decision.outcome !== "rejected" ? ` – ${r.amountGranted(kroner(a.decision.amountGrantedOre, t))}` : ""}
           </p>
           {a.decision.reason ? <p className="mt-1 whitespace-pre-line">{r.decisionReason(a.decision.reason)}</p> : null}
         </div>

@@ -5,7 +5,7 @@ import { useT } from "~/i18n";
 import type { GroupRound } from "~/models/grant/group.server";
 import type { formState } from "~/utils/forms";
 import { AppealForm, MeetingForm } from "./group-forms";
-import { groupApplicant, groupDay, groupInstantDay } from "./group-format";
+import { applicantName, calendarDay, instantDay } from "~/components/grants/format";
 
 type FormState = ReturnType<typeof formState>;
 type Errors = (name: string) => string[] | undefined;
@@ -20,7 +20,7 @@ export function MeetingSection({ data, form, errors, refusal, today }: { data: G
     <Section heading={m.heading} id="mote">
       {meeting ? (
         <>
-          <p className="mt-2">{m.held(groupDay(meeting.heldOn, t), meeting.place)}</p>
+          <p className="mt-2">{m.held(calendarDay(meeting.heldOn, t), meeting.place)}</p>
           <p className="mt-1">{m.present(meeting.present.map((p) => p.name).join(", "))}</p>
         </>
       ) : null}
@@ -61,9 +61,9 @@ export function AppealsSection({
       {open.map((x) => (
         <section key={x.appeal!.id} aria-labelledby={`klage-${x.appeal!.id}`} className="mt-6 rounded border border-gray-300 p-4">
           <h3 id={`klage-${x.appeal!.id}`} className="text-xl font-bold">
-            {x.title} ({groupApplicant(x.applicant, t)})
+            {x.title} ({applicantName(x.applicant, t)})
           </h3>
-          <p className="mt-1 text-gray-700">{a.lodged(groupInstantDay(x.appeal!.lodgedAt, t))}</p>
+          <p className="mt-1 text-gray-700">{a.lodged(instantDay(x.appeal!.lodgedAt, t))}</p>
           {x.appeal!.text !== null ? <blockquote className="mt-2 whitespace-pre-line border-l-4 border-brand-100 pl-4">{x.appeal!.text}</blockquote> : <p className="mt-2">{a.textHidden}</p>}
           {refusal?.appealId === x.appeal!.id ? (
             <FormMessage>

@@ -1,6 +1,6 @@
 /** The application page's forms: the check, asking for more and the recommendation; a payment and the report's approval. */
 import { Form } from "@remix-run/react";
-import { adminFieldErrors, amountInput, isoDate, kroner } from "~/components/grants/admin-format";
+import { amountInput, calendarDay, grantFieldErrors, kroner } from "~/components/grants/format";
 import { Button } from "~/components/ui/Button";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
@@ -52,7 +52,7 @@ export function AssessForms({ formKey, application: a, stateFor }: { formKey: st
             label={p.isComplete}
             defaultValue={check.value("isComplete") ?? (a.isComplete === null ? "" : a.isComplete ? "yes" : "no")}
             placeholder={t.grants.adminPages.form.choose}
-            errors={adminFieldErrors(t, check.errors("isComplete"))}
+            errors={grantFieldErrors(t, check.errors("isComplete"))}
             options={[
               { value: "yes", label: p.markComplete },
               { value: "no", label: p.markIncomplete },
@@ -66,8 +66,8 @@ export function AssessForms({ formKey, application: a, stateFor }: { formKey: st
         <p className="mt-2">{p.moreIntro}</p>
         <Form key={`${formKey}-more`} method="post" noValidate>
           <input type="hidden" name="intent" value="more" />
-          <TextAreaField id="more-message" name="message" label={p.moreMessage} rows={4} defaultValue={more.value("message")} errors={adminFieldErrors(t, more.errors("message"))} />
-          <TextField id="more-until" name="until" type="date" label={p.moreUntil} hint={t.grants.adminPages.scheme.dateHint} defaultValue={more.value("until") ?? ""} errors={adminFieldErrors(t, more.errors("until"))} required />
+          <TextAreaField id="more-message" name="message" label={p.moreMessage} rows={4} defaultValue={more.value("message")} errors={grantFieldErrors(t, more.errors("message"))} />
+          <TextField id="more-until" name="until" type="date" label={p.moreUntil} hint={t.grants.adminPages.scheme.dateHint} defaultValue={more.value("until") ?? ""} errors={grantFieldErrors(t, more.errors("until"))} required />
           <SubmitButton>{p.askMore}</SubmitButton>
         </Form>
       </Section>
@@ -83,7 +83,7 @@ export function AssessForms({ formKey, application: a, stateFor }: { formKey: st
             label={p.recommendation}
             placeholder={t.grants.adminPages.form.choose}
             defaultValue={recSent ? rec.value("recommendation") : (a.recommendation ?? "")}
-            errors={adminFieldErrors(t, rec.errors("recommendation"))}
+            errors={grantFieldErrors(t, rec.errors("recommendation"))}
             options={GRANT_OUTCOMES.map((o) => ({ value: o, label: t.grants.outcomes[o] }))}
           />
           <TextField
@@ -93,9 +93,9 @@ export function AssessForms({ formKey, application: a, stateFor }: { formKey: st
             hint={`${t.grants.adminPages.form.amountHint} ${p.applied}: ${kroner(a.amountAppliedOre, t)}.`}
             inputMode="numeric"
             defaultValue={recSent ? rec.value("amount") : a.recommendation === "partly_granted" ? amountInput(a.recommendedAmountOre) : ""}
-            errors={adminFieldErrors(t, rec.errors("amount"))}
+            errors={grantFieldErrors(t, rec.errors("amount"))}
           />
-          <TextAreaField id="recommend-text" name="text" label={p.recommendationText} rows={4} defaultValue={recSent ? rec.value("text") : (a.recommendationText ?? "")} errors={adminFieldErrors(t, rec.errors("text"))} />
+          <TextAreaField id="recommend-text" name="text" label={p.recommendationText} rows={4} defaultValue={recSent ? rec.value("text") : (a.recommendationText ?? "")} errors={grantFieldErrors(t, rec.errors("text"))} />
           <SubmitButton>{p.saveRecommendation}</SubmitButton>
         </Form>
       </Section>
@@ -136,7 +136,7 @@ export function FollowUpForms({ formKey, application: a, today, stateFor }: { fo
             <tbody>
               {a.payments.map((x) => (
                 <tr key={x.id}>
-                  <Td>{isoDate(x.paidOn, t)}</Td>
+                  <Td>{calendarDay(x.paidOn, t)}</Td>
                   <Td numeric>{kroner(x.amountOre, t)}</Td>
                 </tr>
               ))}
@@ -146,7 +146,7 @@ export function FollowUpForms({ formKey, application: a, today, stateFor }: { fo
         <p className="mt-4">{p.paymentIntro}</p>
         <Form key={`${formKey}-payment`} method="post" noValidate>
           <input type="hidden" name="intent" value="payment" />
-          <TextField id="payment-date" name="paidOn" type="date" label={p.paidOn} hint={t.grants.adminPages.scheme.dateHint} defaultValue={pay.value("paidOn") ?? today} errors={adminFieldErrors(t, pay.errors("paidOn"))} required />
+          <TextField id="payment-date" name="paidOn" type="date" label={p.paidOn} hint={t.grants.adminPages.scheme.dateHint} defaultValue={pay.value("paidOn") ?? today} errors={grantFieldErrors(t, pay.errors("paidOn"))} required />
           <TextField
             id="payment-amount"
             name="amount"
@@ -154,7 +154,7 @@ export function FollowUpForms({ formKey, application: a, today, stateFor }: { fo
             hint={t.grants.adminPages.form.amountHint}
             inputMode="numeric"
             defaultValue={pay.value("amount") ?? (left > 0 ? amountInput(left) : "")}
-            errors={adminFieldErrors(t, pay.errors("amount"))}
+            errors={grantFieldErrors(t, pay.errors("amount"))}
             required
           />
           <SubmitButton>{p.recordPayment}</SubmitButton>
@@ -163,7 +163,7 @@ export function FollowUpForms({ formKey, application: a, today, stateFor }: { fo
       {a.reportStatus === "submitted" ? (
         <Section heading={p.reportDecideHeading} className="mt-10 max-w-2xl">
           <Form key={`${formKey}-report`} method="post" noValidate>
-            <TextAreaField id="report-feedback" name="feedback" label={p.feedback} rows={4} defaultValue={report.value("feedback")} errors={adminFieldErrors(t, report.errors("feedback"))} />
+            <TextAreaField id="report-feedback" name="feedback" label={p.feedback} rows={4} defaultValue={report.value("feedback")} errors={grantFieldErrors(t, report.errors("feedback"))} />
             <div className="mt-6 flex flex-wrap gap-4">
               <Button name="intent" value="approve">
                 {p.approveReport}

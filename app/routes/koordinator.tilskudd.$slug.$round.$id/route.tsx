@@ -7,7 +7,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ApplicationDetails } from "~/components/grants/admin-ApplicationDetails";
-import { adminErrorText } from "~/components/grants/admin-format";
+import { grantErrorText } from "~/components/grants/format";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
@@ -87,9 +87,9 @@ export default function GrantApplicationForAdministrator() {
       <ErrorSummary
         form={sent}
         fields={actionData ? FIELD_IDS[actionData.intent] : {}}
-        translate={(key) => adminErrorText(t, key)}
+        translate={(key) => grantErrorText(t, key)}
         problems={[
-          actionData?.problem ? adminErrorText(t, actionData.problem) : null,
+          actionData?.problem ? grantErrorText(t, actionData.problem) : null,
           actionData && !actionData.problem && hasErrorOn(actionData.result, ["intent"]) ? t.grants.adminPages.formNotProcessed : null,
         ]}
       />

@@ -5,7 +5,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { adminErrorText, amountInput } from "~/components/grants/admin-format";
+import { amountInput, grantErrorText } from "~/components/grants/format";
 import { SCHEME_FIELD_IDS, SchemeForm } from "~/components/grants/admin-SchemeForm";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
@@ -85,9 +85,9 @@ export default function GrantScheme() {
       <ErrorSummary
         form={sent}
         fields={actionData ? FIELDS[actionData.intent] : {}}
-        translate={(key) => adminErrorText(t, key)}
+        translate={(key) => grantErrorText(t, key)}
         problems={[
-          actionData?.problem ? adminErrorText(t, actionData.problem) : null,
+          actionData?.problem ? grantErrorText(t, actionData.problem) : null,
           actionData && !actionData.problem && hasErrorOn(actionData.result, ["userId"]) ? a.formNotProcessed : null,
         ]}
       />

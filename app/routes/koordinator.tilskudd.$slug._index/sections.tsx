@@ -1,6 +1,6 @@
 /** The parts of the scheme page: its rounds (and a new one), its group, and the appeals waiting. */
 import { Form, Link } from "@remix-run/react";
-import { adminFieldErrors, applicantName, kroner, osloDateTime } from "~/components/grants/admin-format";
+import { applicantName, grantFieldErrors, kroner, osloDateTime } from "~/components/grants/format";
 import { formatInstant } from "~/components/initiatives/format";
 import { Button } from "~/components/ui/Button";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
@@ -45,7 +45,7 @@ export function roundStatus(round: { opensAt: number; deadlineAt: number | null;
 export function RoundsSection({ formKey, scheme, now, form }: { formKey: string; scheme: { slug: string; isContinuous: boolean; rounds: Round[] }; now: number; form: FormState }) {
   const t = useT();
   const s = t.grants.adminPages.scheme;
-  const err = (name: string) => adminFieldErrors(t, form.errors(name));
+  const err = (name: string) => grantFieldErrors(t, form.errors(name));
   const I = ROUND_FIELD_IDS;
   return (
     <Section heading={s.roundsHeading} id="runder">
@@ -136,13 +136,13 @@ export function MembersSection({ formKey, members, form }: { formKey: string; me
         <p className="mt-2">{s.addIntro}</p>
         <Form key={`${formKey}-member`} method="post" noValidate>
           <input type="hidden" name="intent" value="addMember" />
-          <TextField id="member-email" name="email" type="email" label={s.email} autoComplete="off" defaultValue={form.value("email")} errors={adminFieldErrors(t, form.errors("email"))} required />
+          <TextField id="member-email" name="email" type="email" label={s.email} autoComplete="off" defaultValue={form.value("email")} errors={grantFieldErrors(t, form.errors("email"))} required />
           <SelectField
             id="member-role"
             name="role"
             label={s.role}
             defaultValue={form.value("role") ?? "member"}
-            errors={adminFieldErrors(t, form.errors("role"))}
+            errors={grantFieldErrors(t, form.errors("role"))}
             options={GRANT_MEMBER_ROLES.map((r) => ({ value: r, label: t.grants.memberRoles[r] }))}
           />
           <SubmitButton>{s.add}</SubmitButton>

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { ApplicationFields, APPLICATION_FIELD_IDS, typedValues } from "~/components/grants/apply-form";
-import { applyErrorText, isoDate, osloDateTime } from "~/components/grants/apply-format";
+import { calendarDay, grantErrorText, osloDateTime } from "~/components/grants/format";
 import { AppealSection, ApplicationDetails, AttachmentList, DecisionSection, InitiativeLink, ReportSection, UploadForm, WithdrawSection } from "~/components/grants/apply-sections";
 import { PartnerErrorBoundary } from "~/components/partner/PartnerErrorBoundary";
 import { PartnerNav } from "~/components/partner/PartnerNav";
@@ -89,9 +89,9 @@ export default function ApplicationPage() {
       <ErrorSummary
         form={summaryForm}
         fields={resultOf("appeal") ? { text: "appeal-text" } : resultOf("report") ? { text: "report-text", participantsReached: "report-participantsReached", spent: "report-spent", unspent: "report-unspent" } : APPLICATION_FIELD_IDS}
-        fieldProblems={problem && problemOf("upload") ? [{ id: "att-file", text: applyErrorText(t, problem) }] : problem && problemOf("reportUpload") ? [{ id: "report-file", text: applyErrorText(t, problem) }] : []}
-        problems={problem && !problemOf("upload", "reportUpload") ? [applyErrorText(t, problem)] : []}
-        translate={(key) => applyErrorText(t, key)}
+        fieldProblems={problem && problemOf("upload") ? [{ id: "att-file", text: grantErrorText(t, problem, t.grants.applyPages.form) }] : problem && problemOf("reportUpload") ? [{ id: "report-file", text: grantErrorText(t, problem, t.grants.applyPages.form) }] : []}
+        problems={problem && !problemOf("upload", "reportUpload") ? [grantErrorText(t, problem, t.grants.applyPages.form)] : []}
+        translate={(key) => grantErrorText(t, key, t.grants.applyPages.form)}
       />
       <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{a.applicant}</dt>
@@ -112,7 +112,7 @@ export default function ApplicationPage() {
       {flash ? <FormMessage tone="success">{a[flash]}</FormMessage> : null}
       {app.status === "needs_more" && app.moreRequested ? (
         <FormMessage tone="info">
-          {a.moreRequested(isoDate(app.moreRequestedUntil, t))} {app.moreRequested}
+          {a.moreRequested(calendarDay(app.moreRequestedUntil, t))} {app.moreRequested}
         </FormMessage>
       ) : null}
       <InitiativeLink initiative={app.initiative} />
