@@ -12,13 +12,16 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { e2eDb } from "./db";
-import { expect, test, testIp } from "./fixtures";
+import { expect as baseExpect, test, testIp } from "./fixtures";
 import { logIn } from "./session";
 
 const COORDINATOR = "stavanger-koordinator@laget.test";
 const CHAIR = "bydelsgruppe@laget.test";
 const EMIL = "emil.emmaus@laget.test";
 const LISE = "lise.lervig@laget.test";
+
+// A long run beside other specs on a shared machine: a form's answer may take more than the usual 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Refused forms answer 400 and a disqualified member's application 403, which the browser logs.
 test.use({ expectedConsoleErrors: [/status of 40[03]/] });
