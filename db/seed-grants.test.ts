@@ -5,9 +5,9 @@ import { grantMeetings, organisations } from "./schema";
 import { seedDemoData } from "./seed";
 import { DEMO_GROUP_MEMBER } from "./seed-grants";
 import { hasOverdueReport } from "~/models/grant/application.server";
-import { getRoundForMember } from "~/models/grant/assessment.server";
-import { getMinutes } from "~/models/grant/decision.server";
+import { getRoundMinutes } from "~/models/grant/decision.server";
 import { getPublicScheme } from "~/models/grant/public.server";
+import { getGroupRound } from "~/models/grant/round.server";
 import { listGroupSchemes, listOpenSchemes } from "~/models/grant/scheme.server";
 import { actorFor } from "~/testing/coordination-fixture.server";
 import { getDb } from "~/utils/db.server";
@@ -22,7 +22,7 @@ describe("the demo's grants", () => {
     const schemes = listGroupSchemes(member.id);
     expect(schemes.map((s) => s.slug)).toEqual(["naermiljotilskudd-storhaug"]);
     expect(schemes[0]!.rounds.map((r) => r.slug)).toEqual(["hostrunden-2026", "varrunden-2026"]);
-    const round = getRoundForMember(member, schemes[0]!.rounds[1]!.id);
+    const round = getGroupRound(member, schemes[0]!.rounds[1]!.id);
     expect(round.applications).toHaveLength(4);
     expect(round.applications.every((a) => a.assessment !== null)).toBe(true);
   });
@@ -37,9 +37,9 @@ describe("the demo's grants", () => {
     expect(page.grants.find((g) => g.title === "Bokbytte i Badedammen")).toMatchObject({ privatePerson: true, organisationName: null });
     expect(JSON.stringify(page)).not.toMatch(/Ida Ildsjel|Kaffekurs/);
     const meeting = getDb().select().from(grantMeetings).get()!;
-    const minutes = getMinutes(actorFor(DEMO_GROUP_MEMBER), meeting.id);
+    const minutes = getRoundMinutes(actorFor(DEMO_GROUP_MEMBER), meeting.roundId).meetings.find((m) => m.id === meeting.id)!;
     expect(minutes.items.map((i) => i.outcome)).toEqual(["granted", "partly_granted", "rejected", "granted"]);
-    expect(minutes.items.find((i) => i.title === "Nabolagsfest i Emmaus")?.steppedAside).toEqual(["Emil Emmaus"]);
+    expect(minutes.items.find((i) => i.title === "Nabolagsfest i Emmaus")?.steppedAside.map((s) => s.name)).toEqual(["Emil Emmaus"]);
   });
 
   it("has one report received and one overdue", () => {

@@ -10,7 +10,7 @@ import { GroupErrorBoundary } from "~/components/grants/group-error";
 import { applicantName, calendarDay, kroner } from "~/components/grants/format";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
-import { getRoundMinutes } from "~/models/grant/group.server";
+import { getRoundMinutes } from "~/models/grant/decision.server";
 import { requireActor } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { orRespond } from "~/utils/refusal.server";

@@ -11,7 +11,7 @@ import { applicantName, calendarDay, fileSize, kroner } from "~/components/grant
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
-import { getGroupApplication } from "~/models/grant/group.server";
+import { getGroupApplication } from "~/models/grant/round.server";
 import { requireActor } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { RefusalError } from "~/utils/refusal.server";

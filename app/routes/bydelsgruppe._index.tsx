@@ -10,7 +10,7 @@ import { calendarDay } from "~/components/grants/format";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
-import { undeclaredByRound } from "~/models/grant/group.server";
+import { undeclaredByRound } from "~/models/grant/round.server";
 import { listGroupSchemes } from "~/models/grant/scheme.server";
 import { requireActor } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";

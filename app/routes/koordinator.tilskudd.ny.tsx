@@ -5,7 +5,7 @@ import { grantErrorText } from "~/components/grants/format";
 import { EMPTY_SCHEME, SCHEME_FIELD_IDS, SchemeForm } from "~/components/grants/admin-SchemeForm";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { useT } from "~/i18n";
-import { schemeFormOptions } from "~/models/grant/admin.server";
+import { schemeFormOptions } from "~/models/grant/scheme.server";
 import { createScheme } from "~/models/grant/scheme.server";
 import { forbidden, requireStaff } from "~/services/actor.server";
 import { canCoordinateProgramme } from "~/services/permissions";

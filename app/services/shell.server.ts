@@ -5,7 +5,7 @@
  * imported (the compiler replaces every *.server module with one), on every page.
  */
 import type { Language } from "~/i18n";
-import { shellFacts } from "~/models/grant/group.server";
+import { shellFacts } from "~/models/grant/scheme.server";
 import { getSessionUser, sessionCookieUpdate } from "./auth.server";
 import { languageFromRequest } from "./language.server";
 

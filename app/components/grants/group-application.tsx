@@ -6,7 +6,7 @@
 import { Link } from "@remix-run/react";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import type { GroupRound } from "~/models/grant/group.server";
+import type { GroupRound } from "~/models/grant/round.server";
 import type { formState } from "~/utils/forms";
 import { DecisionForm, DeclarationForm } from "./group-forms";
 import { applicantName, kroner } from "~/components/grants/format";

@@ -2,7 +2,7 @@
 import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
-import type { GroupRound } from "~/models/grant/group.server";
+import type { GroupRound } from "~/models/grant/round.server";
 import type { formState } from "~/utils/forms";
 import { AppealForm, MeetingForm } from "./group-forms";
 import { applicantName, calendarDay, instantDay } from "~/components/grants/format";

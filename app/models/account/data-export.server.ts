@@ -18,7 +18,7 @@ import { getDb } from "~/utils/db.server";
 import { jsonObjects } from "~/utils/sql-json.server";
 import type { NotificationKind, UserRole } from "~/validation/enums";
 import { liveSessions } from "./sessions.server";
-import { grantRecordsOf } from "~/models/grant/apply.server";
+import { grantRecordsOf } from "~/models/grant/person.server";
 
 /** Notification values that describe things, not people; anything else (a person's name) is left out. */
 const EXPORTED_NOTIFICATION_PARAMS = new Set(["organisation", "initiative", "title", "approved", "status", "role", "reason", "programme"]);

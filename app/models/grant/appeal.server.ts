@@ -4,8 +4,8 @@
  * old one stays on record, superseded, and a new letter goes out); one not upheld is recorded as
  * forwarded to the appeal body the scheme names.
  */
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
-import { grantAppeals, grantApplications, grantDecisions, grantMeetings, grantReports, grantRounds, grantSchemes, organisations } from "../../../db/schema";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { grantAppeals, grantDecisions, grantMeetings, grantReports } from "../../../db/schema";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
 import type { Actor } from "~/services/permissions";
@@ -13,7 +13,7 @@ import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import type { GrantAppealOutcome, GrantOutcome } from "~/validation/enums";
 import { checkVotingMembers, insertDecision, sendLetter } from "./decision.server";
-import { APPEAL_PERIOD_MS, immediate, loadApplication, refuse, requireAdministrator, requireApplicant, requireRecorder, schemeAdministrators } from "./shared.server";
+import { APPEAL_PERIOD_MS, immediate, loadApplication, refuse, requireApplicant, requireRecorder, schemeAdministrators } from "./shared.server";
 
 function currentDecision(db: Pick<ReturnType<typeof getDb>, "select">, applicationId: number) {
   return db
@@ -95,31 +95,4 @@ export function decideAppeal(actor: Actor, appealId: number, input: AppealDecisi
     tx.update(grantAppeals).set({ outcome: input.outcome, outcomeNote: input.note, decidedByUserId: actor.id, decidedAt: new Date(now()) }).where(eq(grantAppeals.id, appealId)).run();
     audit({ actorUserId: actor.id, action: `grant_appeal.${input.outcome}`, entityType: "grant_application", entityId: application.id, details: { appealId } }, tx);
   }, immediate);
-}
-
-/** A scheme's appeals for its administrator, open ones first. One query. */
-export function listAppeals(actor: Actor, schemeId: number) {
-  const db = getDb();
-  const scheme = db.select({ programmeId: grantSchemes.programmeId }).from(grantSchemes).where(eq(grantSchemes.id, schemeId)).get();
-  requireAdministrator(actor, scheme);
-  return db
-    .select({
-      id: grantAppeals.id,
-      applicationId: grantAppeals.applicationId,
-      title: grantApplications.title,
-      applicantKind: grantApplications.applicantKind,
-      organisationName: organisations.name,
-      text: grantAppeals.text,
-      lodgedAt: grantAppeals.lodgedAt,
-      outcome: grantAppeals.outcome,
-      outcomeNote: grantAppeals.outcomeNote,
-      roundName: grantRounds.name,
-    })
-    .from(grantAppeals)
-    .innerJoin(grantApplications, eq(grantApplications.id, grantAppeals.applicationId))
-    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
-    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-    .where(eq(grantRounds.schemeId, schemeId))
-    .orderBy(asc(grantAppeals.outcome), asc(grantAppeals.lodgedAt))
-    .all();
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, grantApplications, grantBudgetLines, grantReports, grantSchemes } from "../../../db/schema";
-import { createDraft, getApplicationForApplicant, hasOverdueReport, listMyApplications, saveDraft, submitApplication, withdrawApplication } from "./application.server";
+import { createDraft, getApplicationForApplicant, hasOverdueReport, listApplicationsForApplicant, saveDraft, submitApplication, withdrawApplication } from "./application.server";
 import { createRound, listOpenSchemes } from "./scheme.server";
 import { completeDraft, seedGrantScheme } from "~/testing/grant-fixture.server";
 import { expectProblem } from "~/testing/coordination-fixture.server";
@@ -37,7 +37,7 @@ describe("drafts and submission", () => {
     const id = draft();
     expectProblem(() => saveDraft(f.privatePerson(), id, completeDraft(f.ids)), "notFound");
     expectProblem(() => getApplicationForApplicant(f.pendingApplicant(), id), "notFound");
-    expectProblem(() => listMyApplications(f.privatePerson(), { kind: "organisation", organisationId: f.organisations.velforening }), "notFound");
+    expectProblem(() => listApplicationsForApplicant(f.privatePerson(), [f.organisations.velforening]), "notFound");
   });
 
   it("submits a complete application within the rules, then the applicant cannot change it", () => {
@@ -135,9 +135,9 @@ describe("drafts and submission", () => {
   });
 
   it("lists the organisation's applications with their round and scheme", () => {
-    const list = listMyApplications(f.applicant(), { kind: "organisation", organisationId: f.organisations.velforening });
+    const list = listApplicationsForApplicant(f.applicant(), [f.organisations.velforening]);
     expect(list.length).toBeGreaterThan(3);
     expect(list[0]).toMatchObject({ schemeSlug: f.scheme.slug, roundName: "Høst test", outcome: null });
-    expect(listMyApplications(f.privatePerson(), { kind: "private_person" }).every((a) => a.schemeSlug === f.scheme.slug)).toBe(true);
+    expect(listApplicationsForApplicant(f.privatePerson(), []).every((a) => a.schemeSlug === f.scheme.slug && a.applicantKind === "private_person")).toBe(true);
   });
 });

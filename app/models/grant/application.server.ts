@@ -1,9 +1,11 @@
 /**
  * Applying for a grant (/min-side/tilskudd): drafts the applicant saves at any time, submission
- * under every rule of the scheme, withdrawal until decided, the applicant's own list and page, and
- * the overdue-report flag. An application is the applicant's alone: someone else's is notFound.
+ * under every rule of the scheme, withdrawal until decided, the applicant's own list and page (with
+ * what its form offers: the scheme's areas, the tiltak the organisation may link), and the
+ * overdue-report flag. An application is the applicant's alone: someone else's is notFound. The
+ * scheme's open round and areas for a new application are scheme.server.ts's.
  */
-import { and, asc, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import {
   areas,
   grantApplications,
@@ -14,7 +16,9 @@ import {
   grantLetters,
   grantReports,
   grantRounds,
+  grantSchemeAreas,
   grantSchemes,
+  initiatives,
   organisations,
   participations,
 } from "../../../db/schema";
@@ -226,24 +230,30 @@ export function withdrawApplication(actor: Actor, applicationId: number): void {
 // The applicant's pages
 // ---------------------------------------------------------------------------------------------
 
-/** Applications of one organisation (the actor's), or the actor's own as a private person, newest first. One query. */
-export function listMyApplications(actor: Actor, applicant: ApplicantChoice) {
-  if (applicant.kind === "organisation" && !actor.memberships.some((m) => m.organisationId === applicant.organisationId)) refuse("notFound", "notFound");
-  const who =
-    applicant.kind === "organisation"
-      ? eq(grantApplications.organisationId, applicant.organisationId)
-      : and(eq(grantApplications.createdByUserId, actor.id), eq(grantApplications.applicantKind, "private_person"));
+/**
+ * The applications of the given organisations and the person's own as a private person, newest
+ * first, in one query (/min-side/tilskudd shows them all). Every organisation must be one the
+ * person is a member of: another organisation's applications are notFound, as its page is.
+ */
+export function listApplicationsForApplicant(actor: Actor, organisationIds: number[]) {
+  if (!organisationIds.every((id) => actor.memberships.some((m) => m.organisationId === id))) refuse("notFound", "notFound");
+  const who = or(
+    organisationIds.length ? inArray(grantApplications.organisationId, organisationIds) : sql`0`,
+    and(eq(grantApplications.createdByUserId, actor.id), eq(grantApplications.applicantKind, "private_person")),
+  );
   return getDb()
     .select({
       id: grantApplications.id,
+      organisationId: grantApplications.organisationId,
+      applicantKind: grantApplications.applicantKind,
       title: grantApplications.title,
       status: grantApplications.status,
       amountAppliedOre: grantApplications.amountAppliedOre,
-      submittedAt: grantApplications.submittedAt,
       roundName: grantRounds.name,
       deadlineAt: grantRounds.deadlineAt,
       schemeName: grantSchemes.name,
       schemeSlug: grantSchemes.slug,
+      // The applicant sees the decision once the letter has gone out.
       outcome: grantDecisions.outcome,
       amountGrantedOre: grantDecisions.amountGrantedOre,
       reportStatus: grantReports.status,
@@ -252,11 +262,53 @@ export function listMyApplications(actor: Actor, applicant: ApplicantChoice) {
     .from(grantApplications)
     .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
     .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
-    // The applicant sees the decision once the letter has gone out.
     .leftJoin(grantDecisions, and(eq(grantDecisions.applicationId, grantApplications.id), isNull(grantDecisions.supersededAt), sql`${grantDecisions.letterSentAt} IS NOT NULL`))
     .leftJoin(grantReports, eq(grantReports.applicationId, grantApplications.id))
     .where(who)
-    .orderBy(desc(grantApplications.createdAt))
+    .orderBy(desc(grantApplications.createdAt), desc(grantApplications.id))
+    .all();
+}
+
+/**
+ * Everything an application's page needs beyond the application itself, in one query: the
+ * organisation's name, the linked tiltak, the scheme's maximum and own share, and — for the edit
+ * form — the scheme's areas (with those below them) and the tiltak the organisation takes part in.
+ */
+export function applicationPageContext(application: { roundId: number; organisationId: number | null; initiativeId: number | null }) {
+  const org = application.organisationId ?? -1;
+  const row = getDb().get<{ organisationName: string | null; initiative: string | null; maxAmountOre: number; ownSharePercent: number; areas: string; initiatives: string }>(sql`
+    SELECT
+      (SELECT name FROM ${organisations} WHERE id = ${org}) AS organisationName,
+      (SELECT json_object('slug', slug, 'title', title) FROM ${initiatives} WHERE id = ${application.initiativeId ?? -1}) AS initiative,
+      s.max_amount_ore AS maxAmountOre,
+      s.own_share_percent AS ownSharePercent,
+      (WITH RECURSIVE tree(id) AS (
+         SELECT area_id FROM ${grantSchemeAreas} WHERE scheme_id = s.id
+         UNION SELECT a.id FROM ${areas} a JOIN tree ON a.parent_id = tree.id
+       ) SELECT json_group_array(json_object('id', id, 'name', name)) FROM (SELECT a.id, a.name FROM ${areas} a JOIN tree ON tree.id = a.id ORDER BY a.name)) AS areas,
+      (SELECT json_group_array(json_object('id', id, 'title', title)) FROM (
+         SELECT DISTINCT i.id, i.title FROM ${participations} p JOIN ${initiatives} i ON i.id = p.initiative_id
+         WHERE p.organisation_id = ${org} AND p.status = 'active' AND i.archived_at IS NULL ORDER BY i.title)) AS initiatives
+    FROM ${grantRounds} r JOIN ${grantSchemes} s ON s.id = r.scheme_id WHERE r.id = ${application.roundId}`)!;
+  return {
+    organisationName: row.organisationName,
+    initiative: row.initiative ? (JSON.parse(row.initiative) as { slug: string; title: string }) : null,
+    maxAmountOre: row.maxAmountOre,
+    ownSharePercent: row.ownSharePercent,
+    areas: JSON.parse(row.areas) as { id: number; name: string }[],
+    initiatives: JSON.parse(row.initiatives) as { id: number; title: string }[],
+  };
+}
+
+/** The tiltak the organisations take part in (active), which an application may be linked to. One query. */
+export function linkableInitiatives(organisationIds: number[]) {
+  if (organisationIds.length === 0) return [];
+  return getDb()
+    .selectDistinct({ id: initiatives.id, title: initiatives.title, organisationId: participations.organisationId })
+    .from(participations)
+    .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
+    .where(and(inArray(participations.organisationId, organisationIds), eq(participations.status, "active"), isNull(initiatives.archivedAt)))
+    .orderBy(asc(initiatives.title))
     .all();
 }
 

@@ -1,23 +1,20 @@
 /**
  * Assessing applications: the administrator's completeness check, asking the applicant for more
  * (which reopens the application until a date), and the recommendation (innstilling); the group
- * members' conflict-of-interest declarations (forvaltningsloven §§ 6 and 8) and what each member may
- * see. A member with a conflict sees no assessment of that application; a member who has not declared
- * sees none yet.
+ * members' conflict-of-interest declarations (forvaltningsloven §§ 6 and 8). What each member may
+ * then see is round.server.ts's (getGroupRound, getGroupApplication): a member with a conflict sees
+ * no assessment of that application and none of its files; a member who has not declared sees none yet.
  */
-import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
-import { areas, grantApplications, grantAssessments, grantBudgetLines, grantDeclarations, grantDecisions, organisations } from "../../../db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { grantApplications, grantAssessments, grantDeclarations } from "../../../db/schema";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
-import { canAssess } from "~/services/grant-permissions";
 import type { Actor } from "~/services/permissions";
 import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import type { GrantOutcome } from "~/validation/enums";
-import { organisationsWithOverdueReports } from "./application.server";
 import {
   applicantRecipients,
-  declarationOf,
   immediate,
   isCurrentMember,
   loadApplication,
@@ -26,59 +23,6 @@ import {
   requireAdministrator,
   type Reader,
 } from "./shared.server";
-
-/** Columns of an application that the administrator and the group see in a list. */
-const listColumns = {
-  id: grantApplications.id,
-  title: grantApplications.title,
-  status: grantApplications.status,
-  applicantKind: grantApplications.applicantKind,
-  organisationId: grantApplications.organisationId,
-  organisationName: organisations.name,
-  organisationSector: organisations.sector,
-  areaName: areas.name,
-  amountAppliedOre: grantApplications.amountAppliedOre,
-  ownShareOre: grantApplications.ownShareOre,
-  submittedAt: grantApplications.submittedAt,
-  moreRequestedUntil: grantApplications.moreRequestedUntil,
-};
-
-function roundApplications(db: Reader, roundId: number) {
-  return db
-    .select({
-      ...listColumns,
-      isComplete: grantAssessments.isComplete,
-      recommendation: grantAssessments.recommendation,
-      recommendedAmountOre: grantAssessments.recommendedAmountOre,
-      recommendationText: grantAssessments.recommendationText,
-      outcome: grantDecisions.outcome,
-      amountGrantedOre: grantDecisions.amountGrantedOre,
-    })
-    .from(grantApplications)
-    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-    .leftJoin(areas, eq(areas.id, grantApplications.areaId))
-    .leftJoin(grantAssessments, eq(grantAssessments.applicationId, grantApplications.id))
-    .leftJoin(grantDecisions, and(eq(grantDecisions.applicationId, grantApplications.id), isNull(grantDecisions.supersededAt)))
-    // Drafts are the applicant's own until submitted; withdrawn ones stay listed, marked.
-    .where(and(eq(grantApplications.roundId, roundId), ne(grantApplications.status, "draft")))
-    .orderBy(asc(grantApplications.submittedAt), asc(grantApplications.id))
-    .all();
-}
-
-/**
- * A round as its administrator works on it: the round, every submitted application with its check,
- * recommendation and decision, and the overdue-report flag of each organisation. Four queries.
- */
-export function getRoundForAdministrator(actor: Actor, roundId: number) {
-  const db = getDb();
-  const round = requireAdministrator(actor, loadRound(db, roundId));
-  const applications = roundApplications(db, roundId);
-  const overdue = organisationsWithOverdueReports([...new Set(applications.map((a) => a.organisationId).filter((id): id is number => id !== null))]);
-  return {
-    round,
-    applications: applications.map((a) => ({ ...a, overdueReport: a.organisationId !== null && overdue.has(a.organisationId) })),
-  };
-}
 
 function requireAdministeredApplication(db: Reader, actor: Actor, applicationId: number) {
   return requireAdministrator(actor, loadApplication(db, applicationId));
@@ -167,61 +111,6 @@ export function declare(actor: Actor, applicationId: number, input: { hasConflic
       .run();
     audit({ actorUserId: actor.id, action: input.hasConflict ? "grant_declaration.conflict" : "grant_declaration.no_conflict", entityType: "grant_application", entityId: applicationId, details: { reason: values.reason } }, tx);
   }, immediate);
-}
-
-/**
- * A released round as a member sees it (/bydelsgruppe/:round): every submitted application with the
- * member's own declaration; the administrator's recommendation only where the member declared no
- * conflict. Four queries.
- */
-export function getRoundForMember(actor: Actor, roundId: number) {
-  const db = getDb();
-  const round = requireMemberRound(db, actor, roundId);
-  const rows = roundApplications(db, roundId).filter((a) => a.status !== "withdrawn");
-  const declarations = new Map(
-    db
-      .select({ applicationId: grantDeclarations.applicationId, hasConflict: grantDeclarations.hasConflict, reason: grantDeclarations.reason })
-      .from(grantDeclarations)
-      .where(and(eq(grantDeclarations.userId, actor.id), inArray(grantDeclarations.applicationId, rows.length ? rows.map((r) => r.id) : [-1])))
-      .all()
-      .map((d) => [d.applicationId, d]),
-  );
-  return {
-    round,
-    applications: rows.map(({ isComplete, recommendation, recommendedAmountOre, recommendationText, ...a }) => {
-      const declaration = declarations.get(a.id) ?? null;
-      const visible = canAssess({ isMember: true, declaration });
-      return {
-        ...a,
-        declaration,
-        assessment: visible ? { isComplete, recommendation, recommendedAmountOre, recommendationText } : null,
-      };
-    }),
-  };
-}
-
-/**
- * One application with its assessment, for a member who declared no conflict: the whole
- * application, its budget and the recommendation. Refused (conflicted / notDeclared) otherwise.
- */
-export function getAssessmentForMember(actor: Actor, applicationId: number) {
-  const db = getDb();
-  const application = loadApplication(db, applicationId);
-  if (!application || application.status === "draft") refuse("notFound", "notFound");
-  requireMemberRound(db, actor, application.roundId);
-  const declaration = declarationOf(db, applicationId, actor.id);
-  if (!declaration) refuse("notDeclared", "forbidden");
-  if (declaration.hasConflict) refuse("conflicted", "forbidden");
-  const row = db
-    .select({ ...listColumns, description: grantApplications.description, targetGroup: grantApplications.targetGroup, expectedParticipants: grantApplications.expectedParticipants, startDate: grantApplications.startDate, endDate: grantApplications.endDate })
-    .from(grantApplications)
-    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-    .leftJoin(areas, eq(areas.id, grantApplications.areaId))
-    .where(eq(grantApplications.id, applicationId))
-    .get()!;
-  const budgetLines = db.select({ description: grantBudgetLines.description, amountOre: grantBudgetLines.amountOre }).from(grantBudgetLines).where(eq(grantBudgetLines.applicationId, applicationId)).orderBy(asc(grantBudgetLines.position)).all();
-  const assessment = db.select().from(grantAssessments).where(eq(grantAssessments.applicationId, applicationId)).get() ?? null;
-  return { ...row, budgetLines, assessment };
 }
 
 /** Members of the scheme who have not declared on an application (for the meeting's checklist). */

@@ -1,9 +1,10 @@
 import { and, eq, inArray, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, grantApplications, grantLetters, grantReports, grantRounds, notifications, users } from "../../../db/schema";
-import { createDraft, getApplicationForApplicant, listMyApplications, saveDraft, submitApplication } from "./application.server";
-import { declare, getAssessmentForMember, getRoundForAdministrator, getRoundForMember, recommend, recordCompleteness, requestMore } from "./assessment.server";
-import { getMinutes, openMeeting, recordDecision, sendDecisionLetters } from "./decision.server";
+import { createDraft, getApplicationForApplicant, listApplicationsForApplicant, saveDraft, submitApplication } from "./application.server";
+import { declare, recommend, recordCompleteness, requestMore } from "./assessment.server";
+import { getRoundMinutes, openMeeting, recordDecision, sendDecisionLetters } from "./decision.server";
+import { getGroupApplication, getGroupRound, getRoundForAdministrator } from "./round.server";
 import { listGroupSchemes, releaseRound } from "./scheme.server";
 import { canAssess, quorumNeeded } from "~/services/grant-permissions";
 import { expectProblem } from "~/testing/coordination-fixture.server";
@@ -70,19 +71,19 @@ describe("assessment", () => {
     expectProblem(() => releaseRound(f.schemeAdmin, f.round.id), "alreadyReleased");
     expect(getDb().select().from(notifications).where(eq(notifications.kind, "grant_round_released")).all().map((n) => n.userId).sort()).toEqual(f.members.map((m) => m.id).sort());
     expect(listGroupSchemes(f.members[0]!.id).find((s) => s.id === f.scheme.id)?.rounds.map((r) => r.id)).toContain(f.round.id);
-    expectProblem(() => getRoundForMember(f.applicant(), f.round.id), "notFound");
+    expectProblem(() => getGroupRound(f.applicant(), f.round.id), "notFound");
   });
 
   it("a member sees no assessment before declaring, and none of an application they have a conflict in", () => {
-    expectProblem(() => getAssessmentForMember(member(0), apps.a), "notDeclared");
-    expect(getRoundForMember(member(0), f.round.id).applications.find((a) => a.id === apps.a)?.assessment).toBeNull();
+    expectProblem(() => getGroupApplication(member(0), f.round.id, apps.a), "notDeclared");
+    expect(getGroupRound(member(0), f.round.id).applications.find((a) => a.id === apps.a)?.assessment).toBeNull();
     expectProblem(() => declare(member(0), apps.a, { hasConflict: true, reason: " " }), "conflictReason");
     declare(member(0), apps.a, { hasConflict: true, reason: "Styremedlem i velforeningen" });
-    expectProblem(() => getAssessmentForMember(member(0), apps.a), "conflicted");
-    expect(getRoundForMember(member(0), f.round.id).applications.find((a) => a.id === apps.a)).toMatchObject({ assessment: null, declaration: { hasConflict: true } });
+    expectProblem(() => getGroupApplication(member(0), f.round.id, apps.a), "conflicted");
+    expect(getGroupRound(member(0), f.round.id).applications.find((a) => a.id === apps.a)).toMatchObject({ assessment: null, declaration: { hasConflict: true } });
     declare(member(1), apps.a, { hasConflict: false, reason: null });
-    expect(getAssessmentForMember(member(1), apps.a)).toMatchObject({ title: "Sommerfest", assessment: { recommendation: "granted" } });
-    expect(getRoundForMember(member(1), f.round.id).applications.find((a) => a.id === apps.a)?.assessment).toMatchObject({ recommendation: "granted" });
+    expect(getGroupApplication(member(1), f.round.id, apps.a)).toMatchObject({ application: { title: "Sommerfest", recommendation: "granted" } });
+    expect(getGroupRound(member(1), f.round.id).applications.find((a) => a.id === apps.a)?.assessment).toMatchObject({ recommendation: "granted" });
     expect(canAssess({ isMember: true, declaration: { hasConflict: true } })).toBe(false);
     expect(canAssess({ isMember: false, declaration: { hasConflict: false } })).toBe(false);
   });
@@ -136,7 +137,7 @@ describe("the meeting and the decisions", () => {
   it("sends no letters while an application is undecided; then one letter per applicant in their language, once", () => {
     expectProblem(() => sendDecisionLetters(f.schemeAdmin, f.round.id), "undecidedApplications");
     // The applicant does not see the decision before the letter.
-    expect(listMyApplications(f.applicant(), { kind: "organisation", organisationId: f.organisations.velforening }).find((a) => a.id === apps.a)?.outcome).toBeNull();
+    expect(listApplicationsForApplicant(f.applicant(), [f.organisations.velforening]).find((a) => a.id === apps.a)?.outcome).toBeNull();
     recordDecision(f.schemeAdmin, { applicationId: apps.d, meetingId: full, outcome: "granted", amountOre: null, reason: "", conditions: "" });
     expect(sendDecisionLetters(f.schemeAdmin, f.round.id)).toBe(4);
     expectProblem(() => sendDecisionLetters(f.schemeAdmin, f.round.id), "lettersAlreadySent");
@@ -169,7 +170,7 @@ describe("the meeting and the decisions", () => {
   });
 
   it("the minutes list each decision, its reason and who stepped aside, never a private person's name", () => {
-    const minutes = getMinutes(member(1), full);
+    const minutes = getRoundMinutes(member(1), f.round.id).meetings.find((m) => m.id === full)!;
     expect(minutes.present).toHaveLength(4);
     expect(minutes.items.map((i) => [i.title, i.outcome])).toEqual([
       ["Sommerfest", "granted"],
@@ -177,12 +178,12 @@ describe("the meeting and the decisions", () => {
       ["Konsert", "rejected"],
       ["Dugnad med lyd", "granted"],
     ]);
-    expect(minutes.items[0]!.steppedAside).toEqual(["Anne Gruppe"]);
-    expect(minutes.items[1]).toMatchObject({ organisationName: null, reason: "Rammen er brukt opp." });
-    expect(JSON.stringify(minutes)).not.toContain("Ildsjel");
-    expectProblem(() => getMinutes(f.grorud, full), "notFound");
-    expectProblem(() => getMinutes(f.applicant(), full), "notFound");
-    expect(getMinutes(f.schemeAdmin, full).items).toHaveLength(4);
+    expect(minutes.items[0]!.steppedAside).toEqual([{ name: "Anne Gruppe", reason: "Styremedlem i velforeningen" }]);
+    expect(minutes.items[1]).toMatchObject({ applicant: null, reason: "Rammen er brukt opp." });
+    expect(JSON.stringify(getRoundMinutes(member(1), f.round.id))).not.toContain("Ildsjel");
+    expectProblem(() => getRoundMinutes(f.grorud, f.round.id), "notFound");
+    expectProblem(() => getRoundMinutes(f.applicant(), f.round.id), "notFound");
+    expect(getRoundMinutes(f.schemeAdmin, f.round.id).meetings.find((m) => m.id === full)?.items).toHaveLength(4);
     expect(getDb().select().from(grantApplications).where(and(eq(grantApplications.roundId, f.round.id), eq(grantApplications.status, "decided"))).all()).toHaveLength(4);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Deciding: the group's meeting (date, members present), each application's decision under the
- * quorum and conflict-of-interest rules, the minutes (protokoll), and the decision letters.
+ * quorum and conflict-of-interest rules, a round's minutes (protokoll, /bydelsgruppe/:round/protokoll),
+ * and the decision letters.
  *
  * Rules (forvaltningsloven): no decision while a present member has not declared on the application
  * (§ 8); members with a conflict neither count towards the quorum nor vote (§ 6); a partial grant or
  * a rejection carries its reason (§ 24); the letter states the decision, the reason, the conditions
  * and report due date, and the right to appeal within three weeks and to whom (§§ 27–29).
  */
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import {
   areas,
   grantApplications,
@@ -176,45 +177,48 @@ export function checkVotingMembers(tx: Reader, schemeId: number, quorum: number 
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The minutes (protokoll) of a meeting, for the administrator and the group's members: date and
- * place, the members present, and per application decided there the applicant (a private person
- * is not named), the activity, the amount applied for, the decision, its reason, and who stepped
- * aside. Five queries.
+ * The minutes (protokoll) of a round for /bydelsgruppe/:round/protokoll, for its administrator and
+ * the group's members: each meeting's date, place and who was present; per application decided
+ * there the applicant (never a private person's name: the minutes are public under offentleglova),
+ * the activity, the decision and its reason, and who stepped aside and why. Five queries.
  */
-export function getMinutes(actor: Actor, meetingId: number) {
+export function getRoundMinutes(actor: Actor, roundId: number) {
   const db = getDb();
-  const meeting = db.select().from(grantMeetings).where(eq(grantMeetings.id, meetingId)).get();
-  const round = meeting ? loadRound(db, meeting.roundId) : undefined;
-  if (!meeting || !round) refuse("notFound", "notFound");
+  const round = loadRound(db, roundId);
+  if (!round) refuse("notFound", "notFound");
   if (!canAdministerScheme(actor, round) && !isCurrentMember(db, round.schemeId, actor.id)) refuse("notFound", "notFound");
-  const present = db
-    .select({ userId: users.id, name: users.name })
-    .from(grantMeetingAttendees)
-    .innerJoin(users, eq(users.id, grantMeetingAttendees.userId))
-    .where(eq(grantMeetingAttendees.meetingId, meetingId))
-    .orderBy(asc(users.name))
+  const meetingRows = db
+    .select({ id: grantMeetings.id, heldOn: grantMeetings.heldOn, place: grantMeetings.place, name: users.name })
+    .from(grantMeetings)
+    .leftJoin(grantMeetingAttendees, eq(grantMeetingAttendees.meetingId, grantMeetings.id))
+    .leftJoin(users, eq(users.id, grantMeetingAttendees.userId))
+    .where(eq(grantMeetings.roundId, roundId))
+    .orderBy(asc(grantMeetings.heldOn), asc(grantMeetings.id), asc(users.name))
     .all();
-  const decided = db
-    .select({
-      applicationId: grantApplications.id,
-      title: grantApplications.title,
-      applicantKind: grantApplications.applicantKind,
-      organisationName: organisations.name,
-      areaName: areas.name,
-      amountAppliedOre: grantApplications.amountAppliedOre,
-      outcome: grantDecisions.outcome,
-      amountGrantedOre: grantDecisions.amountGrantedOre,
-      reason: grantDecisions.reason,
-      conditions: grantDecisions.conditions,
-      reportDueOn: grantDecisions.reportDueOn,
-    })
-    .from(grantDecisions)
-    .innerJoin(grantApplications, eq(grantApplications.id, grantDecisions.applicationId))
-    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-    .leftJoin(areas, eq(areas.id, grantApplications.areaId))
-    .where(eq(grantDecisions.meetingId, meetingId))
-    .orderBy(asc(grantDecisions.id))
-    .all();
+  const meetingIds = [...new Set(meetingRows.map((m) => m.id))];
+  const decided = meetingIds.length
+    ? db
+        .select({
+          meetingId: grantDecisions.meetingId,
+          applicationId: grantApplications.id,
+          title: grantApplications.title,
+          applicantKind: grantApplications.applicantKind,
+          organisationName: organisations.name,
+          areaName: areas.name,
+          amountAppliedOre: grantApplications.amountAppliedOre,
+          outcome: grantDecisions.outcome,
+          amountGrantedOre: grantDecisions.amountGrantedOre,
+          reason: grantDecisions.reason,
+          superseded: isNotNull(grantDecisions.supersededAt),
+        })
+        .from(grantDecisions)
+        .innerJoin(grantApplications, eq(grantApplications.id, grantDecisions.applicationId))
+        .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+        .leftJoin(areas, eq(areas.id, grantApplications.areaId))
+        .where(inArray(grantDecisions.meetingId, meetingIds))
+        .orderBy(asc(grantDecisions.id))
+        .all()
+    : [];
   const conflicts = decided.length
     ? db
         .select({ applicationId: grantDeclarations.applicationId, name: users.name, reason: grantDeclarations.reason })
@@ -225,15 +229,30 @@ export function getMinutes(actor: Actor, meetingId: number) {
         .all()
     : [];
   return {
-    meeting: { id: meeting.id, heldOn: meeting.heldOn, place: meeting.place },
     round: { id: round.id, name: round.name, schemeName: round.schemeName, appealBody: round.appealBody },
-    present,
-    items: decided.map((d) => ({
-      ...d,
-      // A private person's name never appears in the minutes (forvaltningsloven § 13).
-      organisationName: d.applicantKind === "private_person" ? null : d.organisationName,
-      steppedAside: conflicts.filter((c) => c.applicationId === d.applicationId).map((c) => c.name),
-    })),
+    meetings: meetingIds.map((id) => {
+      const rows = meetingRows.filter((m) => m.id === id);
+      return {
+        id,
+        heldOn: rows[0]!.heldOn,
+        place: rows[0]!.place,
+        present: rows.map((r) => r.name).filter((n): n is string => n !== null),
+        items: decided
+          .filter((d) => d.meetingId === id)
+          .map((d) => ({
+            applicationId: d.applicationId,
+            title: d.title,
+            applicant: d.applicantKind === "private_person" ? null : d.organisationName,
+            areaName: d.areaName,
+            amountAppliedOre: d.amountAppliedOre,
+            outcome: d.outcome,
+            amountGrantedOre: d.amountGrantedOre,
+            reason: d.reason,
+            superseded: Boolean(d.superseded),
+            steppedAside: conflicts.filter((c) => c.applicationId === d.applicationId).map((c) => ({ name: c.name, reason: c.reason ?? "" })),
+          })),
+      };
+    }),
   };
 }
 

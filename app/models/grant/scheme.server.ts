@@ -1,31 +1,38 @@
 /**
  * Grant schemes (ordninger), their rounds and their groups (bydelsgrupper): what the scheme
- * administrator sets up (/koordinator/tilskudd), what a member's overview lists (/bydelsgruppe), and
- * the public list of open schemes (/tilskudd). Every change is one immediate transaction with its
- * audit entry; a scheme of another programme is refused as forbidden, an unknown one as notFound.
+ * administrator sets up and reads (/koordinator/tilskudd: the new-scheme form's choices, the scheme
+ * page with its rounds, group and appeals), who sits in a group (the members, a member's overview
+ * at /bydelsgruppe, and the header's "Bydelsgruppe" link with the unread count), the round an
+ * application form applies to and the areas it may name, and the public list of open schemes
+ * (/tilskudd). Every change is one immediate transaction with its audit entry; a scheme of another
+ * programme is refused as forbidden, an unknown one as notFound.
  */
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import {
   areas,
+  grantAppeals,
   grantApplications,
   grantGroupMembers,
   grantRounds,
   grantSchemeAreas,
   grantSchemeSectors,
   grantSchemes,
+  notifications,
+  organisations,
   programmeAreas,
   programmes,
   users,
 } from "../../../db/schema";
+import { listCoordinatedProgrammes, listProgrammeAreas } from "~/models/programme.server";
 import { audit } from "~/services/audit.server";
 import { notify } from "~/services/notify.server";
 import type { Actor } from "~/services/permissions";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { slugify, uniqueSlug } from "~/utils/slug";
-import type { GrantMemberRole } from "~/validation/enums";
+import type { GrantMemberRole, Sector } from "~/validation/enums";
 import type { RoundInput, SchemeInput } from "~/validation/grants";
-import { currentMembers, immediate, loadRound, refuse, requireAdministrator, schemeSectors, type Reader, type Tx } from "./shared.server";
+import { currentMembers, immediate, loadRound, refuse, requireAdministrator, type Reader, type Tx } from "./shared.server";
 
 // ---------------------------------------------------------------------------------------------
 // Schemes
@@ -124,10 +131,31 @@ export function listSchemesForAdministrator(actor: Actor) {
   return schemes.map((s) => ({ ...s, rounds: rounds.filter((r) => r.schemeId === s.id) }));
 }
 
-/** One scheme as its administrator sees it: rules, areas, sectors, group and rounds with application counts. Six queries. */
-export function getSchemeForAdministrator(actor: Actor, slug: string) {
+/** The programmes a person may create a scheme in, each with its areas (tree order, with depth). One query. */
+export function schemeFormOptions(actor: Actor) {
+  return listCoordinatedProgrammes(actor).map((p) => ({ id: p.id, name: p.name, areas: p.areas.map(({ id, name, depth }) => ({ id, name, depth })) }));
+}
+
+/** The scheme an address names, if the person administers it. One query. */
+export function schemeForAdministrator(actor: Actor, slug: string) {
+  const scheme = getDb()
+    .select({ id: grantSchemes.id, slug: grantSchemes.slug, name: grantSchemes.name, programmeId: grantSchemes.programmeId })
+    .from(grantSchemes)
+    .where(eq(grantSchemes.slug, slug))
+    .get();
+  return requireAdministrator(actor, scheme);
+}
+
+/**
+ * The scheme page (/koordinator/tilskudd/:slug) in five queries: the scheme with its areas and
+ * sectors (aggregated in the one statement), its group, its rounds with their submitted
+ * applications counted, the areas of its programme (the edit form's choices) and its appeals, open
+ * ones first (lodged, and what the group made of them). The page, with the session's and layouts'
+ * own, must stay within ten statements.
+ */
+export function getSchemePage(actor: Actor, slug: string) {
   const db = getDb();
-  const scheme = db
+  const row = db
     .select({
       id: grantSchemes.id,
       slug: grantSchemes.slug,
@@ -144,16 +172,14 @@ export function getSchemeForAdministrator(actor: Actor, slug: string) {
       reportDueDays: grantSchemes.reportDueDays,
       isContinuous: grantSchemes.isContinuous,
       decisionWithinDays: grantSchemes.decisionWithinDays,
+      areaIds: sql<string>`(SELECT json_group_array(${grantSchemeAreas.areaId}) FROM ${grantSchemeAreas} WHERE ${grantSchemeAreas.schemeId} = "grant_schemes"."id")`,
+      sectors: sql<string>`(SELECT json_group_array(${grantSchemeSectors.sector}) FROM ${grantSchemeSectors} WHERE ${grantSchemeSectors.schemeId} = "grant_schemes"."id")`,
     })
     .from(grantSchemes)
     .innerJoin(programmes, eq(programmes.id, grantSchemes.programmeId))
     .where(eq(grantSchemes.slug, slug))
     .get();
-  requireAdministrator(actor, scheme);
-  const s = scheme!;
-  const schemeAreas = db.select({ id: areas.id, name: areas.name, slug: areas.slug }).from(grantSchemeAreas).innerJoin(areas, eq(areas.id, grantSchemeAreas.areaId)).where(eq(grantSchemeAreas.schemeId, s.id)).orderBy(asc(areas.name)).all();
-  const sectors = schemeSectors(db, s.id);
-  const members = currentMembers(db, s.id);
+  const { areaIds, sectors, ...scheme } = requireAdministrator(actor, row);
   const rounds = db
     .select({
       id: grantRounds.id,
@@ -161,7 +187,6 @@ export function getSchemeForAdministrator(actor: Actor, slug: string) {
       name: grantRounds.name,
       opensAt: grantRounds.opensAt,
       deadlineAt: grantRounds.deadlineAt,
-      plannedDecisionDate: grantRounds.plannedDecisionDate,
       budgetOre: grantRounds.budgetOre,
       releasedAt: grantRounds.releasedAt,
       lettersSentAt: grantRounds.lettersSentAt,
@@ -169,10 +194,36 @@ export function getSchemeForAdministrator(actor: Actor, slug: string) {
       applications: sql<number>`(SELECT count(*) FROM ${grantApplications} WHERE ${grantApplications.roundId} = "grant_rounds"."id" AND ${grantApplications.status} <> 'draft')`,
     })
     .from(grantRounds)
-    .where(eq(grantRounds.schemeId, s.id))
+    .where(eq(grantRounds.schemeId, scheme.id))
     .orderBy(desc(grantRounds.opensAt))
     .all();
-  return { ...s, areas: schemeAreas, sectors, members, rounds };
+  const appeals = db
+    .select({
+      id: grantAppeals.id,
+      title: grantApplications.title,
+      applicantKind: grantApplications.applicantKind,
+      organisationName: organisations.name,
+      lodgedAt: grantAppeals.lodgedAt,
+      outcome: grantAppeals.outcome,
+      roundId: grantRounds.id,
+    })
+    .from(grantAppeals)
+    .innerJoin(grantApplications, eq(grantApplications.id, grantAppeals.applicationId))
+    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .where(eq(grantRounds.schemeId, scheme.id))
+    // Open appeals (no outcome) first: NULL sorts first in SQLite's ascending order.
+    .orderBy(asc(grantAppeals.outcome), asc(grantAppeals.lodgedAt))
+    .all();
+  return {
+    ...scheme,
+    areaIds: (JSON.parse(areaIds) as number[]).sort((a, b) => a - b),
+    sectors: JSON.parse(sectors) as Sector[],
+    members: currentMembers(db, scheme.id),
+    rounds,
+    appeals,
+    programmeAreas: listProgrammeAreas(scheme.programmeId).map(({ id, name, depth }) => ({ id, name, depth })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,6 +284,22 @@ export function listGroupSchemes(userId: number) {
   return schemes.map((s) => ({ ...s, rounds: rounds.filter((r) => r.schemeId === s.id) }));
 }
 
+/**
+ * The header's two facts about a signed-in person in one statement: unread notifications, and
+ * whether they sit in any scheme's group (the "Bydelsgruppe" link). One statement instead of two,
+ * because the header runs on every page and every page has a budget of ten.
+ */
+export function shellFacts(userId: number): { unread: number; isGroupMember: boolean } {
+  const row = getDb()
+    .select({
+      unread: sql<number>`(SELECT count(*) FROM ${notifications} WHERE ${notifications.userId} = ${userId} AND ${notifications.readAt} IS NULL)`,
+      member: sql<number>`EXISTS (SELECT 1 FROM ${grantGroupMembers} WHERE ${grantGroupMembers.userId} = ${userId} AND ${grantGroupMembers.endedAt} IS NULL)`,
+    })
+    .from(sql`(SELECT 1)`)
+    .get();
+  return { unread: Number(row?.unread ?? 0), isGroupMember: Boolean(row?.member) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rounds
 // ---------------------------------------------------------------------------------------------
@@ -285,6 +352,60 @@ export function releaseRound(actor: Actor, roundId: number): void {
 /** A round is open at `at`: it has opened and its deadline (if any) has not passed. */
 export function isRoundOpen(round: { opensAt: Date; deadlineAt: Date | null }, at: number): boolean {
   return round.opensAt.getTime() <= at && (round.deadlineAt === null || at < round.deadlineAt.getTime());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying: the round open now and the areas an application may name
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The scheme (by slug, not archived) with the round open now, or null when there is none: what the
+ * new-application form applies to. One query (the sectors as a JSON list).
+ */
+export function openRoundOfScheme(slug: string, at: number = now()) {
+  const row = getDb()
+    .select({
+      roundId: grantRounds.id,
+      roundName: grantRounds.name,
+      deadlineAt: grantRounds.deadlineAt,
+      schemeId: grantSchemes.id,
+      slug: grantSchemes.slug,
+      name: grantSchemes.name,
+      maxAmountOre: grantSchemes.maxAmountOre,
+      ownSharePercent: grantSchemes.ownSharePercent,
+      allowsPrivatePersons: grantSchemes.allowsPrivatePersons,
+      isContinuous: grantSchemes.isContinuous,
+      sectors: sql<string>`(SELECT json_group_array(sector) FROM grant_scheme_sectors WHERE scheme_id = "grant_schemes"."id")`,
+    })
+    .from(grantSchemes)
+    .innerJoin(grantRounds, eq(grantRounds.schemeId, grantSchemes.id))
+    .where(
+      and(
+        eq(grantSchemes.slug, slug),
+        isNull(grantSchemes.archivedAt),
+        lte(grantRounds.opensAt, new Date(at)),
+        or(isNull(grantRounds.deadlineAt), gt(grantRounds.deadlineAt, new Date(at))),
+      ),
+    )
+    .orderBy(sql`${grantRounds.deadlineAt} IS NULL`, asc(grantRounds.deadlineAt))
+    .limit(1)
+    .get();
+  if (!row) return null;
+  return { ...row, sectors: JSON.parse(row.sectors) as Sector[] };
+}
+
+export type OpenRound = NonNullable<ReturnType<typeof openRoundOfScheme>>;
+
+/**
+ * The areas an application to the scheme may name: the scheme's own and every area below them, in
+ * name order. One query (the scheme's area tree is small).
+ */
+export function schemeAreaChoices(schemeId: number) {
+  return getDb().all<{ id: number; name: string }>(sql`
+    WITH RECURSIVE tree(id) AS (
+      SELECT area_id FROM ${grantSchemeAreas} WHERE scheme_id = ${schemeId}
+      UNION SELECT a.id FROM ${areas} a JOIN tree ON a.parent_id = tree.id
+    ) SELECT a.id AS id, a.name AS name FROM ${areas} a JOIN tree ON tree.id = a.id ORDER BY a.name`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
-import { getGroupRound, groupRoundAccess } from "~/models/grant/group.server";
+import { getGroupRound, groupRoundAccess } from "~/models/grant/round.server";
 import { forbidden, requireActor } from "~/services/actor.server";
 import { todayInNorway } from "~/utils/clock.server";
 import { formState } from "~/utils/forms";

@@ -11,7 +11,7 @@ import { grantErrorText } from "~/components/grants/format";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { useT } from "~/i18n";
-import { getApplicationForAdministrator, roundForAdministrator } from "~/models/grant/admin.server";
+import { getApplicationForAdministrator, roundForAdministrator } from "~/models/grant/round.server";
 import { hasOverdueReport } from "~/models/grant/application.server";
 import { requireStaff } from "~/services/actor.server";
 import { todayInNorway } from "~/utils/clock.server";

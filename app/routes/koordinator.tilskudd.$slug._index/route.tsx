@@ -11,7 +11,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
-import { getSchemePage, schemeForAdministrator } from "~/models/grant/admin.server";
+import { getSchemePage, schemeForAdministrator } from "~/models/grant/scheme.server";
 import { requireStaff } from "~/services/actor.server";
 import { now } from "~/utils/clock.server";
 import { formState, hasErrorOn } from "~/utils/forms";

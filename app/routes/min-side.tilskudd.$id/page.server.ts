@@ -2,7 +2,7 @@
 import { savedValues } from "~/components/grants/apply-form";
 import { extraRowsFrom } from "~/components/grants/apply-form.server";
 import { getApplicationForApplicant } from "~/models/grant/application.server";
-import { applicationPageContext } from "~/models/grant/apply.server";
+import { applicationPageContext } from "~/models/grant/application.server";
 import { grants } from "~/i18n/nb.grants";
 import type { Actor } from "~/services/permissions";
 import { todayInNorway } from "~/utils/clock.server";

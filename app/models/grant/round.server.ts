@@ -1,11 +1,14 @@
 /**
- * What the group's pages read (/bydelsgruppe…, issue 20): the person's schemes with what waits for
- * them, a released round as its members and its recorder (the administrator or the group's chair)
- * see it, one application in full, and a round's minutes. Each read is one function with a fixed
- * number of queries, so the pages stay within the query budget whatever the round's size; the writes
- * are the models' own (declare, openMeeting, recordDecision, decideAppeal).
+ * A round and its applications as they are read, for the administrator and for the group: a round
+ * found from its address (/koordinator/tilskudd/:slug/:round), a round as its administrator works on
+ * it, one application in full for the administrator; a released round as the group's members and its
+ * recorder (the administrator or the chair) see it (/bydelsgruppe/:round), what the actor may do in
+ * it, one application in full for a member who declared no conflict, and per round what a member has
+ * still to declare on. Each read has a fixed number of queries, so the pages stay within the query
+ * budget whatever the round's size. The writes are assessment.server.ts's (check, recommendation,
+ * declarations) and decision.server.ts's (meeting, decisions, letters).
  */
-import { and, asc, desc, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql } from "drizzle-orm";
 import {
   areas,
   grantAppeals,
@@ -18,30 +21,179 @@ import {
   grantGroupMembers,
   grantMeetingAttendees,
   grantMeetings,
-  notifications,
+  grantPayments,
+  grantReports,
+  grantRounds,
+  grantSchemes,
   organisations,
   users,
 } from "../../../db/schema";
 import { canAdministerScheme, canAssess, canRecordDecisions, quorumNeeded } from "~/services/grant-permissions";
 import type { Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
-import { currentMembers, isCurrentMember, loadApplication, loadRound, memberRole, refuse } from "./shared.server";
+import { organisationsWithOverdueReports } from "./application.server";
+import { currentMembers, loadApplication, loadRound, memberRole, refuse, requireAdministrator, type Reader } from "./shared.server";
+
+// ---------------------------------------------------------------------------------------------
+// The administrator's side
+// ---------------------------------------------------------------------------------------------
+
+/** Columns of an application that the administrator and the group see in a list. */
+const listColumns = {
+  id: grantApplications.id,
+  title: grantApplications.title,
+  status: grantApplications.status,
+  applicantKind: grantApplications.applicantKind,
+  organisationId: grantApplications.organisationId,
+  organisationName: organisations.name,
+  organisationSector: organisations.sector,
+  areaName: areas.name,
+  amountAppliedOre: grantApplications.amountAppliedOre,
+  ownShareOre: grantApplications.ownShareOre,
+  submittedAt: grantApplications.submittedAt,
+  moreRequestedUntil: grantApplications.moreRequestedUntil,
+};
+
+function roundApplications(db: Reader, roundId: number) {
+  return db
+    .select({
+      ...listColumns,
+      isComplete: grantAssessments.isComplete,
+      recommendation: grantAssessments.recommendation,
+      recommendedAmountOre: grantAssessments.recommendedAmountOre,
+      recommendationText: grantAssessments.recommendationText,
+      outcome: grantDecisions.outcome,
+      amountGrantedOre: grantDecisions.amountGrantedOre,
+    })
+    .from(grantApplications)
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .leftJoin(areas, eq(areas.id, grantApplications.areaId))
+    .leftJoin(grantAssessments, eq(grantAssessments.applicationId, grantApplications.id))
+    .leftJoin(grantDecisions, and(eq(grantDecisions.applicationId, grantApplications.id), isNull(grantDecisions.supersededAt)))
+    // Drafts are the applicant's own until submitted; withdrawn ones stay listed, marked.
+    .where(and(eq(grantApplications.roundId, roundId), ne(grantApplications.status, "draft")))
+    .orderBy(asc(grantApplications.submittedAt), asc(grantApplications.id))
+    .all();
+}
 
 /**
- * The header's two facts about a signed-in person in one statement: unread notifications, and
- * whether they sit in any scheme's group (the "Bydelsgruppe" link). One statement instead of two,
- * because the header runs on every page and every page has a budget of ten.
+ * The round an address names within a scheme: its slug, or its id when the key is a number (a link
+ * from a notification or the group's pages carries the id). One query.
  */
-export function shellFacts(userId: number): { unread: number; isGroupMember: boolean } {
-  const row = getDb()
-    .select({
-      unread: sql<number>`(SELECT count(*) FROM ${notifications} WHERE ${notifications.userId} = ${userId} AND ${notifications.readAt} IS NULL)`,
-      member: sql<number>`EXISTS (SELECT 1 FROM ${grantGroupMembers} WHERE ${grantGroupMembers.userId} = ${userId} AND ${grantGroupMembers.endedAt} IS NULL)`,
-    })
-    .from(sql`(SELECT 1)`)
+export function roundForAdministrator(actor: Actor, schemeSlug: string, roundKey: string) {
+  const byId = /^\d{1,15}$/.test(roundKey) ? Number(roundKey) : null;
+  const round = getDb()
+    .select({ id: grantRounds.id, slug: grantRounds.slug, name: grantRounds.name, schemeId: grantSchemes.id, schemeSlug: grantSchemes.slug, schemeName: grantSchemes.name, programmeId: grantSchemes.programmeId })
+    .from(grantRounds)
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    .where(and(eq(grantSchemes.slug, schemeSlug), byId === null ? eq(grantRounds.slug, roundKey) : eq(grantRounds.id, byId)))
     .get();
-  return { unread: Number(row?.unread ?? 0), isGroupMember: Boolean(row?.member) };
+  return requireAdministrator(actor, round);
 }
+
+/**
+ * A round as its administrator works on it: the round, every submitted application with its check,
+ * recommendation and decision, and the overdue-report flag of each organisation. Four queries.
+ */
+export function getRoundForAdministrator(actor: Actor, roundId: number) {
+  const db = getDb();
+  const round = requireAdministrator(actor, loadRound(db, roundId));
+  const applications = roundApplications(db, roundId);
+  const overdue = organisationsWithOverdueReports([...new Set(applications.map((a) => a.organisationId).filter((id): id is number => id !== null))]);
+  return {
+    round,
+    applications: applications.map((a) => ({ ...a, overdueReport: a.organisationId !== null && overdue.has(a.organisationId) })),
+  };
+}
+
+/**
+ * One application as its administrator sees it, when it belongs to `roundId` (the address): the
+ * whole application with its check, current decision and report, its budget lines, files and
+ * payments. Drafts are the applicant's own: notFound. Four queries.
+ */
+export function getApplicationForAdministrator(actor: Actor, roundId: number, applicationId: number) {
+  const db = getDb();
+  const row = db
+    .select({
+      id: grantApplications.id,
+      roundId: grantApplications.roundId,
+      programmeId: grantSchemes.programmeId,
+      status: grantApplications.status,
+      title: grantApplications.title,
+      description: grantApplications.description,
+      targetGroup: grantApplications.targetGroup,
+      expectedParticipants: grantApplications.expectedParticipants,
+      startDate: grantApplications.startDate,
+      endDate: grantApplications.endDate,
+      areaName: areas.name,
+      applicantKind: grantApplications.applicantKind,
+      organisationId: grantApplications.organisationId,
+      organisationName: organisations.name,
+      organisationSector: organisations.sector,
+      createdByUserId: grantApplications.createdByUserId,
+      amountAppliedOre: grantApplications.amountAppliedOre,
+      ownShareOre: grantApplications.ownShareOre,
+      contactName: grantApplications.contactName,
+      contactEmail: grantApplications.contactEmail,
+      contactPhone: grantApplications.contactPhone,
+      moreRequested: grantApplications.moreRequested,
+      moreRequestedUntil: grantApplications.moreRequestedUntil,
+      submittedAt: grantApplications.submittedAt,
+      isComplete: grantAssessments.isComplete,
+      recommendation: grantAssessments.recommendation,
+      recommendedAmountOre: grantAssessments.recommendedAmountOre,
+      recommendationText: grantAssessments.recommendationText,
+      outcome: grantDecisions.outcome,
+      amountGrantedOre: grantDecisions.amountGrantedOre,
+      decisionReason: grantDecisions.reason,
+      decidedOn: grantDecisions.decidedOn,
+      letterSentAt: grantDecisions.letterSentAt,
+      reportStatus: grantReports.status,
+      reportDueOn: grantReports.dueOn,
+      reportText: grantReports.text,
+      participantsReached: grantReports.participantsReached,
+      spentOre: grantReports.spentOre,
+      unspentOre: grantReports.unspentOre,
+      reportSubmittedAt: grantReports.submittedAt,
+      reportFeedback: grantReports.feedback,
+    })
+    .from(grantApplications)
+    .innerJoin(grantRounds, eq(grantRounds.id, grantApplications.roundId))
+    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
+    .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+    .leftJoin(areas, eq(areas.id, grantApplications.areaId))
+    .leftJoin(grantAssessments, eq(grantAssessments.applicationId, grantApplications.id))
+    .leftJoin(grantDecisions, and(eq(grantDecisions.applicationId, grantApplications.id), isNull(grantDecisions.supersededAt)))
+    .leftJoin(grantReports, eq(grantReports.applicationId, grantApplications.id))
+    .where(eq(grantApplications.id, applicationId))
+    .get();
+  // Another round's application under this round's address is as unknown as a made-up id.
+  if (!row || row.roundId !== roundId || row.status === "draft") refuse("notFound", "notFound");
+  requireAdministrator(actor, row);
+  const budgetLines = db
+    .select({ description: grantBudgetLines.description, amountOre: grantBudgetLines.amountOre })
+    .from(grantBudgetLines)
+    .where(eq(grantBudgetLines.applicationId, applicationId))
+    .orderBy(asc(grantBudgetLines.position))
+    .all();
+  const attachments = db
+    .select({ id: grantAttachments.id, fileName: grantAttachments.fileName, mediaType: grantAttachments.mediaType, sizeBytes: grantAttachments.sizeBytes, reportId: grantAttachments.reportId })
+    .from(grantAttachments)
+    .where(eq(grantAttachments.applicationId, applicationId))
+    .orderBy(asc(grantAttachments.createdAt), asc(grantAttachments.id))
+    .all();
+  const payments = db
+    .select({ id: grantPayments.id, paidOn: grantPayments.paidOn, amountOre: grantPayments.amountOre })
+    .from(grantPayments)
+    .where(eq(grantPayments.applicationId, applicationId))
+    .orderBy(asc(grantPayments.paidOn), asc(grantPayments.id))
+    .all();
+  return { ...row, budgetLines, attachments, payments };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The group's side (released rounds)
+// ---------------------------------------------------------------------------------------------
 
 /** Per released round, how many of its open applications the person has not declared on yet. One query. */
 export function undeclaredByRound(userId: number, roundIds: number[]): Map<number, number> {
@@ -259,86 +411,6 @@ export function getGroupApplication(actor: Actor, roundId: number, applicationId
     application: { ...rest, applicant: applicantKind === "private_person" ? null : organisationName },
     budgetLines,
     attachments,
-  };
-}
-
-/**
- * The minutes (protokoll) of a round for /bydelsgruppe/:round/protokoll, for its administrator and
- * the group's members: each meeting's date, place and who was present; per application decided
- * there the applicant (never a private person's name: the minutes are public under offentleglova),
- * the activity, the decision and its reason, and who stepped aside and why. Five queries.
- */
-export function getRoundMinutes(actor: Actor, roundId: number) {
-  const db = getDb();
-  const round = loadRound(db, roundId);
-  if (!round) refuse("notFound", "notFound");
-  if (!canAdministerScheme(actor, round) && !isCurrentMember(db, round.schemeId, actor.id)) refuse("notFound", "notFound");
-  const meetingRows = db
-    .select({ id: grantMeetings.id, heldOn: grantMeetings.heldOn, place: grantMeetings.place, name: users.name })
-    .from(grantMeetings)
-    .leftJoin(grantMeetingAttendees, eq(grantMeetingAttendees.meetingId, grantMeetings.id))
-    .leftJoin(users, eq(users.id, grantMeetingAttendees.userId))
-    .where(eq(grantMeetings.roundId, roundId))
-    .orderBy(asc(grantMeetings.heldOn), asc(grantMeetings.id), asc(users.name))
-    .all();
-  const meetingIds = [...new Set(meetingRows.map((m) => m.id))];
-  const decided = meetingIds.length
-    ? db
-        .select({
-          meetingId: grantDecisions.meetingId,
-          applicationId: grantApplications.id,
-          title: grantApplications.title,
-          applicantKind: grantApplications.applicantKind,
-          organisationName: organisations.name,
-          areaName: areas.name,
-          amountAppliedOre: grantApplications.amountAppliedOre,
-          outcome: grantDecisions.outcome,
-          amountGrantedOre: grantDecisions.amountGrantedOre,
-          reason: grantDecisions.reason,
-          superseded: isNotNull(grantDecisions.supersededAt),
-        })
-        .from(grantDecisions)
-        .innerJoin(grantApplications, eq(grantApplications.id, grantDecisions.applicationId))
-        .leftJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-        .leftJoin(areas, eq(areas.id, grantApplications.areaId))
-        .where(inArray(grantDecisions.meetingId, meetingIds))
-        .orderBy(asc(grantDecisions.id))
-        .all()
-    : [];
-  const conflicts = decided.length
-    ? db
-        .select({ applicationId: grantDeclarations.applicationId, name: users.name, reason: grantDeclarations.reason })
-        .from(grantDeclarations)
-        .innerJoin(users, eq(users.id, grantDeclarations.userId))
-        .where(and(inArray(grantDeclarations.applicationId, decided.map((d) => d.applicationId)), eq(grantDeclarations.hasConflict, true)))
-        .orderBy(asc(users.name))
-        .all()
-    : [];
-  return {
-    round: { id: round.id, name: round.name, schemeName: round.schemeName, appealBody: round.appealBody },
-    meetings: meetingIds.map((id) => {
-      const rows = meetingRows.filter((m) => m.id === id);
-      return {
-        id,
-        heldOn: rows[0]!.heldOn,
-        place: rows[0]!.place,
-        present: rows.map((r) => r.name).filter((n): n is string => n !== null),
-        items: decided
-          .filter((d) => d.meetingId === id)
-          .map((d) => ({
-            applicationId: d.applicationId,
-            title: d.title,
-            applicant: d.applicantKind === "private_person" ? null : d.organisationName,
-            areaName: d.areaName,
-            amountAppliedOre: d.amountAppliedOre,
-            outcome: d.outcome,
-            amountGrantedOre: d.amountGrantedOre,
-            reason: d.reason,
-            superseded: Boolean(d.superseded),
-            steppedAside: conflicts.filter((c) => c.applicationId === d.applicationId).map((c) => ({ name: c.name, reason: c.reason ?? "" })),
-          })),
-      };
-    }),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
- * The group's pages' reads (group.server.ts) and the chair's permission to record (issue 20): the
- * chair of a scheme's group records the meeting, the decisions and the reconsideration of appeals as
- * the administrator does; a plain member cannot; the quorum and the declarations still hold.
+ * A round's reads (round.server.ts) for the group and the administrator, the group's minutes
+ * (decision.server.ts) and the header's group seat (scheme.server.ts), and the chair's permission to
+ * record (issue 20): the chair of a scheme's group records the meeting, the decisions and the
+ * reconsideration of appeals as the administrator does; a plain member cannot; the quorum and the
+ * declarations still hold.
  */
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,9 +11,9 @@ import { grantApplications, grantGroupMembers, grantMeetings } from "../../../db
 import { createDraft, submitApplication } from "./application.server";
 import { decideAppeal, lodgeAppeal } from "./appeal.server";
 import { declare, recommend } from "./assessment.server";
-import { openMeeting, recordDecision, sendDecisionLetters } from "./decision.server";
-import { getGroupApplication, getGroupRound, getRoundMinutes, shellFacts, undeclaredByRound } from "./group.server";
-import { releaseRound } from "./scheme.server";
+import { getRoundMinutes, openMeeting, recordDecision, sendDecisionLetters } from "./decision.server";
+import { getApplicationForAdministrator, getGroupApplication, getGroupRound, roundForAdministrator, undeclaredByRound } from "./round.server";
+import { releaseRound, shellFacts } from "./scheme.server";
 import { canRecordDecisions } from "~/services/grant-permissions";
 import { expectProblem } from "~/testing/coordination-fixture.server";
 import { completeDraft, seedGrantScheme } from "~/testing/grant-fixture.server";
@@ -23,6 +25,7 @@ const DAY = 86_400_000;
 let orgApp = 0;
 let privateApp = 0;
 let meetingId = 0;
+let draft = 0;
 
 const chair = () => f.members[0]!.actor();
 const member = (i: number) => f.members[i]!.actor();
@@ -38,6 +41,7 @@ beforeAll(async () => {
   privateApp = createDraft(f.privatePerson(), f.round.id, { kind: "private_person" }, completeDraft(f.ids, "Bokbytte"));
   submitApplication(f.applicant(), orgApp);
   submitApplication(f.privatePerson(), privateApp);
+  draft = createDraft(f.applicant(), f.round.id, { kind: "organisation", organisationId: f.organisations.velforening }, completeDraft(f.ids, "Utkast"));
   recommend(f.schemeAdmin, orgApp, { recommendation: "granted", amountOre: null, text: "Godt tiltak" });
   advanceClock(11 * DAY);
 });
@@ -122,5 +126,24 @@ describe("the chair's permission", () => {
     expectProblem(() => decideAppeal(member(1), appealId, { outcome: "forwarded", note: "" }), "forbidden");
     decideAppeal(chair(), appealId, { outcome: "forwarded", note: "Sendt videre" });
     expect(getGroupRound(chair(), f.round.id).applications.find((a) => a.id === privateApp)?.appeal).toBeNull();
+  });
+});
+
+// After the story above: the organisation's application is granted, its report due.
+describe("a round and an application by their address, for the administrator", () => {
+  it("finds a round by its slug or its id, within its scheme only", () => {
+    expect(roundForAdministrator(f.schemeAdmin, f.scheme.slug, f.round.slug).id).toBe(f.round.id);
+    expect(roundForAdministrator(f.schemeAdmin, f.scheme.slug, String(f.round.id)).id).toBe(f.round.id);
+    expectProblem(() => roundForAdministrator(f.schemeAdmin, "finnes-ikke", f.round.slug), "notFound");
+    expectProblem(() => roundForAdministrator(f.grorud, f.scheme.slug, f.round.slug), "forbidden");
+  });
+
+  it("opens a submitted application in full, not a draft, not under another round, not for another programme", () => {
+    const a = getApplicationForAdministrator(f.schemeAdmin, f.round.id, orgApp);
+    expect(a).toMatchObject({ title: "Sommerfest", outcome: "granted", reportStatus: "due" });
+    expect(a.budgetLines).toHaveLength(3);
+    expectProblem(() => getApplicationForAdministrator(f.schemeAdmin, f.round.id, draft), "notFound");
+    expectProblem(() => getApplicationForAdministrator(f.schemeAdmin, f.round.id + 1000, orgApp), "notFound");
+    expectProblem(() => getApplicationForAdministrator(f.grorud, f.round.id, orgApp), "forbidden");
   });
 });
