@@ -18,6 +18,8 @@ const PRIVATE_TABLES = [
   // Grants (migration 0007): what only the applicant, the administrators and the group see.
   "grant_group_members", "grant_budget_lines", "grant_attachments", "grant_assessments", "grant_declarations",
   "grant_meetings", "grant_meeting_attendees", "grant_letters", "grant_appeals", "grant_payments",
+  // Enhetsregisteret's answers (migration 0009): shown to the person registering and to coordinators only.
+  "register_units", "register_feed_state",
 ];
 /** SQLite's and drizzle's own, the counter itself, and the full-text indexes' shadow tables (kept by triggers on their base tables). */
 const BOOKKEEPING = /^(sqlite_|__drizzle_migrations$|public_data_version$|(organisations|initiatives)_fts)/;

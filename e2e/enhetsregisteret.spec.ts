@@ -90,7 +90,7 @@ test("a coordinator sees the register's facts beside what was entered, a bankrup
   await expect(card.getByRole("heading", { level: 3, name: "I Enhetsregisteret" })).toBeVisible();
   await expect(card.getByText("Konkurs", { exact: true })).toBeVisible();
   await expect(card).toContainText("GAMLE BRYGGA EVENTS AS");
-  await expect(card).toContainText("Navnet i registeret er et annet enn det som ble oppgitt.");
+  await expect(card).toContainText("Navnet i registeret er et annet enn det oppgitte.");
   await expect(card).toContainText("Foreslått sektor ut fra registeret: Næringsliv");
 
   // The dashboard lists the programme's organisations the register has something against.

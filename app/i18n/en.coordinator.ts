@@ -29,6 +29,13 @@ export const coordinator: Messages["coordinator"] = {
     isoDate: "Write a date as YYYY-MM-DD, between the years 1900 and 2100.",
     dateOrder: "The end date cannot be before the start date.",
   },
+  /** The dashboard's list of organisations Enhetsregisteret flags (RegisterFlagsSection). */
+  registerFlags: {
+    heading: "Notes from the Central Coordinating Register",
+    intro: "Organisations in the programme that the register says are bankrupt, being dissolved, deleted or removed. The register is read every night.",
+    deleted: "Deleted",
+    removed: "Removed from the register",
+  },
   dashboard: {
     title: "Coordinator – overview",
     heading: (programme: string) => `Overview: ${programme}`,

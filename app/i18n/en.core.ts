@@ -296,10 +296,6 @@ export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "mail">
     unreachable: "The register is not answering right now. You can register anyway; the number is checked later.",
     enterNumberFirst: "Type the organisation number first.",
     source: "Source: the Central Coordinating Register, Brønnøysund Register Centre (NLOD).",
-    flagsHeading: "Notes from the Central Coordinating Register",
-    flagsIntro: "Organisations in the programme that the register says are bankrupt, being dissolved, deleted or removed. The register is read every night.",
-    flagDeleted: "Deleted",
-    flagRemoved: "Removed from the register",
   },
   sectors: {
     district: "District administration",

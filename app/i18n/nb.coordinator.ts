@@ -28,6 +28,13 @@ export const coordinator = {
     isoDate: "Skriv en dato som ÅÅÅÅ-MM-DD, mellom år 1900 og 2100.",
     dateOrder: "Sluttdatoen kan ikke være før startdatoen.",
   },
+  /** The dashboard's list of organisations Enhetsregisteret flags (RegisterFlagsSection). */
+  registerFlags: {
+    heading: "Merknader fra Enhetsregisteret",
+    intro: "Organisasjoner i satsingen som registeret sier er konkurs, under avvikling, slettet eller fjernet. Registeret leses hver natt.",
+    deleted: "Slettet",
+    removed: "Fjernet fra registeret",
+  },
   dashboard: {
     title: "Koordinator – oversikt",
     heading: (programme: string) => `Oversikt: ${programme}`,

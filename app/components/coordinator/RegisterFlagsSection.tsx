@@ -8,11 +8,12 @@ import { formatOrgNumber } from "~/validation/org-number";
 export function RegisterFlagsSection({ flagged }: { flagged: { name: string; slug: string; status: string; orgNumber: string; flag: RegisterFlag; checkedAt: number }[] }) {
   const t = useT();
   const r = t.register;
+  const f = t.coordinator.registerFlags;
   if (flagged.length === 0) return null;
-  const word = { bankrupt: r.bankrupt, beingDissolved: r.beingDissolved, deleted: r.flagDeleted, removed: r.flagRemoved } satisfies Record<RegisterFlag, string>;
+  const word = { bankrupt: r.bankrupt, beingDissolved: r.beingDissolved, deleted: f.deleted, removed: f.removed } satisfies Record<RegisterFlag, string>;
   return (
-    <Section heading={r.flagsHeading}>
-      <p className="mt-2 max-w-3xl">{r.flagsIntro}</p>
+    <Section heading={f.heading}>
+      <p className="mt-2 max-w-3xl">{f.intro}</p>
       <ul className="mt-2 list-disc pl-6">
         {flagged.map((org) => (
           <li key={org.orgNumber}>
