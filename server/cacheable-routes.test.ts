@@ -32,6 +32,7 @@ describe("routes that declare themselves cacheable", () => {
     expect(cacheableRouteIds(build.routes)).toEqual(
       [
         "routes/_index",
+        "routes/api.v1.grants",
         "routes/api.v1.initiatives",
         "routes/api.v1.organisations",
         "routes/api.v1.participations",
@@ -45,10 +46,19 @@ describe("routes that declare themselves cacheable", () => {
         "routes/personvern",
         "routes/samarbeid",
         "routes/tilgjengelighet",
+        "routes/tilskudd.$slug",
+        "routes/tilskudd._index",
         "routes/tiltak.$slug",
         "routes/tiltak._index",
       ].sort(),
     );
+  });
+
+  it("include the grants in public (issue 20) and none of the grants' personal pages", () => {
+    const cacheable = cacheablePathTest(build.routes);
+    for (const path of ["/tilskudd", "/tilskudd/naermiljotilskudd-storhaug", "/api/v1/grants"]) expect({ path, cacheable: cacheable(path) }).toEqual({ path, cacheable: true });
+    for (const path of ["/min-side/tilskudd", "/min-side/tilskudd/1", "/bydelsgruppe", "/bydelsgruppe/1", "/bydelsgruppe/1/protokoll", "/koordinator/tilskudd", "/tilskudd/a/b"])
+      expect({ path, cacheable: cacheable(path) }).toEqual({ path, cacheable: false });
   });
 
   it("make the same paths cacheable as the former patterns", () => {
