@@ -22,3 +22,9 @@ export function uniqueSlug(base: string, taken: (slug: string) => boolean): stri
     if (!taken(candidate)) return candidate;
   }
 }
+
+/**
+ * Slugs that are a page's own path segment beside the things' addresses (/koordinator/tiltak/ny,
+ * /koordinator/tilskudd/ny): a thing named "Ny" gets "ny-2" instead of hiding behind the form.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["ny"]);

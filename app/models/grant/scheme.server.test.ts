@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDraft } from "./application.server";
 import { lodgeAppeal } from "./appeal.server";
-import { getSchemePage, schemeForAdministrator } from "./scheme.server";
+import { createScheme, getSchemePage, schemeForAdministrator } from "./scheme.server";
 import { expectProblem } from "~/testing/coordination-fixture.server";
 import { completeDraft, decideRound, seedGrantScheme } from "~/testing/grant-fixture.server";
 
@@ -40,5 +40,28 @@ describe("the scheme page", () => {
     expectProblem(() => schemeForAdministrator(f.grorud, f.scheme.slug), "forbidden");
     expectProblem(() => schemeForAdministrator(f.schemeAdmin, "finnes-ikke"), "notFound");
     expect(schemeForAdministrator(f.schemeAdmin, f.scheme.slug).id).toBe(f.scheme.id);
+  });
+});
+
+describe("a scheme's address", () => {
+  it("is never 'ny', the new-scheme form's own path: a scheme named Ny gets ny-2", () => {
+    const programmeId = schemeForAdministrator(f.schemeAdmin, f.scheme.slug).programmeId;
+    const { slug } = createScheme(f.schemeAdmin, {
+      programmeId,
+      name: "Ny",
+      description: "",
+      criteria: "Åpent for alle.",
+      areaIds: [f.ids.storhaug],
+      sectors: ["voluntary"],
+      allowsPrivatePersons: false,
+      maxAmount: 1_000_000,
+      ownSharePercent: 0,
+      quorum: null,
+      appealBody: "Klagenemnda",
+      reportDueDays: 60,
+      isContinuous: false,
+      decisionWithinDays: null,
+    });
+    expect(slug).toBe("ny-2");
   });
 });

@@ -29,7 +29,7 @@ import { notify } from "~/services/notify.server";
 import type { Actor } from "~/services/permissions";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { slugify, uniqueSlug } from "~/utils/slug";
+import { RESERVED_SLUGS, slugify, uniqueSlug } from "~/utils/slug";
 import type { GrantMemberRole, Sector } from "~/validation/enums";
 import type { RoundInput, SchemeInput } from "~/validation/grants";
 import { currentMembers, immediate, loadRound, refuse, requireAdministrator, type Reader, type Tx } from "./shared.server";
@@ -83,7 +83,7 @@ export function createScheme(actor: Actor, input: SchemeInput): { id: number; sl
   return getDb().transaction((tx) => {
     requireAdministrator(actor, { programmeId: input.programmeId });
     checkAreasInProgramme(tx, input.programmeId, input.areaIds);
-    const slug = uniqueSlug(slugify(input.name), (s) => !!tx.select({ id: grantSchemes.id }).from(grantSchemes).where(eq(grantSchemes.slug, s)).get());
+    const slug = uniqueSlug(slugify(input.name), (s) => RESERVED_SLUGS.has(s) || !!tx.select({ id: grantSchemes.id }).from(grantSchemes).where(eq(grantSchemes.slug, s)).get());
     const id = tx
       .insert(grantSchemes)
       .values({ ...schemeColumns(input), programmeId: input.programmeId, slug, createdByUserId: actor.id })

@@ -25,7 +25,7 @@ import { canCoordinateProgramme, type Actor } from "~/services/permissions";
 import { now, todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { jsonList } from "~/utils/sql-json.server";
-import { slugify, uniqueSlug } from "~/utils/slug";
+import { RESERVED_SLUGS, slugify, uniqueSlug } from "~/utils/slug";
 import type { InitiativeStatus, Offer, Sector } from "~/validation/enums";
 import { coordinationRefusal, listCoordinatedProgrammes, programmeOrganisationIds, type CoordinatedProgramme } from "../programme.server";
 
@@ -206,8 +206,6 @@ function writeSought(tx: Tx, initiativeId: number, input: InitiativeInput) {
   if (input.soughtSectors.length) tx.insert(initiativeSoughtSectors).values(input.soughtSectors.map((sector) => ({ initiativeId, sector }))).run();
   if (input.soughtOffers.length) tx.insert(initiativeSoughtOffers).values(input.soughtOffers.map((offer) => ({ initiativeId, offer }))).run();
 }
-
-const RESERVED_SLUGS = new Set(["ny"]);
 
 /** Creates a tiltak (call checkInitiativeChoices first). Returns its slug. */
 export function createInitiative(actor: Actor, input: InitiativeInput): string {
