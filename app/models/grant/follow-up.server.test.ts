@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, grantDeclarations, grantDecisions, grantReports, grantRounds, notifications, users } from "../../../db/schema";
 import { getApplicationForApplicant, hasOverdueReport } from "./application.server";
 import { decideAppeal, lodgeAppeal } from "./appeal.server";
-import { getPublicScheme, grantsYearSummary, listPublicGrants } from "./public.server";
+import { getPublicScheme, grantsYearReport, listPublicGrants } from "./public.server";
 import { decideReport, dueReminders, listFollowUp, recordPayment, sendReportReminders, submitReport } from "./report.server";
 import { getSchemePage, listSchemesForAdministrator } from "./scheme.server";
 import { expectProblem } from "~/testing/coordination-fixture.server";
@@ -59,7 +59,7 @@ describe("in public", () => {
 
   it("counts the year's applications, grants and reports for the annual report", () => {
     const year = Number(page().grants[0]!.decidedOn.slice(0, 4));
-    const summary = grantsYearSummary(f.ids.levekarsloftet, year);
+    const summary = grantsYearReport(f.ids.levekarsloftet, year);
     expect(summary.applications).toBeGreaterThanOrEqual(4);
     expect(summary.totals.all.count).toBeGreaterThanOrEqual(3);
   });

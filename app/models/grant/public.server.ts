@@ -151,34 +151,6 @@ export function listPublicGrants(options: { schemeSlug?: string | null; page?: n
   return { total, page, pageSize, items: items.map((g) => ({ ...g, schemeName: schemeOf.get(g.roundId)!.schemeName, schemeSlug: schemeOf.get(g.roundId)!.schemeSlug })) };
 }
 
-/**
- * The grants part of a programme's annual report for a year: applications submitted, grants and
- * their sums per area and sector, reports received. Two queries.
- */
-export function grantsYearSummary(programmeId: number, year: number) {
-  const db = getDb();
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const roundIds = db
-    .select({ id: grantRounds.id })
-    .from(grantRounds)
-    .innerJoin(grantSchemes, eq(grantSchemes.id, grantRounds.schemeId))
-    .where(eq(grantSchemes.programmeId, programmeId))
-    .all()
-    .map((r) => r.id);
-  // No round yet: -1 matches nothing, and `IN ()` is not SQL.
-  const inRounds = sql.join(roundIds.length ? roundIds.map((id) => sql`${id}`) : [sql`-1`], sql`, `);
-  const counts = db.all<{ applications: number; reports: number }>(sql`
-    SELECT
-      (SELECT count(*) FROM grant_applications WHERE round_id IN (${inRounds}) AND status NOT IN ('draft', 'withdrawn')
-         AND submitted_at >= ${Date.parse(`${from}T00:00:00Z`)} AND submitted_at < ${Date.parse(`${year + 1}-01-01T00:00:00Z`)}) AS applications,
-      (SELECT count(*) FROM grant_reports r JOIN grant_applications a ON a.id = r.application_id
-         WHERE a.round_id IN (${inRounds}) AND r.status IN ('submitted', 'approved')) AS reports`)[0]!;
-  const grants = grantsQuery(roundIds)
-    .all()
-    .filter((g) => g.decidedOn >= from && g.decidedOn <= to);
-  return { year, applications: counts.applications, reportsReceived: counts.reports, totals: totalsOf(grants) };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The public pages: a page of grants with the totals of them all
@@ -269,16 +241,17 @@ export function publicSchemePage(slug: string, options: { page?: number; pageSiz
 }
 
 /**
- * The same as grantsYearSummary in one statement (the annual report already runs nine): the grants
- * decided in the year grouped by area and kind of recipient, and one row with the applications
- * submitted in the year and the reports received. From the scheme's programme index down the round
- * and decision indexes.
+ * A programme's year of grants for the annual report, in one statement (the report already runs
+ * nine): the grants decided in the year grouped by area and kind of recipient, and one row with the
+ * applications submitted and the reports received in the year. The year is Norway's: it starts at
+ * midnight in Oslo (winter time, UTC+1, on 1 January). From the scheme's programme index down the
+ * round and decision indexes.
  */
 export function grantsYearReport(programmeId: number, year: number) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const start = Date.parse(`${from}T00:00:00Z`);
-  const end = Date.parse(`${year + 1}-01-01T00:00:00Z`);
+  const start = Date.parse(`${from}T00:00:00+01:00`);
+  const end = Date.parse(`${year + 1}-01-01T00:00:00+01:00`);
   const rows = getDb().all<{ kind: "grant" | "counts"; area: string; sector: Sector | "private_person" | ""; n: number; amount: number }>(sql`
     SELECT 'grant' AS kind, coalesce(ar.name, '') AS area,
         CASE WHEN a.applicant_kind = 'private_person' THEN 'private_person' ELSE coalesce(o.sector, '') END AS sector,
@@ -298,7 +271,7 @@ export function grantsYearReport(programmeId: number, year: number) {
         WHERE s.programme_id = ${programmeId} AND a.status NOT IN ('draft', 'withdrawn') AND a.submitted_at >= ${start} AND a.submitted_at < ${end}),
       (SELECT count(*) FROM grant_schemes s JOIN grant_rounds r ON r.scheme_id = s.id JOIN grant_applications a ON a.round_id = r.id
         JOIN grant_reports rep ON rep.application_id = a.id
-        WHERE s.programme_id = ${programmeId} AND rep.status IN ('submitted', 'approved'))`);
+        WHERE s.programme_id = ${programmeId} AND rep.status IN ('submitted', 'approved') AND rep.submitted_at >= ${start} AND rep.submitted_at < ${end})`);
   const counts = rows.find((r) => r.kind === "counts")!;
   const grants = rows.filter((r) => r.kind === "grant");
   const sum = <K>(key: (g: (typeof grants)[number]) => K) => {
