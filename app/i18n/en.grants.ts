@@ -86,6 +86,7 @@ export const grants: Messages["grants"] = {
     noMeeting: "The group has held no meeting in the round. Record the meeting before the appeal is decided.",
     appealNotOpen: "The appeal has already been handled.",
     notGranted: "The application received no grant.",
+    unspentOverGranted: "The unspent amount cannot be more than the grant.",
     reportNotOwed: "The report has already been submitted or approved.",
     reportNotSubmitted: "The report has not been submitted.",
     overGranted: "Payments cannot exceed the grant.",

@@ -92,6 +92,7 @@ export const grants = {
     noMeeting: "Gruppen har ikke hatt møte i runden. Før møtet før klagen behandles.",
     appealNotOpen: "Klagen er allerede behandlet.",
     notGranted: "Søknaden fikk ikke tilskudd.",
+    unspentOverGranted: "Beløpet som ikke er brukt, kan ikke være større enn tilskuddet.",
     reportNotOwed: "Rapporten er allerede sendt inn eller godkjent.",
     reportNotSubmitted: "Rapporten er ikke sendt inn.",
     overGranted: "Utbetalingene kan ikke bli større enn tilskuddet.",

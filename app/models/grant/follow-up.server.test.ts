@@ -149,6 +149,7 @@ describe("payments and reports", () => {
     expect(hasOverdueReport({ organisationId: f.organisations.velforening }, "2027-08-20")).toBe(true);
     expectProblem(() => decideReport(f.schemeAdmin, granted, { approve: true }), "reportNotSubmitted");
     expectProblem(() => submitReport(f.applicant(), rejected, { text: "x", participantsReached: 1, spentOre: 0, unspentOre: 0 }), "notGranted");
+    expectProblem(() => submitReport(f.applicant(), granted, { text: "Avlyst.", participantsReached: 0, spentOre: 0, unspentOre: 1_250_001 }), "unspentOverGranted");
     submitReport(f.applicant(), granted, { text: "180 kom.", participantsReached: 180, spentOre: 1_200_000, unspentOre: 50_000 });
     expectProblem(() => submitReport(f.applicant(), granted, { text: "igjen", participantsReached: 1, spentOre: 0, unspentOre: 0 }), "reportNotOwed");
     decideReport(f.schemeAdmin, granted, { approve: false, feedback: "Legg ved kvitteringer." });

@@ -40,6 +40,13 @@ export function submitReport(actor: Actor, applicationId: number, input: { text:
     const report = tx.select({ id: grantReports.id, status: grantReports.status }).from(grantReports).where(eq(grantReports.applicationId, applicationId)).get();
     if (!report) refuse("notGranted");
     if (!(GRANT_REPORT_OWED_STATUSES as readonly string[]).includes(report.status)) refuse("reportNotOwed");
+    // What is left to repay cannot be more than was granted.
+    const granted = tx
+      .select({ amount: grantDecisions.amountGrantedOre })
+      .from(grantDecisions)
+      .where(and(eq(grantDecisions.applicationId, applicationId), isNull(grantDecisions.supersededAt)))
+      .get()?.amount ?? 0;
+    if (input.unspentOre > granted) refuse("unspentOverGranted", "invalid", "unspent");
     tx.update(grantReports)
       .set({ ...input, status: "submitted", submittedByUserId: actor.id, submittedAt: new Date(now()) })
       .where(eq(grantReports.id, report.id))
