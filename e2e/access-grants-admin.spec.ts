@@ -48,6 +48,10 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", path: () => SCHEME, form: { intent: "createRound", name: "" }, expect: storhaug },
   { method: "POST", path: () => SCHEME, form: { intent: "ukjent" }, expect: storhaug },
   { method: "GET", path: () => ROUND, expect: storhaug },
+  { method: "GET", path: () => `${ROUND}/endre`, expect: storhaug },
+  // An empty name is refused (400): nothing changes.
+  { method: "POST", path: () => `${ROUND}/endre`, form: { name: "", opensOn: "2027-01-01", budget: "1" }, expect: storhaug },
+  { method: "GET", path: () => `${DECIDED}/endre`, expect: storhaug },
   // Before the deadline: the release is refused (400), nothing changes.
   { method: "POST", path: () => ROUND, form: { intent: "release" }, expect: storhaug },
   // Letters already sent in the decided round: refused (400).

@@ -95,6 +95,26 @@ test("the coordinator creates a scheme (a wrong amount is refused and what was t
   await row.getByRole("link", { name: "Høstrunden" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Høstrunden" })).toBeVisible();
   await expect(page.getByText("Ingen søknader er sendt inn i runden.")).toBeVisible();
+
+  // Correcting the round: the form starts from what is saved; a deadline in the past is refused with
+  // what was typed kept; then the deadline and budget change.
+  await page.getByRole("link", { name: "Endre runden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Endre Høstrunden" })).toBeVisible();
+  await expect(page.getByLabel("Søknadsfrist (dato)")).toHaveValue("2027-10-01");
+  await expect(page.getByLabel("Klokkeslett for fristen (norsk tid)")).toHaveValue("14:00");
+  await expect(page.getByLabel("Rundens budsjett (kroner)")).toHaveValue("100000");
+  await page.getByLabel("Åpner (dato)").fill("2020-01-01");
+  await page.getByLabel("Søknadsfrist (dato)").fill("2020-02-01");
+  await page.getByLabel("Rundens budsjett (kroner)").fill("120 000");
+  await page.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(page.locator("[data-error-summary]")).toContainText("Fristen kan ikke flyttes til et tidspunkt som har vært");
+  await expect(page.getByLabel("Rundens budsjett (kroner)")).toHaveValue("120 000");
+  await page.getByLabel("Åpner (dato)").fill("2027-09-01");
+  await page.getByLabel("Søknadsfrist (dato)").fill("2027-10-15");
+  await page.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(page.getByRole("status")).toContainText("Runden er endret.");
+  await expect(page.getByText("Søknadsfrist: 15. oktober 2027 kl. 14:00")).toBeVisible();
+  await expect(page.getByText("Budsjett: 120 000 kr")).toBeVisible();
 });
 
 test("the open round: the overdue flag, an application checked and recommended, the release refused before the deadline", async ({ page }) => {
@@ -209,6 +229,7 @@ test("the administrator's pages have no axe violations at 320 and 1280 px, in bo
     "/koordinator/tilskudd/ny",
     SCHEME,
     OPEN,
+    `${OPEN}/endre`,
     DECIDED,
     `${OPEN}/${applicationId("Ryddeaksjon og vårfest i Emmaus")}`,
     `${DECIDED}/${applicationId("Nabolagsfest i Emmaus")}`,

@@ -112,6 +112,16 @@ export const adminPages: Messages["grants"]["adminPages"] = {
     released: "With the group",
     lettersSent: "Decision letters sent",
   },
+  editRound: {
+    title: (round: string, scheme: string) => `Edit ${round} – ${scheme}`,
+    heading: (round: string) => `Edit ${round}`,
+    back: (round: string) => `Back to ${round}`,
+    intro: "Correct the round before it goes to the group. The deadline can move, but not to a time that has passed, and the budget cannot go below what has been granted.",
+    save: "Save the changes",
+    released: "The round has gone to the group and can no longer be changed.",
+    link: "Edit the round",
+    updated: "The round has been changed.",
+  },
   round: {
     title: (round: string, scheme: string) => `${round} – ${scheme}`,
     heading: (round: string) => round,

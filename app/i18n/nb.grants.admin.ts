@@ -111,6 +111,16 @@ export const adminPages = {
     released: "Hos gruppen",
     lettersSent: "Vedtaksbrev sendt",
   },
+  editRound: {
+    title: (round: string, scheme: string) => `Endre ${round} – ${scheme}`,
+    heading: (round: string) => `Endre ${round}`,
+    back: (round: string) => `Tilbake til ${round}`,
+    intro: "Rett opp runden før den sendes til bydelsgruppen. Fristen kan flyttes, men ikke til et tidspunkt som har vært, og budsjettet kan ikke bli lavere enn det som er innvilget.",
+    save: "Lagre endringene",
+    released: "Runden er sendt til bydelsgruppen og kan ikke endres lenger.",
+    link: "Endre runden",
+    updated: "Runden er endret.",
+  },
   round: {
     title: (round: string, scheme: string) => `${round} – ${scheme}`,
     heading: (round: string) => round,

@@ -83,7 +83,7 @@ export default function GrantRound() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const r = t.grants.adminPages.round;
-  const okText = ok === "release" ? r.done.release : ok === "letters" ? r.done.letters(letters) : null;
+  const okText = ok === "release" ? r.done.release : ok === "letters" ? r.done.letters(letters) : ok === "updated" ? t.grants.adminPages.editRound.updated : null;
   return (
     <>
       <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{r.heading(round.name)}</h1>
@@ -95,6 +95,13 @@ export default function GrantRound() {
         <li>{r.budget(kroner(round.budgetOre, t))}</li>
         {round.plannedDecisionDate ? <li>{r.plannedDecision(calendarDay(round.plannedDecisionDate, t))}</li> : null}
       </ul>
+      {round.releasedAt === null ? (
+        <p className="mt-2">
+          <Link to={`${base}/endre`} className="inline-flex min-h-11 items-center">
+            {t.grants.adminPages.editRound.link}
+          </Link>
+        </p>
+      ) : null}
       <p className="mt-4">
         <Link to={`/koordinator/tilskudd/${round.schemeSlug}`} className="inline-flex min-h-11 items-center">
           {r.back(round.schemeName)}

@@ -28,6 +28,7 @@ const otherCoordinator = () => sessionCookieFor(DEMO_ACCOUNTS.coordinator);
 const partner = () => sessionCookieFor(DEMO_ACCOUNTS.partner);
 const SCHEME_FIELDS = ["programmeId", "name", "description", "criteria", "areaIds", "sectors", "allowsPrivatePersons", "maxAmount", "ownSharePercent", "quorum", "appealBody", "reportDueDays", "isContinuous", "decisionWithinDays"];
 const SCHEME_PAGE_FIELDS = [...SCHEME_FIELDS, "email", "role", "userId", "opensOn", "deadlineOn", "deadlineTime", "plannedDecisionDate", "budget"];
+const ROUND_FIELDS = ["name", "opensOn", "deadlineOn", "deadlineTime", "plannedDecisionDate", "budget"];
 const APPLICATION_FIELDS = ["isComplete", "message", "until", "recommendation", "amount", "text", "paidOn", "feedback"];
 const APPLICATION_INTENTS = ["complete", "more", "recommend", "payment", "approve", "askMore"];
 
@@ -35,6 +36,8 @@ const targets = (): HostileTarget[] => [
   { path: "/koordinator/tilskudd/ny", cookie: administrator, extraFields: SCHEME_FIELDS, extraIntents: ["create"] },
   { path: SCHEME, cookie: administrator, extraFields: SCHEME_PAGE_FIELDS, extraIntents: ["save", "addMember", "removeMember", "createRound"] },
   { path: `${SCHEME}/varrunden-2027`, cookie: administrator, extraIntents: ["release", "sendLetters"] },
+  { path: `${SCHEME}/varrunden-2027/endre`, cookie: administrator, extraFields: ROUND_FIELDS },
+  { path: `${SCHEME}/varrunden-2027/endre`, page: null, cookie: otherCoordinator, extraFields: ROUND_FIELDS },
   { path: `${SCHEME}/varrunden-2026`, cookie: administrator, extraIntents: ["release", "sendLetters"] },
   { path: `${SCHEME}/varrunden-2027/${submitted}`, cookie: administrator, extraFields: APPLICATION_FIELDS, extraIntents: APPLICATION_INTENTS },
   { path: `${SCHEME}/varrunden-2026/${decided}`, cookie: administrator, extraFields: APPLICATION_FIELDS, extraIntents: APPLICATION_INTENTS },

@@ -194,6 +194,7 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.tilskudd.ny", who: "coordinator", path: () => "/koordinator/tilskudd/ny" },
   { route: "routes/koordinator.tilskudd.$slug._index", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}` },
   { route: "routes/koordinator.tilskudd.$slug.$round._index", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}/${f.adminRound}` },
+  { route: "routes/koordinator.tilskudd.$slug.$round.endre", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}/${f.adminRound}/endre` },
   { route: "routes/koordinator.tilskudd.$slug.$round.$id", who: "coordinator", path: (f) => `/koordinator/tilskudd/${f.adminScheme}/${f.adminRound}/${f.adminApplication}` },
   // The bydelsgruppe's pages (issue 20): the partner chairs the coordinator's scheme's group (set up in fill()).
   { route: "routes/bydelsgruppe._index", who: "partner", path: () => "/bydelsgruppe" },

@@ -91,6 +91,12 @@ export function roundForAdministrator(actor: Actor, schemeSlug: string, roundKey
   return requireAdministrator(actor, round);
 }
 
+/** A round as its administrator corrects it (/koordinator/tilskudd/:slug/:round/endre): every field. Two queries. */
+export function getRoundToEdit(actor: Actor, schemeSlug: string, roundKey: string) {
+  const { id } = roundForAdministrator(actor, schemeSlug, roundKey);
+  return requireAdministrator(actor, loadRound(getDb(), id));
+}
+
 /**
  * A round as its administrator works on it: the round, every submitted application with its check,
  * recommendation and decision, and the overdue-report flag of each organisation. Four queries.

@@ -2,7 +2,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDraft } from "./application.server";
 import { lodgeAppeal } from "./appeal.server";
-import { createScheme, getSchemePage, schemeForAdministrator } from "./scheme.server";
+import { createRound, createScheme, getSchemePage, schemeForAdministrator, updateRound } from "./scheme.server";
+import { loadRound } from "./shared.server";
+import { getDb } from "~/utils/db.server";
+import { now } from "~/utils/clock.server";
 import { expectProblem } from "~/testing/coordination-fixture.server";
 import { completeDraft, decideRound, seedGrantScheme } from "~/testing/grant-fixture.server";
 
@@ -63,5 +66,31 @@ describe("a scheme's address", () => {
       decisionWithinDays: null,
     });
     expect(slug).toBe("ny-2");
+  });
+});
+
+describe("correcting a round", () => {
+  const DAY = 86_400_000;
+  const input = (over: Partial<Parameters<typeof createRound>[2]> = {}) => ({
+    name: "Vinterrunden",
+    opensAt: now() - DAY,
+    deadlineAt: now() + 10 * DAY,
+    plannedDecisionDate: null,
+    budgetOre: 10_000_000,
+    ...over,
+  });
+
+  it("changes the deadline, decision date and budget until the round goes to the group, never the deadline into the past", () => {
+    expectProblem(() => createRound(f.schemeAdmin, f.scheme.id, input({ deadlineAt: null })), "enterDeadline");
+    const round = createRound(f.schemeAdmin, f.scheme.id, input());
+    updateRound(f.schemeAdmin, round.id, input({ deadlineAt: now() + 20 * DAY, plannedDecisionDate: "2027-03-01", budgetOre: 12_000_000 }));
+    expect(loadRound(getDb(), round.id)).toMatchObject({ plannedDecisionDate: "2027-03-01", budgetOre: 12_000_000 });
+    expectProblem(() => updateRound(f.schemeAdmin, round.id, input({ deadlineAt: now() - 1000 })), "deadlineInPast");
+    expectProblem(() => updateRound(f.schemeAdmin, round.id, input({ deadlineAt: null })), "enterDeadline");
+    expectProblem(() => updateRound(f.grorud, round.id, input()), "forbidden");
+  });
+
+  it("leaves a round released to the group as it is", () => {
+    expectProblem(() => updateRound(f.schemeAdmin, f.round.id, input()), "alreadyReleased");
   });
 });

@@ -12,6 +12,7 @@ import {
   areas,
   grantAppeals,
   grantApplications,
+  grantDecisions,
   grantGroupMembers,
   grantRounds,
   grantSchemeAreas,
@@ -40,7 +41,7 @@ import { currentMembers, immediate, loadRound, refuse, requireAdministrator, typ
 
 function schemeById(db: Reader, schemeId: number) {
   return db
-    .select({ id: grantSchemes.id, slug: grantSchemes.slug, name: grantSchemes.name, programmeId: grantSchemes.programmeId })
+    .select({ id: grantSchemes.id, slug: grantSchemes.slug, name: grantSchemes.name, programmeId: grantSchemes.programmeId, isContinuous: grantSchemes.isContinuous })
     .from(grantSchemes)
     .where(eq(grantSchemes.id, schemeId))
     .get();
@@ -307,7 +308,10 @@ export function shellFacts(userId: number): { unread: number; isGroupMember: boo
 /** Adds a round to a scheme with deadlines (a continuous scheme has its one round already). */
 export function createRound(actor: Actor, schemeId: number, input: RoundInput): { id: number; slug: string } {
   return getDb().transaction((tx) => {
-    requireAdministrator(actor, schemeById(tx, schemeId));
+    const scheme = requireAdministrator(actor, schemeById(tx, schemeId));
+    // A continuous scheme has its one round, made with it; a scheme with rounds gives each a deadline.
+    if (scheme.isContinuous) refuse("continuousHasItsRound");
+    if (input.deadlineAt === null) refuse("enterDeadline", "invalid", "deadlineOn");
     const slug = uniqueSlug(slugify(input.name), (s) => !!tx.select({ id: grantRounds.id }).from(grantRounds).where(and(eq(grantRounds.schemeId, schemeId), eq(grantRounds.slug, s))).get());
     const id = tx
       .insert(grantRounds)
@@ -325,6 +329,48 @@ export function createRound(actor: Actor, schemeId: number, input: RoundInput): 
       .get().id;
     audit({ actorUserId: actor.id, action: "grant_round.created", entityType: "grant_round", entityId: id, details: { schemeId, slug, deadlineAt: input.deadlineAt } }, tx);
     return { id, slug };
+  }, immediate);
+}
+
+/**
+ * The administrator corrects a round before it goes to the group: its name, opening, deadline (never
+ * into the past: applicants were promised until then), planned decision date and budget (never below
+ * what it has granted). A continuous scheme's round keeps no deadline. Once released, a round is the
+ * group's: nothing changes.
+ */
+export function updateRound(actor: Actor, roundId: number, input: RoundInput): void {
+  getDb().transaction((tx) => {
+    const round = requireAdministrator(actor, loadRound(tx, roundId));
+    if (round.releasedAt) refuse("alreadyReleased");
+    const deadlineAt = round.isContinuous ? null : input.deadlineAt;
+    if (!round.isContinuous && deadlineAt === null) refuse("enterDeadline", "invalid", "deadlineOn");
+    if (deadlineAt !== null && deadlineAt !== round.deadlineAt?.getTime() && deadlineAt <= now()) refuse("deadlineInPast", "invalid", "deadlineOn");
+    const granted = tx
+      .select({ total: sql<number>`coalesce(sum(${grantDecisions.amountGrantedOre}), 0)` })
+      .from(grantDecisions)
+      .where(and(eq(grantDecisions.roundId, roundId), isNull(grantDecisions.supersededAt)))
+      .get()!.total;
+    if (input.budgetOre < granted) refuse("budgetBelowGranted", "invalid", "budget");
+    tx.update(grantRounds)
+      .set({
+        name: input.name,
+        opensAt: new Date(input.opensAt),
+        deadlineAt: deadlineAt === null ? null : new Date(deadlineAt),
+        plannedDecisionDate: input.plannedDecisionDate,
+        budgetOre: input.budgetOre,
+      })
+      .where(eq(grantRounds.id, roundId))
+      .run();
+    audit(
+      {
+        actorUserId: actor.id,
+        action: "grant_round.updated",
+        entityType: "grant_round",
+        entityId: roundId,
+        details: { deadlineAt: { from: round.deadlineAt?.getTime() ?? null, to: deadlineAt }, budgetOre: { from: round.budgetOre, to: input.budgetOre } },
+      },
+      tx,
+    );
   }, immediate);
 }
 

@@ -1,5 +1,6 @@
 /** The parts of the scheme page: its rounds (and a new one), its group, and the appeals waiting. */
 import { Form, Link } from "@remix-run/react";
+import { RoundFields } from "~/components/grants/admin-RoundFields";
 import { applicantName, grantFieldErrors, kroner, osloDateTime } from "~/components/grants/format";
 import { formatInstant } from "~/components/initiatives/format";
 import { Button } from "~/components/ui/Button";
@@ -24,14 +25,6 @@ type Round = {
   applications: number;
 };
 
-export const ROUND_FIELD_IDS = {
-  name: "round-name",
-  opensOn: "round-opens",
-  deadlineOn: "round-deadline",
-  deadlineTime: "round-time",
-  plannedDecisionDate: "round-decision",
-  budget: "round-budget",
-};
 
 /** Where a round stands, in the order it gets there. */
 export function roundStatus(round: { opensAt: number; deadlineAt: number | null; releasedAt: number | null; lettersSentAt: number | null }, at: number, t: Messages): string {
@@ -45,8 +38,6 @@ export function roundStatus(round: { opensAt: number; deadlineAt: number | null;
 export function RoundsSection({ formKey, scheme, now, form }: { formKey: string; scheme: { slug: string; isContinuous: boolean; rounds: Round[] }; now: number; form: FormState }) {
   const t = useT();
   const s = t.grants.adminPages.scheme;
-  const err = (name: string) => grantFieldErrors(t, form.errors(name));
-  const I = ROUND_FIELD_IDS;
   return (
     <Section heading={s.roundsHeading} id="runder">
       {scheme.rounds.length === 0 ? (
@@ -85,12 +76,7 @@ export function RoundsSection({ formKey, scheme, now, form }: { formKey: string;
         ) : (
           <Form key={`${formKey}-round`} method="post" noValidate>
             <input type="hidden" name="intent" value="createRound" />
-            <TextField id={I.name} name="name" label={s.roundNameLabel} hint={s.roundNameHint} defaultValue={form.value("name")} errors={err("name")} required />
-            <TextField id={I.opensOn} name="opensOn" type="date" label={s.opensOn} hint={s.dateHint} defaultValue={form.value("opensOn")} errors={err("opensOn")} required />
-            <TextField id={I.deadlineOn} name="deadlineOn" type="date" label={s.deadlineOn} hint={s.dateHint} defaultValue={form.value("deadlineOn")} errors={err("deadlineOn")} />
-            <TextField id={I.deadlineTime} name="deadlineTime" label={s.deadlineTime} hint={s.deadlineTimeHint} defaultValue={form.value("deadlineTime")} errors={err("deadlineTime")} />
-            <TextField id={I.plannedDecisionDate} name="plannedDecisionDate" type="date" label={s.plannedDecisionDate} hint={s.dateHint} defaultValue={form.value("plannedDecisionDate")} errors={err("plannedDecisionDate")} />
-            <TextField id={I.budget} name="budget" label={s.budgetLabel} hint={t.grants.adminPages.form.amountHint} inputMode="numeric" defaultValue={form.value("budget")} errors={err("budget")} required />
+            <RoundFields form={form} />
             <SubmitButton>{s.createRound}</SubmitButton>
           </Form>
         )}
