@@ -31,6 +31,8 @@ export const coordinator: Messages["coordinator"] = {
   },
   /** The dashboard's list of organisations Enhetsregisteret flags (RegisterFlagsSection). */
   registerFlags: {
+    nameDiffers: "The name in the register differs from the one given.",
+    notChecked: "Not checked: the register did not answer when the organisation was registered.",
     heading: "Notes from the Central Coordinating Register",
     intro: "Organisations in the programme that the register says are bankrupt, being dissolved, deleted or removed. The register is read every night.",
     deleted: "Deleted",

@@ -30,6 +30,8 @@ export const coordinator = {
   },
   /** The dashboard's list of organisations Enhetsregisteret flags (RegisterFlagsSection). */
   registerFlags: {
+    nameDiffers: "Navnet i registeret er et annet enn det oppgitte.",
+    notChecked: "Ikke kontrollert: registeret svarte ikke ved registreringen.",
     heading: "Merknader fra Enhetsregisteret",
     intro: "Organisasjoner i satsingen som registeret sier er konkurs, under avvikling, slettet eller fjernet. Registeret leses hver natt.",
     deleted: "Slettet",

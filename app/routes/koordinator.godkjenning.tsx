@@ -89,7 +89,9 @@ export default function Approvals() {
                 <dt className="font-semibold">{a.themes}</dt>
                 <dd>{org.themes.length ? org.themes.join(", ") : a.none}</dd>
               </dl>
-              {org.register ? <RegisterFacts facts={org.register} enteredName={org.name} enteredSector={org.sector} /> : null}
+              {org.register ? (
+                <RegisterFacts facts={org.register} entered={{ name: org.name, sector: org.sector, nameDiffers: t.coordinator.registerFlags.nameDiffers, notChecked: t.coordinator.registerFlags.notChecked }} />
+              ) : null}
               <h3 className="mt-3 font-semibold">{a.duplicatesHeading}</h3>
               {org.duplicates.length === 0 ? (
                 <p>{a.noDuplicates}</p>

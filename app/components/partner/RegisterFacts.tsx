@@ -26,7 +26,16 @@ export type RegisterFactsData =
  * "Hent fra Enhetsregisteret" on /registrer. Flags (bankrupt, being dissolved, deleted) are words, in
  * a strong element, not colour alone.
  */
-export function RegisterFacts({ facts, enteredName, enteredSector, headingLevel = 3 }: { facts: RegisterFactsData; enteredName?: string; enteredSector?: Sector; headingLevel?: 2 | 3 }) {
+export function RegisterFacts({
+  facts,
+  entered,
+  headingLevel = 3,
+}: {
+  facts: RegisterFactsData;
+  /** On the approval page: what the organisation entered, and the coordinators' words for comparing (their catalogue, not every public page's). */
+  entered?: { name: string; sector: Sector; nameDiffers: string; notChecked: string };
+  headingLevel?: 2 | 3;
+}) {
   const t = useT();
   const r = t.register;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -34,7 +43,7 @@ export function RegisterFacts({ facts, enteredName, enteredSector, headingLevel 
     return (
       <div className="mt-3">
         <Heading className="font-semibold">{r.heading}</Heading>
-        <p>{facts.kind === "notChecked" ? r.notChecked : facts.kind === "removed" ? r.removed : r.notFound}</p>
+        <p>{facts.kind === "notChecked" ? entered?.notChecked : facts.kind === "removed" ? r.removed : r.notFound}</p>
       </div>
     );
   }
@@ -42,7 +51,7 @@ export function RegisterFacts({ facts, enteredName, enteredSector, headingLevel 
   const flags = [unit.bankrupt ? r.bankrupt : null, unit.beingDissolved ? r.beingDissolved : null, unit.deletedOn ? r.deletedOn(unit.deletedOn) : null].filter(
     (flag): flag is string => flag !== null,
   );
-  const nameDiffers = enteredName !== undefined && enteredName.trim().toLowerCase() !== unit.name.toLowerCase();
+  const nameDiffers = entered !== undefined && entered.name.trim().toLowerCase() !== unit.name.toLowerCase();
   return (
     <div className="mt-3">
       <Heading className="font-semibold">{r.heading}</Heading>
@@ -51,7 +60,7 @@ export function RegisterFacts({ facts, enteredName, enteredSector, headingLevel 
         <dt className="font-semibold">{r.name}</dt>
         <dd>
           {unit.name}
-          {nameDiffers ? <span className="block text-sm">{r.nameDiffers}</span> : null}
+          {nameDiffers ? <span className="block text-sm">{entered.nameDiffers}</span> : null}
         </dd>
         <dt className="font-semibold">{r.form}</dt>
         <dd>
@@ -74,7 +83,7 @@ export function RegisterFacts({ facts, enteredName, enteredSector, headingLevel 
         <dt className="font-semibold">{r.voluntaryRegister}</dt>
         <dd>{unit.inVoluntaryRegister ? r.inVoluntaryRegister : r.notInVoluntaryRegister}</dd>
       </dl>
-      {facts.suggestedSector && facts.suggestedSector !== enteredSector ? <p className="mt-1">{r.suggestedSector(t.sectors[facts.suggestedSector])}</p> : null}
+      {facts.suggestedSector && facts.suggestedSector !== entered?.sector ? <p className="mt-1">{r.suggestedSector(t.sectors[facts.suggestedSector])}</p> : null}
       <p className="mt-1 text-sm text-gray-700">
         {r.checkedOn(formatDate(new Date(facts.checkedAt), t))} · {r.source}
       </p>
