@@ -374,6 +374,25 @@ export function updateRound(actor: Actor, roundId: number, input: RoundInput): v
   }, immediate);
 }
 
+/** The rounds whose deadline falls in (from, to], with their deadlines: the public pages change then. */
+export function roundsClosingBetween(from: number, to: number): { id: number; deadlineAt: number }[] {
+  return getDb()
+    .select({ id: grantRounds.id, deadlineAt: grantRounds.deadlineAt })
+    .from(grantRounds)
+    .where(and(gt(grantRounds.deadlineAt, new Date(from)), lte(grantRounds.deadlineAt, new Date(to))))
+    .all()
+    .map((r) => ({ id: r.id, deadlineAt: r.deadlineAt!.getTime() }));
+}
+
+/**
+ * A round's deadline has passed: the public pages that showed it open must be rendered again. A
+ * write to the round (of the value it has) moves the public data version (migration 0007's
+ * trigger), which empties every process's response cache.
+ */
+export function noteDeadlinePassed(roundId: number): void {
+  getDb().update(grantRounds).set({ deadlineAt: sql`${grantRounds.deadlineAt}` }).where(eq(grantRounds.id, roundId)).run();
+}
+
 /**
  * The administrator releases a closed round's applications to the group: from now on members
  * declare and see assessments. Members are told (grant_round_released).
