@@ -3,7 +3,7 @@
  * Emmaus Nabolagsforening, which owes an overdue report) and Ida Ildsjel (a private applicant) use
  * them: a new application refused with what was typed kept, saved as a draft, refused at submission
  * next to the right field, an attachment uploaded (a wrong type refused) and downloaded, submitted and
- * withdrawn; the decided application with its letter and the overdue report sent; the same form
+ * withdrawn; the decided application with its letter and the overdue report's form refusing wrong amounts; the same form
  * without JavaScript ("add more lines"); axe on every page at 320 and 1280 px in both languages.
  */
 import type { Page } from "@playwright/test";
@@ -111,7 +111,7 @@ test("an organisation applies: refused with what was typed kept, a draft, a refu
   await expect(page.getByRole("button", { name: "Trekk søknaden" })).toHaveCount(0);
 });
 
-test("the decided application shows the decision and its letter, and the overdue report is sent (a wrong amount refused first)", async ({ page }) => {
+test("the decided application shows the decision and its letter, and the overdue report's form refuses wrong amounts, keeping what was typed", async ({ page }) => {
   await logIn(page, EMIL);
   await page.goto(`/min-side/tilskudd/${applicationId("Nabolagsfest i Emmaus")}`);
   await expect(page.getByRole("heading", { level: 2, name: "Vedtak" })).toBeVisible();
@@ -127,9 +127,12 @@ test("the decided application shows the decision and its letter, and the overdue
   await expect(page.locator("[data-error-summary]")).toContainText("Skriv beløpet i kroner");
   await expect(page.getByLabel("Hva ble gjort?")).toHaveValue("Festen samlet rundt 250 naboer.");
   await page.getByLabel("Brukt (kr)").fill("26 000");
+  await page.getByLabel("Ubrukt beløp som betales tilbake (kr)").fill("1 000 000");
   await page.getByRole("button", { name: "Send rapporten" }).click();
-  await expect(page.getByRole("status")).toContainText("Rapporten er sendt inn.");
-  await expect(page.getByRole("heading", { name: "Rapporten slik den ble sendt" })).toBeVisible();
+  await expect(page.locator("[data-error-summary]")).toContainText("Beløpet som ikke er brukt, kan ikke være større enn tilskuddet.");
+  await expect(page.getByLabel("Brukt (kr)")).toHaveValue("26 000");
+  // Sending a report for real is the journey's (Lise's, then approved): the demo's one overdue report
+  // stays overdue for the specs that show its flag, whichever runs first.
 });
 
 test("an approved report on an application linked to a tiltak is published as the organisation's update", async ({ page }) => {

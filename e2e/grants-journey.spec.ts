@@ -236,6 +236,7 @@ test("an application from start to report: apply, deadline, check, conflict, dec
   await lise.getByLabel("Brukt (kr)").fill("10 000");
   await lise.getByRole("button", { name: "Send rapporten" }).click();
   await expect(lise.getByRole("status")).toContainText("Rapporten er sendt inn.");
+  await expect(lise.getByRole("heading", { name: "Rapporten slik den ble sendt" })).toBeVisible();
   await page.goto(`${roundPath}/${lervigId}`);
   await page.getByRole("button", { name: "Godkjenn rapporten" }).click();
   await expect(page.getByRole("status")).toContainText("Rapporten er godkjent.");
