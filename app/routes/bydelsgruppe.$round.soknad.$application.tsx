@@ -5,10 +5,10 @@
  * declared, or is disqualified, gets 403 with the reason; anyone else 404.
  */
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { BudgetTable } from "~/components/grants/BudgetTable";
 import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { GroupErrorBoundary } from "~/components/grants/group-error";
 import { applicantName, calendarDay, fileSize, kroner } from "~/components/grants/format";
-import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { loadWorkspaceCatalogue, useT } from "~/i18n";
 import { getGroupApplication } from "~/models/grant/round.server";
@@ -57,7 +57,6 @@ export default function GroupApplicationPage() {
   const t = useT();
   const g = t.grants.groupPages;
   const p = g.application;
-  const total = budgetLines.reduce((sum, l) => sum + l.amountOre, 0);
   const period = a.startDate && a.endDate && a.endDate !== a.startDate ? `${calendarDay(a.startDate, t)} – ${calendarDay(a.endDate, t)}` : calendarDay(a.startDate, t);
   return (
     <div className="max-w-3xl">
@@ -86,28 +85,7 @@ export default function GroupApplicationPage() {
         <p className="mt-1">{a.targetGroup || t.grants.none}</p>
       </Section>
       <Section heading={p.budget}>
-        <DataTable caption={p.budgetCaption} captionHidden className="mt-2">
-          <thead>
-            <tr>
-              <Th>{p.budgetItem}</Th>
-              <Th numeric>{p.budgetAmount}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {budgetLines.map((l, i) => (
-              <tr key={i}>
-                <Td>{l.description}</Td>
-                <Td numeric>{kroner(l.amountOre, t)}</Td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <Th scope="row">{p.budgetTotal}</Th>
-              <Td numeric>{kroner(total, t)}</Td>
-            </tr>
-          </tfoot>
-        </DataTable>
+        <BudgetTable lines={budgetLines} words={{ caption: p.budgetCaption, what: p.budgetItem, amount: p.budgetAmount, total: p.budgetTotal }} captionHidden className="mt-2" />
       </Section>
       <Section heading={p.attachments}>
         {attachments.length === 0 ? (

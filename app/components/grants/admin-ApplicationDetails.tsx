@@ -1,7 +1,7 @@
 /** One application as its administrator reads it: the activity, the applicant, the budget, the files, the decision and the report. */
+import { BudgetTable } from "~/components/grants/BudgetTable";
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { formatNumber, useT } from "~/i18n";
 import type { GrantApplicationStatus, GrantOutcome, GrantReportStatus } from "~/validation/enums";
@@ -56,7 +56,6 @@ export function ApplicationDetails({ application: a }: { application: AdminAppli
   const t = useT();
   const p = t.grants.adminPages.application;
   const none = t.grants.none;
-  const total = a.budgetLines.reduce((sum, l) => sum + l.amountOre, 0);
   const period = a.startDate || a.endDate ? `${calendarDay(a.startDate, t)} – ${calendarDay(a.endDate, t)}` : none;
   return (
     <>
@@ -79,26 +78,7 @@ export function ApplicationDetails({ application: a }: { application: AdminAppli
         {a.budgetLines.length === 0 ? (
           <p className="mt-2">{p.noBudget}</p>
         ) : (
-          <DataTable caption={p.budgetCaption} captionHidden className="mt-4 max-w-2xl">
-            <thead>
-              <tr>
-                <Th>{p.budgetWhat}</Th>
-                <Th numeric>{p.budgetAmount}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.budgetLines.map((l, i) => (
-                <tr key={i}>
-                  <Td className="[overflow-wrap:anywhere]">{l.description}</Td>
-                  <Td numeric>{kroner(l.amountOre, t)}</Td>
-                </tr>
-              ))}
-              <tr>
-                <Th scope="row">{p.budgetTotal}</Th>
-                <Td numeric>{kroner(total, t)}</Td>
-              </tr>
-            </tbody>
-          </DataTable>
+          <BudgetTable lines={a.budgetLines} words={{ caption: p.budgetCaption, what: p.budgetWhat, amount: p.budgetAmount, total: p.budgetTotal }} captionHidden className="mt-4 max-w-2xl" />
         )}
         <dl className="max-w-2xl">
           <Fact term={p.ownShare}>{kroner(a.ownShareOre, t)}</Fact>

@@ -4,10 +4,10 @@
  * is a plain POST with its own intent; the action answers with redirect or with its errors.
  */
 import type { SubmissionResult } from "@conform-to/react";
+import { BudgetTable } from "~/components/grants/BudgetTable";
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Button } from "~/components/ui/Button";
-import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { FormMessage, TextAreaField, TextField } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { formatNumber, useT } from "~/i18n";
@@ -36,7 +36,6 @@ export function ApplicationDetails({ app }: { app: ApplicationView }) {
   const t = useT();
   const a = t.grants.applyPages.application;
   const f = t.grants.applyPages.form;
-  const total = app.budgetLines.reduce((sum, l) => sum + l.amountOre, 0);
   const rows: [string, string][] = [
     [f.description, app.description || t.grants.none],
     [f.targetGroup, app.targetGroup || t.grants.none],
@@ -57,30 +56,7 @@ export function ApplicationDetails({ app }: { app: ApplicationView }) {
           </div>
         ))}
       </dl>
-      <DataTable caption={a.budgetCaption} className="mt-4">
-        <thead>
-          <tr>
-            <Th>{f.what}</Th>
-            <Th numeric>{f.amount}</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {app.budgetLines.map((l, i) => (
-            <tr key={i}>
-              <Td>{l.description}</Td>
-              <Td numeric>{kroner(l.amountOre, t)}</Td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <Th scope="row">{a.total}</Th>
-            <Td numeric className="font-semibold">
-              {kroner(total, t)}
-            </Td>
-          </tr>
-        </tfoot>
-      </DataTable>
+      <BudgetTable lines={app.budgetLines} words={{ caption: a.budgetCaption, what: f.what, amount: f.amount, total: a.total }} />
     </Section>
   );
 }
