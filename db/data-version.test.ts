@@ -20,6 +20,8 @@ const PRIVATE_TABLES = [
   "grant_meetings", "grant_meeting_attendees", "grant_letters", "grant_appeals", "grant_payments",
   // Enhetsregisteret's answers (migration 0009): shown to the person registering and to coordinators only.
   "register_units", "register_feed_state",
+  // The årsmelding's narrative (migration 0010): the coordinator's words while writing the report.
+  "report_narratives",
 ];
 /** SQLite's and drizzle's own, the counter itself, and the full-text indexes' shadow tables (kept by triggers on their base tables). */
 const BOOKKEEPING = /^(sqlite_|__drizzle_migrations$|public_data_version$|(organisations|initiatives)_fts)/;

@@ -17,12 +17,14 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import {
   AREA_KINDS,
+  BUDGET_SOURCES,
   GRANT_APPEAL_OUTCOMES,
   GRANT_APPLICANT_KINDS,
   GRANT_APPLICATION_STATUSES,
@@ -31,6 +33,7 @@ import {
   GRANT_MEMBER_ROLES,
   GRANT_OUTCOMES,
   GRANT_REPORT_STATUSES,
+  INITIATIVE_OUTCOMES,
   INITIATIVE_STATUSES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATUSES,
@@ -40,7 +43,10 @@ import {
   ORGANISATION_STATUSES,
   PARTICIPATION_ROLES,
   PARTICIPATION_STATUSES,
+  PLAN_STATUSES,
   LANGUAGES,
+  REPORT_KINDS,
+  REPORT_SECTIONS,
   SECTORS,
   TOKEN_PURPOSES,
   UPDATE_VISIBILITIES,
@@ -75,7 +81,18 @@ export const programmes = sqliteTable("programmes", {
   periodEnd: integer("period_end"),
   description: text("description").notNull().default(""),
   createdAt: createdAt(),
-});
+  /**
+   * Set when a coordinator closes the period (issue 21): every tiltak has an outcome, open requests
+   * and invitations are closed, and the public pages stay as a read-only archive.
+   */
+  closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  closedByUserId: integer("closed_by_user_id").references((): any => users.id, { onDelete: "set null" }),
+  /** The programme this one continues (a successor created from a closed or ending programme). */
+  predecessorId: integer("predecessor_id").references((): any => programmes.id, { onDelete: "set null" }),
+}, (t) => [
+  index("programmes_closed_by_idx").on(t.closedByUserId),
+  index("programmes_predecessor_idx").on(t.predecessorId),
+]);
 
 export const subprogrammes = sqliteTable(
   "subprogrammes",
@@ -104,11 +121,15 @@ export const areas = sqliteTable(
     /** An area lift (områdeløft) runs in this area during these years. */
     liftStartYear: integer("lift_start_year"),
     liftEndYear: integer("lift_end_year"),
+    /** Set when the area lift's period is closed (its tiltak have outcomes; see initiative_outcomes). */
+    liftClosedAt: integer("lift_closed_at", { mode: "timestamp_ms" }),
+    liftClosedByUserId: integer("lift_closed_by_user_id").references((): any => users.id, { onDelete: "set null" }),
   },
   (t) => [
     check("areas_kind_check", oneOf("kind", AREA_KINDS)),
     check("areas_population_check", sql`${t.population} IS NULL OR ${t.population} >= 0`),
     index("areas_parent_idx").on(t.parentId),
+    index("areas_lift_closed_by_idx").on(t.liftClosedByUserId),
   ],
 );
 
@@ -440,6 +461,8 @@ export const initiatives = sqliteTable(
     }),
     isPublic: integer("is_public", { mode: "boolean" }).notNull().default(true),
     archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
+    /** The tiltak this one continues, carried over into a successor programme (its history stays linked). */
+    predecessorId: integer("predecessor_id").references((): any => initiatives.id, { onDelete: "set null" }),
     createdByUserId: integer("created_by_user_id").references(() => users.id, {
       onDelete: "set null",
     }),
@@ -460,6 +483,7 @@ export const initiatives = sqliteTable(
     index("initiatives_lead_organisation_idx").on(t.leadOrganisationId),
     index("initiatives_created_by_idx").on(t.createdByUserId),
     index("initiatives_status_title_idx").on(t.status, t.title),
+    index("initiatives_predecessor_idx").on(t.predecessorId),
     // The public list: public, not archived, by status then title.
     index("initiatives_public_listing_idx").on(t.isPublic, t.archivedAt, t.statusRank, t.title),
   ],
@@ -1132,4 +1156,304 @@ export const grantReports = sqliteTable(
     index("grant_reports_submitted_by_idx").on(t.submittedByUserId),
     index("grant_reports_decided_by_idx").on(t.decidedByUserId),
   ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The programme's year (issue 21): goals and indicators, the yearly plan with its budget lines and
+// revisions, the årsmelding's narrative, and what became of each tiltak when a period closed
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A programme's goal structure: main goals (no parent) and their sub-goals (parent set, one level).
+ * A goal may be narrowed to a sub-programme or an area. Numbered by position: main goal 1, its
+ * sub-goals 1.1, 1.2 …; a plan numbers its tiltak after the sub-goal they serve.
+ */
+export const programmeGoals = sqliteTable(
+  "programme_goals",
+  {
+    id: integer("id").primaryKey(),
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "restrict" }),
+    parentId: integer("parent_id").references((): any => programmeGoals.id, { onDelete: "restrict" }),
+    subprogrammeId: integer("subprogramme_id").references(() => subprogrammes.id, { onDelete: "set null" }),
+    areaId: integer("area_id").references(() => areas.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("programme_goals_programme_idx").on(t.programmeId, t.parentId, t.position),
+    index("programme_goals_parent_idx").on(t.parentId),
+    index("programme_goals_subprogramme_idx").on(t.subprogrammeId),
+    index("programme_goals_area_idx").on(t.areaId),
+  ],
+);
+
+/** A measure of a goal: what is counted, in which unit, from which source, from a baseline to a target. */
+export const goalIndicators = sqliteTable(
+  "goal_indicators",
+  {
+    id: integer("id").primaryKey(),
+    goalId: integer("goal_id")
+      .notNull()
+      .references(() => programmeGoals.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** As written after the number: "%", "personer", "per 1000 innbyggere". */
+    unit: text("unit").notNull().default(""),
+    /** Where the figures come from: SSB, levekårsundersøkelsen, the district's own count. */
+    source: text("source").notNull().default(""),
+    baselineYear: integer("baseline_year").notNull(),
+    baselineValue: real("baseline_value").notNull(),
+    targetYear: integer("target_year"),
+    targetValue: real("target_value"),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("goal_indicators_years_check", sql`${t.baselineYear} BETWEEN 1990 AND 2100 AND (${t.targetYear} IS NULL OR (${t.targetYear} BETWEEN 1990 AND 2100 AND ${t.targetYear} >= ${t.baselineYear}))`),
+    check("goal_indicators_target_check", sql`(${t.targetYear} IS NULL) = (${t.targetValue} IS NULL)`),
+    index("goal_indicators_goal_idx").on(t.goalId, t.position),
+  ],
+);
+
+/** An indicator's value for a year, entered by a coordinator. */
+export const indicatorValues = sqliteTable(
+  "indicator_values",
+  {
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => goalIndicators.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    value: real("value").notNull(),
+    note: text("note").notNull().default(""),
+    recordedByUserId: integer("recorded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    recordedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.indicatorId, t.year] }),
+    check("indicator_values_year_check", sql`${t.year} BETWEEN 1990 AND 2100`),
+    index("indicator_values_recorded_by_idx").on(t.recordedByUserId),
+  ],
+);
+
+/** The sub-goals a tiltak serves. */
+export const initiativeGoals = sqliteTable(
+  "initiative_goals",
+  {
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    goalId: integer("goal_id")
+      .notNull()
+      .references(() => programmeGoals.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.goalId] }), index("initiative_goals_goal_idx").on(t.goalId)],
+);
+
+/**
+ * A programme's plan for a year (handlingsprogram / programplan): a draft, then adopted by a named
+ * body on a date. Every change after adoption is a revision (plan_revisions); revision 0 is the plan
+ * as adopted, so the adopted version stays readable whatever came after.
+ */
+export const programmePlans = sqliteTable(
+  "programme_plans",
+  {
+    id: integer("id").primaryKey(),
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "restrict" }),
+    year: integer("year").notNull(),
+    status: text("status", { enum: PLAN_STATUSES }).notNull().default("draft"),
+    /** The plan's own text: background, this year's priorities. */
+    introduction: text("introduction").notNull().default(""),
+    adoptedBy: text("adopted_by"),
+    adoptedOn: text("adopted_on"),
+    /** The plan this draft was carried forward from (the last adopted plan before it). */
+    carriedFromPlanId: integer("carried_from_plan_id").references((): any => programmePlans.id, { onDelete: "set null" }),
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("programme_plans_programme_year_unique").on(t.programmeId, t.year),
+    check("programme_plans_status_check", oneOf("status", PLAN_STATUSES)),
+    check("programme_plans_year_check", sql`${t.year} BETWEEN 2000 AND 2100`),
+    check("programme_plans_adopted_on_check", isoDate("adopted_on")),
+    check(
+      "programme_plans_adoption_check",
+      sql`(${t.status} = 'adopted') = (${t.adoptedBy} IS NOT NULL AND ${t.adoptedOn} IS NOT NULL)`,
+    ),
+    index("programme_plans_carried_from_idx").on(t.carriedFromPlanId),
+    index("programme_plans_created_by_idx").on(t.createdByUserId),
+  ],
+);
+
+/** A tiltak in a year's plan, under the sub-goal it serves there (numbered 1.1, 1.2 … by position). */
+export const planItems = sqliteTable(
+  "plan_items",
+  {
+    id: integer("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => programmePlans.id, { onDelete: "cascade" }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "restrict" }),
+    goalId: integer("goal_id").references(() => programmeGoals.id, { onDelete: "set null" }),
+    position: integer("position").notNull().default(0),
+    /** What the tiltak is to do this year. */
+    note: text("note").notNull().default(""),
+  },
+  (t) => [
+    uniqueIndex("plan_items_plan_initiative_unique").on(t.planId, t.initiativeId),
+    index("plan_items_initiative_idx").on(t.initiativeId),
+    index("plan_items_goal_idx").on(t.goalId),
+  ],
+);
+
+/**
+ * Money in a year's plan, in øre: for a tiltak in the plan, for a grant scheme (the grants it decides
+ * draw on this line), or for the programme itself (e.g. its administration, then with a sub-programme
+ * or none). Planned when the plan is made, granted when the budget is decided, spent as reported.
+ */
+export const planBudgetLines = sqliteTable(
+  "plan_budget_lines",
+  {
+    id: integer("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => programmePlans.id, { onDelete: "cascade" }),
+    planItemId: integer("plan_item_id").references(() => planItems.id, { onDelete: "cascade" }),
+    grantSchemeId: integer("grant_scheme_id").references(() => grantSchemes.id, { onDelete: "set null" }),
+    subprogrammeId: integer("subprogramme_id").references(() => subprogrammes.id, { onDelete: "set null" }),
+    description: text("description").notNull().default(""),
+    source: text("source", { enum: BUDGET_SOURCES }).notNull(),
+    /** The other source's name (a foundation, Husbanken, a private funder); empty for state and municipality. */
+    sourceName: text("source_name").notNull().default(""),
+    plannedOre: integer("planned_ore").notNull(),
+    grantedOre: integer("granted_ore"),
+    spentOre: integer("spent_ore"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    check("plan_budget_lines_source_check", oneOf("source", BUDGET_SOURCES)),
+    check("plan_budget_lines_source_name_check", sql`(${t.source} = 'other') = (${t.sourceName} <> '')`),
+    check("plan_budget_lines_target_check", sql`${t.planItemId} IS NULL OR ${t.grantSchemeId} IS NULL`),
+    check(
+      "plan_budget_lines_amounts_check",
+      sql`${t.plannedOre} >= 0 AND (${t.grantedOre} IS NULL OR ${t.grantedOre} >= 0) AND (${t.spentOre} IS NULL OR ${t.spentOre} >= 0)`,
+    ),
+    index("plan_budget_lines_plan_idx").on(t.planId, t.position),
+    index("plan_budget_lines_item_idx").on(t.planItemId),
+    index("plan_budget_lines_scheme_idx").on(t.grantSchemeId),
+    index("plan_budget_lines_subprogramme_idx").on(t.subprogrammeId),
+  ],
+);
+
+/**
+ * An adopted plan's history: revision 0 is the plan as adopted, each later one a change after
+ * adoption with who, when and why. `snapshot` is the whole plan after the change (JSON: items with
+ * their numbers and budget lines), so any version can be read as it stood.
+ */
+export const planRevisions = sqliteTable(
+  "plan_revisions",
+  {
+    id: integer("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => programmePlans.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    reason: text("reason").notNull(),
+    snapshot: text("snapshot").notNull(),
+    changedByUserId: integer("changed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    changedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("plan_revisions_plan_revision_unique").on(t.planId, t.revision),
+    check("plan_revisions_revision_check", sql`${t.revision} >= 0`),
+    index("plan_revisions_changed_by_idx").on(t.changedByUserId),
+  ],
+);
+
+/**
+ * A coordinator's own words in a report, per section: the årsmelding of a year, or the final report
+ * (sluttrapport) of the period (year = the period's last year).
+ */
+export const reportNarratives = sqliteTable(
+  "report_narratives",
+  {
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: REPORT_KINDS }).notNull(),
+    year: integer("year").notNull(),
+    section: text("section", { enum: REPORT_SECTIONS }).notNull(),
+    body: text("body").notNull(),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programmeId, t.kind, t.year, t.section] }),
+    check("report_narratives_kind_check", oneOf("kind", REPORT_KINDS)),
+    check("report_narratives_section_check", oneOf("section", REPORT_SECTIONS)),
+    check("report_narratives_year_check", sql`${t.year} BETWEEN 2000 AND 2100`),
+    index("report_narratives_updated_by_idx").on(t.updatedByUserId),
+  ],
+);
+
+/**
+ * What became of a tiltak when its programme's or area lift's period was closed: continued in
+ * ordinary operations or by a partner (by whom — an organisation in Laget, or an agency named in
+ * words — and from when), transferred to a successor programme (the new tiltak), or ended (why).
+ */
+export const initiativeOutcomes = sqliteTable(
+  "initiative_outcomes",
+  {
+    initiativeId: integer("initiative_id")
+      .primaryKey()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    outcome: text("outcome", { enum: INITIATIVE_OUTCOMES }).notNull(),
+    organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    organisationName: text("organisation_name").notNull().default(""),
+    fromDate: text("from_date"),
+    reason: text("reason").notNull().default(""),
+    successorInitiativeId: integer("successor_initiative_id").references(() => initiatives.id, { onDelete: "set null" }),
+    recordedByUserId: integer("recorded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    recordedAt: createdAt(),
+  },
+  (t) => [
+    check("initiative_outcomes_outcome_check", oneOf("outcome", INITIATIVE_OUTCOMES)),
+    check("initiative_outcomes_from_date_check", isoDate("from_date")),
+    check("initiative_outcomes_ended_check", sql`${t.outcome} <> 'ended' OR ${t.reason} <> ''`),
+    index("initiative_outcomes_organisation_idx").on(t.organisationId),
+    index("initiative_outcomes_successor_idx").on(t.successorInitiativeId),
+    index("initiative_outcomes_recorded_by_idx").on(t.recordedByUserId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The map (issue 25)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An area's outline for the map: a GeoJSON Polygon or MultiPolygon geometry in WGS84 (longitude,
+ * latitude), simplified to what a page needs. Oslo's come from Oslo kommune's bydelsfakta (MIT);
+ * others are imported by an administrator (usually Kartverket's or SSB's units, CC BY 4.0).
+ */
+export const areaBoundaries = sqliteTable(
+  "area_boundaries",
+  {
+    areaId: integer("area_id")
+      .primaryKey()
+      .references(() => areas.id, { onDelete: "cascade" }),
+    geometry: text("geometry").notNull(),
+    source: text("source").notNull(),
+    licence: text("licence").notNull(),
+    importedByUserId: integer("imported_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    importedAt: createdAt(),
+  },
+  (t) => [index("area_boundaries_imported_by_idx").on(t.importedByUserId)],
 );

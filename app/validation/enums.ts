@@ -128,3 +128,36 @@ export const GRANT_REPORT_OWED_STATUSES = ["due", "needs_more"] as const;
 export const GRANT_ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
 export type GrantAttachmentType = (typeof GRANT_ATTACHMENT_TYPES)[number];
 export const GRANT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+// --- The programme's year (issue 21): goals, plans, budgets, closing a period -----------------
+
+/** Where a budget line's money comes from: the state, the municipality, or another named source. */
+export const BUDGET_SOURCES = ["state", "municipality", "other"] as const;
+export type BudgetSource = (typeof BUDGET_SOURCES)[number];
+
+/** A year's plan is drafted, then adopted by a named body; after adoption a change is a revision. */
+export const PLAN_STATUSES = ["draft", "adopted"] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/**
+ * What became of a tiltak when its programme's or area lift's period closed: continued in ordinary
+ * operations (videreført i ordinær drift, by an organisation or agency, from a date), continued by a
+ * partner, transferred to a successor programme, or ended (with a reason).
+ */
+export const INITIATIVE_OUTCOMES = ["ordinary_operations", "continued_by_partner", "successor", "ended"] as const;
+export type InitiativeOutcome = (typeof INITIATIVE_OUTCOMES)[number];
+
+/** The sections of the årsmelding a coordinator writes narrative for (kept per programme and year). */
+export const REPORT_SECTIONS = [
+  "introduction",
+  "initiatives",
+  "goals",
+  "participation",
+  "grants",
+  "residents",
+  "next_year",
+] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+/** The reports whose narrative is kept: the yearly årsmelding and the period's final report (sluttrapport). */
+export const REPORT_KINDS = ["annual", "final"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
