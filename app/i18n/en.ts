@@ -5,5 +5,7 @@ import { coordinator } from "./en.coordinator";
 import { enCore } from "./en.core";
 import { grants } from "./en.grants";
 import { mail } from "./en.mail";
+import { places } from "./en.places";
+import { planning } from "./en.planning";
 
-export const en: Messages = { ...enCore, admin, coordinator, grants, mail };
+export const en: Messages = { ...enCore, admin, coordinator, grants, planning, places, mail };

@@ -15,17 +15,35 @@ export const DEFAULT_LANGUAGE: Language = "nb";
 const catalogues: Partial<Record<Language, Messages>> = { nb, en };
 // The grants' text (issue 20) travels with the workspaces': the grant pages load it as the
 // coordinator pages load theirs.
-type WorkspaceMessages = Pick<Messages, "admin" | "coordinator" | "grants">;
+// The coordinators' planning text (issue 21) too.
+type WorkspaceMessages = Pick<Messages, "admin" | "coordinator" | "grants" | "planning">;
+// The programme pages' and the map's text (issues 21, 25) loads on those public pages and the area
+// pages, and in the workspaces (which show the same charts, budgets and maps).
+type PlacesMessages = Pick<Messages, "places">;
 // E-mail text (`mail`) is written only on the server: the browser never loads it.
-const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof WorkspaceMessages | "mail">>> = {
+const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof WorkspaceMessages | keyof PlacesMessages | "mail">>> = {
   nb: () => import("./nb.core").then((module) => module.nbCore),
   en: () => import("./en.core").then((module) => module.enCore),
 };
 const workspaceLoaders: Record<Language, () => Promise<WorkspaceMessages>> = {
   nb: () =>
-    Promise.all([import("./nb.admin"), import("./nb.coordinator"), import("./nb.grants")]).then(([a, c, g]) => ({ admin: a.admin, coordinator: c.coordinator, grants: g.grants })),
+    Promise.all([import("./nb.admin"), import("./nb.coordinator"), import("./nb.grants"), import("./nb.planning")]).then(([a, c, g, p]) => ({
+      admin: a.admin,
+      coordinator: c.coordinator,
+      grants: g.grants,
+      planning: p.planning,
+    })),
   en: () =>
-    Promise.all([import("./en.admin"), import("./en.coordinator"), import("./en.grants")]).then(([a, c, g]) => ({ admin: a.admin, coordinator: c.coordinator, grants: g.grants })),
+    Promise.all([import("./en.admin"), import("./en.coordinator"), import("./en.grants"), import("./en.planning")]).then(([a, c, g, p]) => ({
+      admin: a.admin,
+      coordinator: c.coordinator,
+      grants: g.grants,
+      planning: p.planning,
+    })),
+};
+const placesLoaders: Record<Language, () => Promise<PlacesMessages>> = {
+  nb: () => import("./nb.places").then((module) => ({ places: module.places })),
+  en: () => import("./en.places").then((module) => ({ places: module.places })),
 };
 
 /** The pages that show the workspaces' text: coordinator, admin and the grants' pages (issue 20). */
@@ -33,17 +51,32 @@ export function isWorkspacePath(pathname: string): boolean {
   return /^\/(koordinator|admin|bydelsgruppe|tilskudd|min-side\/tilskudd)(\/|$)/.test(pathname);
 }
 
-export async function loadCatalogue(lang: Language, { workspace = false } = {}): Promise<void> {
+/** The pages that show the programme pages' and the map's text: those public pages, the area pages and the workspaces. */
+export function isPlacesPath(pathname: string): boolean {
+  return /^\/(satsinger|kart|omrader)(\/|$)/.test(pathname) || isWorkspacePath(pathname);
+}
+
+export async function loadCatalogue(lang: Language, { workspace = false, places = false } = {}): Promise<void> {
   // Until the workspaces are loaded, the browser's catalogue lacks them; only their pages read them.
   const loaded = catalogues[lang] ?? ({ ...(await coreLoaders[lang]()) } as Messages);
-  if (workspace && !("coordinator" in loaded)) Object.assign(loaded, await workspaceLoaders[lang]());
+  const [workspaceText, placesText] = await Promise.all([
+    workspace && !("coordinator" in loaded) ? workspaceLoaders[lang]() : undefined,
+    places && !("places" in loaded) ? placesLoaders[lang]() : undefined,
+  ]);
+  Object.assign(loaded, workspaceText, placesText);
   catalogues[lang] = loaded;
 }
 
 /** For the workspaces' layout routes: their text must be there before a client-side navigation renders. */
 export function loadWorkspaceCatalogue(): Promise<void> {
   const lang = document.documentElement.lang;
-  return loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, { workspace: true });
+  return loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, { workspace: true, places: true });
+}
+
+/** For the programme pages, the map and the area pages (a clientLoader): their text, before a client-side navigation renders. */
+export function loadPlacesCatalogue(): Promise<void> {
+  const lang = document.documentElement.lang;
+  return loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, { places: true });
 }
 
 export function isLanguage(value: unknown): value is Language {
