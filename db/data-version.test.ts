@@ -22,6 +22,8 @@ const PRIVATE_TABLES = [
   "register_units", "register_feed_state",
   // The årsmelding's narrative (migration 0010): the coordinator's words while writing the report.
   "report_narratives",
+  // Single sign-on (migration 0011): who signs in with which provider, and the administrators' settings.
+  "user_identities", "settings",
 ];
 /** SQLite's and drizzle's own, the counter itself, and the full-text indexes' shadow tables (kept by triggers on their base tables). */
 const BOOKKEEPING = /^(sqlite_|__drizzle_migrations$|public_data_version$|(organisations|initiatives)_fts)/;

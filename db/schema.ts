@@ -1457,3 +1457,38 @@ export const areaBoundaries = sqliteTable(
   },
   (t) => [index("area_boundaries_imported_by_idx").on(t.importedByUserId)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Single sign-on (issue 24 part 1)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A person's sign-in with an OpenID Connect provider: the provider's configured name (`OIDC_<NAME>_…`,
+ * lower case) and its subject (`sub`, the provider's stable id for the person). Only the subject is
+ * kept — never ID-porten's national identity number (`pid`) or any other claim.
+ */
+export const userIdentities = sqliteTable(
+  "user_identities",
+  {
+    id: integer("id").primaryKey(),
+    provider: text("provider").notNull(),
+    subject: text("subject").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("user_identities_provider_subject_unique").on(t.provider, t.subject), index("user_identities_user_idx").on(t.userId)],
+);
+
+/**
+ * Settings an administrator changes on /admin/innlogging (and the key the sign-in state cookie is
+ * sealed with, made at first use), one row per key, the value as JSON. A setting not here has its default.
+ */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).notNull(),
+  updatedByUserId: integer("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
