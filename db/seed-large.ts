@@ -24,6 +24,7 @@ import {
 } from "../app/validation/enums";
 import type { Db } from "./connection";
 import { seedLargeGrants } from "./seed-large-grants";
+import { seedInventedBoundaries } from "./seed-boundaries";
 import {
   DEMO_PASSWORD,
   DatabaseNotEmptyError,
@@ -517,6 +518,9 @@ export async function seedLargeData(
     count: counts.grantApplications ?? counts.organisations,
     now: NOW,
   });
+
+  // --- Area outlines (issue 25): invented ones, so /kart draws the national tree ----------------
+  seedInventedBoundaries(db);
 
   return {
     organisations: counts.organisations,

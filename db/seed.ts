@@ -23,6 +23,7 @@ import { slugify } from "../app/utils/slug";
 import { orgNumberCheckDigit } from "../app/validation/org-number";
 import type { Db } from "./connection";
 import { GRANT_USERS, insertGrants } from "./seed-grants";
+import { seedOsloBoundaries } from "./seed-boundaries";
 import {
   areas,
   coordinatorAssignments,
@@ -3072,6 +3073,9 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
     coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug),
     passwordHash,
   });
+
+  // --- Area outlines (issue 25): db/seed-boundaries.ts ----------------------------------------
+  seedOsloBoundaries(tx);
 
   return {
     programmes: programmeRows.length,
