@@ -1,7 +1,7 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { DEFAULT_LANGUAGE, isLanguage, isPlacesPath, isWorkspacePath, loadCatalogue } from "./i18n";
+import { DEFAULT_LANGUAGE, isLanguage, loadCatalogue, sectionsForPath } from "./i18n";
 import { REFERENCE_ATTRIBUTE, RequestReferenceProvider } from "./utils/request-reference";
 
 // Only the page's language is sent to the browser (see app/i18n/catalogues.server.ts); it must be
@@ -13,10 +13,7 @@ const reference = {
   // As react-router names the first location it reads from the history.
   locationKey: (window.history.state as { key?: string } | null)?.key ?? "default",
 };
-void loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, {
-  workspace: isWorkspacePath(window.location.pathname),
-  places: isPlacesPath(window.location.pathname),
-}).then(() =>
+void loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, sectionsForPath(window.location.pathname)).then(() =>
   startTransition(() => {
     hydrateRoot(
       document,

@@ -14,6 +14,15 @@ import { PUBLIC_PAGES } from "../e2e/public-pages";
 import { getRequest, loadBuiltApp, type BuiltApp } from "../app/testing/built-app.server";
 import { getDb } from "../app/utils/db.server";
 import { fromRoot } from "../app/utils/paths.server";
+import { sectionsForPath, type CatalogueSection } from "../app/i18n";
+
+/** The catalogue modules each section brings: the dynamic imports of SECTIONS in app/i18n/index.ts. */
+const SECTION_CHUNKS: Record<CatalogueSection, string[]> = {
+  workspace: ["admin", "coordinator", "grants", "planning"],
+  publicGrants: ["grants.words", "grants.public"],
+  places: ["places"],
+  about: ["open-data"],
+};
 
 const JS_BUDGET = 120_000;
 const CSS_BUDGET = 25_000;
@@ -30,7 +39,7 @@ function assetFile(url: string): string {
  * inline module script's imports, then every JavaScript file those import statically. The route
  * list inside the inline manifest names modules too, but those load only on navigation.
  */
-export function assetsOfPage(html: string): { js: Set<string>; css: Set<string> } {
+export function assetsOfPage(html: string, catalogueChunks: readonly string[] = []): { js: Set<string>; css: Set<string> } {
   const lang = /<html lang="([a-z]+)"/.exec(html)?.[1];
   const urls = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!);
   const css = new Set(urls(/<link rel="stylesheet" href="(\/build\/[^"]+\.css)"/g));
@@ -47,11 +56,13 @@ export function assetsOfPage(html: string): { js: Set<string>; css: Set<string> 
     const source = readFileSync(assetFile(url), "utf8");
     // esbuild's ESM output: `import{a}from"/build/_shared/chunk-X.js"` and `import"./x.js"`; of the
     // dynamic imports, entry.client.tsx loads the core catalogue of the page's language before
-    // hydrating (nb.core-*.js); the workspaces' texts (nb.admin-*, nb.coordinator-*) load only there.
+    // hydrating (nb.core-*.js), and the catalogue sections the page's path needs (nb.admin-*,
+    // nb.places-*…: `catalogueChunks`); other sections load only on their own pages.
     for (const match of source.matchAll(/(?:\bfrom|\bimport)\s*(\(?)\s*["']((?:\.{1,2}|\/build)\/[^"']+\.js)["']/g)) {
       const target = match[2]!;
       const dynamic = match[1] === "(";
-      if (dynamic && !path.posix.basename(target).startsWith(`${lang}.core-`)) continue;
+      const chunk = path.posix.basename(target);
+      if (dynamic && !["core", ...catalogueChunks].some((name) => chunk.startsWith(`${lang}.${name}-`))) continue;
       queue.push(target.startsWith("/") ? target : path.posix.join(path.posix.dirname(url), target));
     }
   }
@@ -78,11 +89,15 @@ describe("page weight of the public pages", () => {
   it.each(pages)("$path loads at most 120 kB of JavaScript and 25 kB of CSS, gzipped", async ({ path: pagePath }) => {
     const response = await app(getRequest(pagePath, { headers: { "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0" } }));
     expect(response.status).toBe(200);
-    const { js, css } = assetsOfPage(await response.text());
+    const sections = sectionsForPath(pagePath);
+    const { js, css } = assetsOfPage(await response.text(), sections.flatMap((name) => SECTION_CHUNKS[name]));
     // A page that names no script would hide a broken measurement, not a light page.
     expect(js.size).toBeGreaterThan(2);
     // …and the page's text catalogue must be among what is counted (a renamed chunk would drop it).
     expect([...js].some((url) => /\/(nb|en)\.core-[^/]+\.js$/.test(url)), "the message catalogue is counted").toBe(true);
+    for (const chunk of sections.flatMap((name) => SECTION_CHUNKS[name])) {
+      expect([...js].some((url) => new RegExp(`/(nb|en)\\.${chunk}-[^/]+\\.js$`).test(url)), `the ${chunk} catalogue is counted`).toBe(true);
+    }
     expect(css.size).toBeGreaterThan(0);
     const jsBytes = gzippedSize(js);
     const cssBytes = gzippedSize(css);

@@ -9,7 +9,6 @@ import { numberIn, plural } from "./format";
 import { directory } from "./en.directory";
 import { initiatives } from "./en.initiatives";
 import { account } from "./en.account";
-import { openData } from "./en.open-data";
 import { membership } from "./en.membership";
 import { signup } from "./en.signup";
 import { notifications } from "./en.notifications";
@@ -19,7 +18,7 @@ const nf = numberIn("en-GB");
 const minutes = (n: number) => `${nf(n)} ${plural(n, "minute", "minutes")}`;
 
 /** Everything but the coordinator and admin workspaces and the e-mails (see nb.core.ts). */
-export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "planning" | "places" | "mail"> = {
+export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "planning" | "places" | "openData" | "mail"> = {
   meta: {
     lang: "en",
     locale: "en-GB",
@@ -347,7 +346,6 @@ export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "planni
   },
   directory,
   initiatives,
-  openData,
   account,
   membership,
   signup,

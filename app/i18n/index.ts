@@ -9,74 +9,127 @@ import { LANGUAGES, type Language } from "./languages";
 export const DEFAULT_LANGUAGE: Language = "nb";
 
 // On the server both are there from the start. In the browser (where the `.server` import is empty)
-// entry.client.tsx loads the page's language before hydrating: its core, plus the coordinator and
-// admin texts on those pages only (the layouts' clientLoader loads them on a client-side navigation
-// there). A public page so carries none of the workspaces' text, which keeps it within its weight.
+// entry.client.tsx loads the page's language before hydrating: its core, plus the sections its path
+// needs (SECTIONS below); a route that shows a section loads it in a clientLoader too, for a
+// client-side navigation there. A public page so carries none of the workspaces' text, which keeps
+// it within its weight (scripts/page-weight.test.ts).
 const catalogues: Partial<Record<Language, Messages>> = { nb, en };
-// The grants' text (issue 20) travels with the workspaces': the grant pages load it as the
-// coordinator pages load theirs.
-// The coordinators' planning text (issue 21) too.
-type WorkspaceMessages = Pick<Messages, "admin" | "coordinator" | "grants" | "planning">;
-// The programme pages' and the map's text (issues 21, 25) loads on those public pages and the area
-// pages, and in the workspaces (which show the same charts, budgets and maps).
-type PlacesMessages = Pick<Messages, "places">;
+
+type Section = {
+  /** The pages that show the section's text. */
+  paths: RegExp;
+  load: Record<Language, () => Promise<Partial<Messages>>>;
+  /** A key the section brings, to tell whether it is loaded. */
+  marker: keyof Messages;
+};
+const WORKSPACE_PATHS = /^\/(koordinator|admin|bydelsgruppe|min-side\/tilskudd)(\/|$)/;
+const SECTIONS = {
+  // The coordinators' and administrators' workspaces, with all the grants' text (issue 20: the
+  // applicant's and the group's pages too) and the coordinators' planning text (issue 21).
+  workspace: {
+    paths: WORKSPACE_PATHS,
+    marker: "coordinator",
+    load: {
+      nb: () =>
+        Promise.all([import("./nb.admin"), import("./nb.coordinator"), import("./nb.grants"), import("./nb.planning")]).then(([a, c, g, p]) => ({
+          admin: a.admin,
+          coordinator: c.coordinator,
+          grants: g.grants,
+          planning: p.planning,
+        })),
+      en: () =>
+        Promise.all([import("./en.admin"), import("./en.coordinator"), import("./en.grants"), import("./en.planning")]).then(([a, c, g, p]) => ({
+          admin: a.admin,
+          coordinator: c.coordinator,
+          grants: g.grants,
+          planning: p.planning,
+        })),
+    },
+  },
+  // The public grant pages: the words every grant page shares and their own, none of the applicant's,
+  // administrator's or group's (those are the workspace's).
+  publicGrants: {
+    paths: /^\/tilskudd(\/|$)/,
+    marker: "grants",
+    load: {
+      nb: () =>
+        Promise.all([import("./nb.grants.words"), import("./nb.grants.public")]).then(([w, p]) => ({
+          grants: { ...w.grantWords, publicPages: p.publicPages } as Messages["grants"],
+        })),
+      en: () =>
+        Promise.all([import("./en.grants.words"), import("./en.grants.public")]).then(([w, p]) => ({
+          grants: { ...w.grantWords, publicPages: p.publicPages } as Messages["grants"],
+        })),
+    },
+  },
+  // The programme pages' and the map's text (issues 21, 25): those public pages, the area pages, and
+  // the workspaces (which show the same charts, budgets and maps).
+  places: {
+    paths: new RegExp(`^/(satsinger|kart|omrader)(/|$)|${WORKSPACE_PATHS.source}`),
+    marker: "places",
+    load: {
+      nb: () => import("./nb.places").then((module) => ({ places: module.places })),
+      en: () => import("./en.places").then((module) => ({ places: module.places })),
+    },
+  },
+  // The open data's documentation and the statements about accessibility and privacy: long texts that
+  // only their own pages show.
+  about: {
+    paths: /^\/(apne-data|tilgjengelighet|personvern)(\/|$)/,
+    marker: "openData",
+    load: {
+      nb: () => import("./nb.open-data").then((module) => ({ openData: module.openData })),
+      en: () => import("./en.open-data").then((module) => ({ openData: module.openData })),
+    },
+  },
+} satisfies Record<string, Section>;
+export type CatalogueSection = keyof typeof SECTIONS;
 // E-mail text (`mail`) is written only on the server: the browser never loads it.
-const coreLoaders: Record<Language, () => Promise<Omit<Messages, keyof WorkspaceMessages | keyof PlacesMessages | "mail">>> = {
+type SectionKeys = "admin" | "coordinator" | "grants" | "planning" | "places" | "openData" | "mail";
+const coreLoaders: Record<Language, () => Promise<Omit<Messages, SectionKeys>>> = {
   nb: () => import("./nb.core").then((module) => module.nbCore),
   en: () => import("./en.core").then((module) => module.enCore),
 };
-const workspaceLoaders: Record<Language, () => Promise<WorkspaceMessages>> = {
-  nb: () =>
-    Promise.all([import("./nb.admin"), import("./nb.coordinator"), import("./nb.grants"), import("./nb.planning")]).then(([a, c, g, p]) => ({
-      admin: a.admin,
-      coordinator: c.coordinator,
-      grants: g.grants,
-      planning: p.planning,
-    })),
-  en: () =>
-    Promise.all([import("./en.admin"), import("./en.coordinator"), import("./en.grants"), import("./en.planning")]).then(([a, c, g, p]) => ({
-      admin: a.admin,
-      coordinator: c.coordinator,
-      grants: g.grants,
-      planning: p.planning,
-    })),
-};
-const placesLoaders: Record<Language, () => Promise<PlacesMessages>> = {
-  nb: () => import("./nb.places").then((module) => ({ places: module.places })),
-  en: () => import("./en.places").then((module) => ({ places: module.places })),
-};
 
-/** The pages that show the workspaces' text: coordinator, admin and the grants' pages (issue 20). */
-export function isWorkspacePath(pathname: string): boolean {
-  return /^\/(koordinator|admin|bydelsgruppe|tilskudd|min-side\/tilskudd)(\/|$)/.test(pathname);
+/** The sections of the catalogue a page at this path shows. */
+export function sectionsForPath(pathname: string): CatalogueSection[] {
+  return (Object.keys(SECTIONS) as CatalogueSection[]).filter((name) => SECTIONS[name].paths.test(pathname));
 }
 
-/** The pages that show the programme pages' and the map's text: those public pages, the area pages and the workspaces. */
-export function isPlacesPath(pathname: string): boolean {
-  return /^\/(satsinger|kart|omrader)(\/|$)/.test(pathname) || isWorkspacePath(pathname);
-}
-
-export async function loadCatalogue(lang: Language, { workspace = false, places = false } = {}): Promise<void> {
-  // Until the workspaces are loaded, the browser's catalogue lacks them; only their pages read them.
+/**
+ * The page's language with the sections it needs; what is loaded already is not asked for again. A
+ * workspace section brings the whole of `grants`, replacing the public grant pages' part of it.
+ */
+export async function loadCatalogue(lang: Language, sections: readonly CatalogueSection[] = []): Promise<void> {
   const loaded = catalogues[lang] ?? ({ ...(await coreLoaders[lang]()) } as Messages);
-  const [workspaceText, placesText] = await Promise.all([
-    workspace && !("coordinator" in loaded) ? workspaceLoaders[lang]() : undefined,
-    places && !("places" in loaded) ? placesLoaders[lang]() : undefined,
-  ]);
-  Object.assign(loaded, workspaceText, placesText);
+  const missing = sections.filter((name) => !(SECTIONS[name].marker in loaded));
+  Object.assign(loaded, ...(await Promise.all(missing.map((name) => SECTIONS[name].load[lang]()))));
   catalogues[lang] = loaded;
 }
 
-/** For the workspaces' layout routes: their text must be there before a client-side navigation renders. */
-export function loadWorkspaceCatalogue(): Promise<void> {
+function loadInBrowser(sections: readonly CatalogueSection[]): Promise<void> {
   const lang = document.documentElement.lang;
-  return loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, { workspace: true, places: true });
+  return loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, sections);
+}
+
+/** For the workspaces' layout routes and the grant pages: their text must be there before a client-side navigation renders. */
+export function loadWorkspaceCatalogue(): Promise<void> {
+  return loadInBrowser(["workspace", "places"]);
+}
+
+/** For the public grant pages (a clientLoader). */
+export function loadPublicGrantsCatalogue(): Promise<void> {
+  return loadInBrowser(["publicGrants"]);
 }
 
 /** For the programme pages, the map and the area pages (a clientLoader): their text, before a client-side navigation renders. */
 export function loadPlacesCatalogue(): Promise<void> {
-  const lang = document.documentElement.lang;
-  return loadCatalogue(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, { places: true });
+  return loadInBrowser(["places"]);
+}
+
+/** For the open data's, accessibility and privacy pages (a clientLoader). */
+export function loadAboutCatalogue(): Promise<void> {
+  return loadInBrowser(["about"]);
 }
 
 export function isLanguage(value: unknown): value is Language {

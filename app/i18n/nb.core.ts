@@ -18,7 +18,6 @@ import { numberIn, plural } from "./format";
 import { directory } from "./nb.directory";
 import { initiatives } from "./nb.initiatives";
 import { account } from "./nb.account";
-import { openData } from "./nb.open-data";
 import { membership } from "./nb.membership";
 import { signup } from "./nb.signup";
 import { notifications } from "./nb.notifications";
@@ -360,7 +359,6 @@ export const nbCore = {
   } satisfies Record<ParticipationStatus, string>,
   directory,
   initiatives,
-  openData,
   account,
   membership,
   signup,

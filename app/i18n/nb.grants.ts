@@ -1,137 +1,17 @@
 /**
- * Bokmål text of the grants (nærmiljøtilskudd, issue 20): the forms' messages (keys returned by
- * app/validation/grants.ts), the models' refusals (reasons thrown by app/models/grant/*), and the
- * words the pages and the minutes share. Part of ./nb.ts; a workspace section (./index.ts), so public
- * pages that do not show grants carry none of it. Decision letters are in ./nb.mail.ts (server only).
+ * Bokmål text of the grants (nærmiljøtilskudd, issue 20): the words every grant page shares
+ * (./nb.grants.words.ts) and each group of pages' own. Part of ./nb.ts. The workspaces load all of
+ * it; the public grant pages only the shared words and their own (./index.ts). Decision letters are
+ * in ./nb.mail.ts (server only).
  */
 import { adminPages } from "./nb.grants.admin";
 import { applyPages } from "./nb.grants.apply";
 import { groupPages } from "./nb.grants.group";
 import { publicPages } from "./nb.grants.public";
-import type { GrantApplicationStatus, GrantAppealOutcome, GrantMemberRole, GrantOutcome, GrantReportStatus } from "~/validation/enums";
+import { grantWords } from "./nb.grants.words";
 
 export const grants = {
-  validation: {
-    amountFormat: "Skriv beløpet i kroner, for eksempel 12 500 eller 12 500,50.",
-    amountNegative: "Beløpet kan ikke være negativt.",
-    amountDecimals: "Beløpet kan ha høyst to desimaler (øre).",
-    amountTooLarge: "Beløpet er for stort.",
-    enterAmount: "Skriv beløpet.",
-    enterMaxAmount: "Skriv det høyeste beløpet en søknad kan få.",
-    enterBudget: "Skriv hvor mye rundens budsjett er på.",
-    enterSpent: "Skriv hvor mye som er brukt.",
-    enterPartialAmount: "Skriv beløpet som innvilges.",
-    isoDate: "Skriv en gyldig dato (åååå-mm-dd).",
-    time: "Skriv klokkeslettet som tt:mm, for eksempel 12:00.",
-    wholeNumber: "Skriv et helt tall.",
-    percent: "Skriv en prosent mellom 0 og 100.",
-    quorum: "Skriv hvor mange medlemmer som må være til stede, eller la feltet stå tomt.",
-    chooseAreas: "Velg minst ett område ordningen gjelder.",
-    chooseApplicants: "Velg hvem som kan søke.",
-    enterAppealBody: "Skriv hvem som behandler klager (klageinstans).",
-    decisionWithinDays: "Skriv hvor mange dager det tar å behandle en søknad i en løpende ordning.",
-    enterOpensOn: "Skriv datoen runden åpner.",
-    deadlineAfterOpens: "Søknadsfristen må være etter datoen runden åpner.",
-    phone: "Telefonnummeret kan bare inneholde sifre, mellomrom og +.",
-    budgetLineIncomplete: "Hver budsjettlinje trenger både hva det gjelder og et beløp.",
-    periodOrder: "Sluttdatoen kan ikke være før startdatoen.",
-    enterMoreRequest: "Skriv hva søkeren må sende mer av.",
-    enterUntil: "Skriv fristen for å svare.",
-    chooseOutcome: "Velg vedtak: innvilget, delvis innvilget eller avslått.",
-    chooseConflict: "Svar på om du er inhabil i saken.",
-    enterConflictReason: "Skriv hvorfor du er inhabil, for eksempel at du sitter i styret hos søkeren.",
-    enterMeetingDate: "Skriv datoen for møtet.",
-    choosePresent: "Velg medlemmene som er til stede.",
-    enterDecisionReason: "Skriv en begrunnelse. Et avslag eller delvis innvilget søknad må begrunnes (forvaltningsloven § 24).",
-    enterAppeal: "Skriv hva du klager på og hvorfor.",
-    chooseAppealOutcome: "Velg om klagen tas til følge eller sendes videre til klageinstansen.",
-    enterPaidOn: "Skriv datoen for utbetalingen.",
-    enterReport: "Skriv hva som ble gjort.",
-  },
-  /** Why a model refused (RefusalError reasons of app/models/grant/*). */
-  refusals: {
-    notFound: "Fant ikke det du ba om.",
-    forbidden: "Du har ikke tilgang til dette.",
-    slugTaken: "Adressen er allerede i bruk av en annen ordning.",
-    areaOutsideProgramme: "Området hører ikke til satsingen.",
-    userNotFound: "Ingen konto har denne e-postadressen. Personen må lage en konto først.",
-    alreadyMember: "Personen er allerede med i gruppen.",
-    roundNotOpen: "Søknadsrunden er ikke åpen ennå.",
-    deadlinePassed: "Søknadsfristen er ute. Utkastet er lagret, men kan ikke sendes inn i denne runden.",
-    organisationNotApproved: "Organisasjonen må være godkjent før den kan søke.",
-    applicantNotAllowed: "Ordningen tar ikke imot søknader fra denne typen søker.",
-    notEditable: "Søknaden er sendt inn og kan ikke endres. Du kan trekke den.",
-    incomplete: "Søknaden er ikke fullstendig. Fyll ut feltet før du sender inn.",
-    noBudget: "Legg inn budsjettet linje for linje.",
-    amountOverMax: "Beløpet er høyere enn det ordningen gir per søknad.",
-    amountOverBudget: "Beløpet kan ikke være høyere enn budsjettet minus egenandelen.",
-    ownShareTooLow: "Egenandelen er lavere enn ordningen krever.",
-    areaOutsideScheme: "Aktiviteten må være i et område ordningen gjelder.",
-    initiativeNotOurs: "Organisasjonen er ikke med i dette tiltaket.",
-    cannotWithdraw: "Søknaden er allerede behandlet eller trukket.",
-    notSubmitted: "Søknaden er ikke sendt inn.",
-    moreRequestExpired: "Fristen for å sende mer er ute.",
-    roundNotClosed: "Søknadsfristen er ikke ute ennå.",
-    alreadyReleased: "Runden er allerede sendt til gruppen.",
-    notReleased: "Runden er ikke sendt til gruppen ennå.",
-    notMember: "Du er ikke med i gruppen for denne ordningen.",
-    notDeclared: "Du må svare på om du er inhabil før du ser vurderingen.",
-    conflicted: "Du er inhabil i denne saken og kan verken se vurderingen eller stemme.",
-    conflictReason: "Skriv hvorfor du er inhabil.",
-    undeclaredPresent: "Alle medlemmer som er til stede, må ha svart på om de er inhabile før vedtaket.",
-    quorumNotMet: "Gruppen er ikke vedtaksfør: for få medlemmer uten inhabilitet er til stede.",
-    presentNotMember: "Bare gruppens medlemmer kan føres som til stede.",
-    reasonRequired: "Et avslag eller delvis innvilget søknad må begrunnes (forvaltningsloven § 24).",
-    partialAmount: "Et delvis innvilget beløp må være mindre enn det søkte og større enn null.",
-    overRoundBudget: "Vedtakene går over rundens budsjett.",
-    alreadyDecided: "Søknaden har allerede et vedtak.",
-    lettersAlreadySent: "Vedtaksbrevene er allerede sendt.",
-    undecidedApplications: "Noen søknader i runden har ikke vedtak ennå.",
-    appealPeriodOver: "Klagefristen på tre uker er ute.",
-    appealOpen: "Det finnes allerede en klage som ikke er behandlet.",
-    noMeeting: "Gruppen har ikke hatt møte i runden. Før møtet før klagen behandles.",
-    continuousHasItsRound: "En løpende ordning har én runde, som hele tiden er åpen.",
-    enterDeadline: "Skriv søknadsfristen.",
-    deadlineInPast: "Fristen kan ikke flyttes til et tidspunkt som har vært: søkerne har fått vite at de har til da.",
-    budgetBelowGranted: "Budsjettet kan ikke bli lavere enn det runden allerede har innvilget.",
-    appealNotOpen: "Klagen er allerede behandlet.",
-    notGranted: "Søknaden fikk ikke tilskudd.",
-    unspentOverGranted: "Beløpet som ikke er brukt, kan ikke være større enn tilskuddet.",
-    reportNotOwed: "Rapporten er allerede sendt inn eller godkjent.",
-    reportNotSubmitted: "Rapporten er ikke sendt inn.",
-    overGranted: "Utbetalingene kan ikke bli større enn tilskuddet.",
-    noLetterYet: "Vedtaksbrevet er ikke sendt ennå.",
-    attachmentEmpty: "Velg en fil å laste opp.",
-    attachmentTooLarge: "Filen er for stor. Den kan være høyst 10 MB.",
-    attachmentType: "Filen må være en PDF eller et bilde i formatet PNG eller JPEG.",
-  },
-  applicationStatuses: {
-    draft: "Utkast",
-    submitted: "Sendt inn",
-    needs_more: "Trenger mer",
-    withdrawn: "Trukket",
-    decided: "Behandlet",
-  } satisfies Record<GrantApplicationStatus, string>,
-  outcomes: {
-    granted: "Innvilget",
-    partly_granted: "Delvis innvilget",
-    rejected: "Avslått",
-  } satisfies Record<GrantOutcome, string>,
-  memberRoles: { chair: "Leder", member: "Medlem" } satisfies Record<GrantMemberRole, string>,
-  appealOutcomes: { upheld: "Tatt til følge", forwarded: "Sendt til klageinstansen" } satisfies Record<GrantAppealOutcome, string>,
-  reportStatuses: {
-    due: "Ikke levert",
-    submitted: "Levert",
-    needs_more: "Trenger mer",
-    approved: "Godkjent",
-  } satisfies Record<GrantReportStatus, string>,
-  /** Shown for a private applicant in public and in the minutes: never the person's name (forvaltningsloven § 13). */
-  privatePerson: "Privatperson",
-  overdueReport: "Organisasjonen har en rapport som er på overtid.",
-  steppedAside: (name: string) => `${name} fratrådte som inhabil.`,
-  /** An amount in kroner, and the mark for nothing (app/components/grants/format.ts). */
-  kroner: (amount: string) => `${amount}\u00a0kr`,
-  none: "–",
+  ...grantWords,
   /** Each group of pages keeps its own words in its own file. */
   adminPages,
   applyPages,

@@ -8,10 +8,11 @@ import { coordinator } from "./nb.coordinator";
 import { nbCore } from "./nb.core";
 import { grants } from "./nb.grants";
 import { mail } from "./nb.mail";
+import { openData } from "./nb.open-data";
 import { places } from "./nb.places";
 import { planning } from "./nb.planning";
 
-export const nb = { ...nbCore, admin, coordinator, grants, planning, places, mail };
+export const nb = { ...nbCore, admin, coordinator, grants, planning, places, openData, mail };
 
 /** The shape every language must have: the same keys, strings for strings, same-signature functions. */
 type Widen<T> = T extends string

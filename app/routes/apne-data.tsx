@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
+import { loadAboutCatalogue, useT } from "~/i18n";
 import { listOpenReferenceData } from "~/models/open-data.server";
 import { CSV_MAX_ROWS, NLOD_URL, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/services/api.server";
 import { getEnv } from "~/utils/env.server";
@@ -28,6 +28,12 @@ export function loader() {
     nlodUrl: NLOD_URL,
     reference: listOpenReferenceData(),
   };
+}
+
+/** A client-side navigation here brings the page's long text first (the "about" section, app/i18n/index.ts). */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadAboutCatalogue()]);
+  return data;
 }
 
 export default function OpenDataDocs() {

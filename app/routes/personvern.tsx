@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
-import { useT } from "~/i18n";
+import { loadAboutCatalogue, useT } from "~/i18n";
 import { pageMeta } from "~/utils/meta";
 
 // The same for every anonymous reader: answered from the response cache (ADR 012).
@@ -13,6 +13,17 @@ export const meta: MetaFunction = ({ matches }) =>
 const DATATILSYNET_URL = "https://www.datatilsynet.no/";
 
 const h2 = "mt-10 text-2xl font-bold";
+
+/** Nothing to load but the text; a server loader so the clientLoader below need not run at hydration. */
+export function loader() {
+  return null;
+}
+
+/** A client-side navigation here brings the page's long text first (the "about" section, app/i18n/index.ts). */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadAboutCatalogue()]);
+  return data;
+}
 
 export default function Privacy() {
   const t = useT();

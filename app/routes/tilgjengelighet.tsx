@@ -1,8 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "~/components/ui/Field";
-import { getMessages, useT } from "~/i18n";
+import { getMessages, loadAboutCatalogue, useT } from "~/i18n";
 import { deliverPendingMail, enqueueMail } from "~/services/mail.server";
 import { takeAttempt } from "~/services/rate-limit.server";
 import { formState } from "~/utils/forms";
@@ -24,6 +24,12 @@ const UUTILSYNET_URL = "https://www.uutilsynet.no/";
 
 export function loader({ request }: LoaderFunctionArgs) {
   return { thanks: new URL(request.url).searchParams.get("takk") === "1" };
+}
+
+/** A client-side navigation here brings the page's long text first (the "about" section, app/i18n/index.ts). */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadAboutCatalogue()]);
+  return data;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -6,7 +6,7 @@ import { HowToApply, Paragraphs, SchemeFacts } from "~/components/grants/public-
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Pagination } from "~/components/ui/Pagination";
 import { Section } from "~/components/ui/Section";
-import { loadWorkspaceCatalogue, useT } from "~/i18n";
+import { loadPublicGrantsCatalogue, useT } from "~/i18n";
 import { PUBLIC_GRANTS_PAGE_SIZE, publicSchemePage } from "~/models/grant/public.server";
 import { isRoundOpen } from "~/models/grant/scheme.server";
 import { now } from "~/utils/clock.server";
@@ -50,7 +50,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 /** A client-side navigation here from a public page brings the grants' text first (app/i18n/index.ts). */
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
-  const [data] = await Promise.all([serverLoader<typeof loader>(), loadWorkspaceCatalogue()]);
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadPublicGrantsCatalogue()]);
   return data;
 }
 

@@ -5,7 +5,7 @@ import { kroner } from "~/components/grants/public-format";
 import { HowToApply, SchemeFacts } from "~/components/grants/public-scheme";
 import { Pagination } from "~/components/ui/Pagination";
 import { Section } from "~/components/ui/Section";
-import { loadWorkspaceCatalogue, useT } from "~/i18n";
+import { loadPublicGrantsCatalogue, useT } from "~/i18n";
 import { PUBLIC_GRANTS_PAGE_SIZE, publicGrantsPage } from "~/models/grant/public.server";
 import { listOpenSchemes } from "~/models/grant/scheme.server";
 import { now } from "~/utils/clock.server";
@@ -42,7 +42,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 /** A client-side navigation here from a public page brings the grants' text first (app/i18n/index.ts). */
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
-  const [data] = await Promise.all([serverLoader<typeof loader>(), loadWorkspaceCatalogue()]);
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadPublicGrantsCatalogue()]);
   return data;
 }
 
