@@ -23,6 +23,7 @@ import { slugify } from "../app/utils/slug";
 import { orgNumberCheckDigit } from "../app/validation/org-number";
 import type { Db } from "./connection";
 import { GRANT_USERS, insertGrants } from "./seed-grants";
+import { insertGoals, type GoalSeedSummary } from "./seed-goals";
 import { seedOsloBoundaries } from "./seed-boundaries";
 import {
   areas,
@@ -77,6 +78,10 @@ export interface SeedSummary {
   grantSchemes: number;
   grantRounds: number;
   grantApplications: number;
+  /** Goals and indicators (issue 21): db/seed-goals.ts. */
+  programmeGoals: GoalSeedSummary["programmeGoals"];
+  goalIndicators: GoalSeedSummary["goalIndicators"];
+  indicatorValues: GoalSeedSummary["indicatorValues"];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3074,6 +3079,9 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
     passwordHash,
   });
 
+  // --- Goals and indicators (issue 21): db/seed-goals.ts ---------------------------------------
+  const goals = insertGoals(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
+
   // --- Area outlines (issue 25): db/seed-boundaries.ts ----------------------------------------
   seedOsloBoundaries(tx);
 
@@ -3095,6 +3103,7 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
     participations: participationRows.length,
     updates: updateRows.length,
     ...grants,
+    ...goals,
   };
 }
 

@@ -1,4 +1,76 @@
 /** English text of the public programme pages (/satsinger, /satsinger/:slug): the list, a programme's page, its goals and indicator charts. Keys mirror ./nb.places.programmes.ts. */
 import type { Messages } from "./nb";
 
-export const programmesPage: Messages["places"]["programmesPage"] = {};
+const nf = (n: number) => new Intl.NumberFormat("en-GB").format(n);
+
+export const programmesPage: Messages["places"]["programmesPage"] = {
+  list: {
+    title: "Programmes",
+    description: "The area programmes in Laget: what they are, where they work, their period, and the goals they are measured by.",
+    heading: "Programmes",
+    intro:
+      "An area programme is a long-term collaboration between the state and the municipality for better living conditions in areas with great challenges. Here are the programmes in Laget, with their goals, indicators and tiltak.",
+    caption: "The programmes in Laget",
+    colName: "Programme",
+    colMunicipality: "Municipality",
+    colPeriod: "Period",
+    colTiltak: "Tiltak",
+    colPartners: "Partners",
+    empty: "No programmes have been registered yet.",
+    counts: (tiltak, partners) => `${nf(tiltak)} tiltak, ${nf(partners)} partners`,
+  },
+  period: (start, end) => (end === null ? `From ${start}` : `${start}–${end}`),
+  periodLabel: "Period",
+  municipalityLabel: "Municipality",
+  backToList: "All programmes",
+  areasHeading: "Areas",
+  subprogrammesHeading: "Sub-programmes",
+  goalsHeading: "Goals and indicators",
+  goalsIntro: "The programme's main goals and sub-goals, with the indicators that show the development from the baseline towards the target.",
+  noGoals: "The programme has not recorded any goals in Laget yet.",
+  goalHeading: (number, title) => `${number} ${title}`,
+  narrowedTo: (what) => `Applies to ${what}`,
+  tiltakForGoal: "Tiltak contributing",
+  linksHeading: "More about the programme",
+  links: {
+    tiltak: (name) => `The tiltak of ${name}`,
+    partners: (name) => `The partners of ${name}`,
+    grants: "Grants open for applications, and grants given",
+    updates: "Latest updates from the tiltak",
+    openData: "The programme's goals and indicators as open data (JSON or CSV)",
+  },
+  chart: {
+    label: (name, from, to, target) => `Line chart: ${name}, from ${from} to ${to}${target ? `, target ${target}` : ""}. The figures are in the table below.`,
+    legendMeasured: "Measured",
+    legendTarget: "Target (dashed)",
+    caption: (name) => `The figures of ${name}`,
+    colYear: "Year",
+    colValue: "Value",
+    colKind: "What",
+    baseline: "Baseline",
+    measured: "Measured",
+    target: "Target",
+    source: (source) => `Source: ${source}`,
+    noValues: "No values have been recorded after the baseline yet.",
+  },
+  openData: {
+    heading: "Programmes",
+    what: "programme",
+    description:
+      "The programmes with their period, sub-programmes, goals and sub-goals, and the indicators with their baseline, target and values year by year. In CSV each row is one value: the baseline, a year's value or the target of an indicator.",
+    parameters: [{ name: "programme", description: "Only this programme. Its short name, for example groruddalssatsingen." }],
+    fields: [
+      { name: "slug", type: "text", description: "The programme's short name." },
+      { name: "name", type: "text", description: "The programme's name." },
+      { name: "municipality", type: "text", description: "The municipality." },
+      { name: "periodStart", type: "number", description: "The first year of the period." },
+      { name: "periodEnd", type: "number or null", description: "The last year of the period, null when it has no end." },
+      { name: "subprogrammes", type: "list", description: "The sub-programmes, with slug and name." },
+      { name: "goals", type: "list", description: "The main goals in order, each with number, title, description, subprogramme, area, indicators and subGoals (the sub-goals, with the same fields)." },
+      { name: "goals[].indicators", type: "list", description: "The indicators: name, unit, source, baseline (year, value), target (year, value, or null) and values (year, value), year by year." },
+      { name: "url", type: "text", description: "Full address of the programme's page in Laget." },
+    ],
+    published: "Programmes: period, sub-programmes, goals and sub-goals, and the indicators with their baseline, target and values year by year.",
+    example: "Goals and indicators of every programme as a CSV file",
+  },
+};

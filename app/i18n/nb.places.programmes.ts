@@ -1,2 +1,76 @@
 /** Bokmål text of the public programme pages (/satsinger, /satsinger/:slug): the list, a programme's page, its goals and indicator charts. Part of ./nb.places.ts. */
-export const programmesPage = {};
+const nf = (n: number) => new Intl.NumberFormat("nb-NO").format(n);
+
+export const programmesPage = {
+  list: {
+    title: "Satsinger",
+    description: "Områdesatsingene i Laget: hva de er, hvor de jobber, hvilken periode de gjelder, og målene de måles etter.",
+    heading: "Satsinger",
+    intro:
+      "En områdesatsing er et langvarig samarbeid mellom staten og kommunen om bedre levekår i områder med store utfordringer. Her er satsingene i Laget, med mål, indikatorer og tiltak.",
+    caption: "Satsingene i Laget",
+    colName: "Satsing",
+    colMunicipality: "Kommune",
+    colPeriod: "Periode",
+    colTiltak: "Tiltak",
+    colPartners: "Partnere",
+    empty: "Ingen satsinger er registrert ennå.",
+    counts: (tiltak: number, partners: number) => `${nf(tiltak)} tiltak, ${nf(partners)} partnere`,
+  },
+  period: (start: number, end: number | null) => (end === null ? `Fra ${start}` : `${start}–${end}`),
+  periodLabel: "Periode",
+  municipalityLabel: "Kommune",
+  backToList: "Alle satsinger",
+  areasHeading: "Områder",
+  subprogrammesHeading: "Delprogrammer",
+  goalsHeading: "Mål og indikatorer",
+  goalsIntro: "Satsingens hovedmål og delmål, med indikatorene som viser utviklingen fra utgangspunktet mot målet.",
+  noGoals: "Satsingen har ikke registrert mål i Laget ennå.",
+  goalHeading: (number: string, title: string) => `${number} ${title}`,
+  narrowedTo: (what: string) => `Gjelder ${what}`,
+  tiltakForGoal: "Tiltak som bidrar",
+  linksHeading: "Mer om satsingen",
+  links: {
+    tiltak: (name: string) => `Tiltakene i ${name}`,
+    partners: (name: string) => `Partnerne i ${name}`,
+    grants: "Tilskudd som kan søkes, og tilskudd som er gitt",
+    updates: "Siste oppdateringer fra tiltakene",
+    openData: "Satsingens mål og indikatorer som åpne data (JSON eller CSV)",
+  },
+  chart: {
+    /** The chart's accessible name: what it shows, in words. */
+    label: (name: string, from: string, to: string, target: string | null) =>
+      `Linjediagram: ${name}, fra ${from} til ${to}${target ? `, mål ${target}` : ""}. Tallene står i tabellen under.`,
+    legendMeasured: "Målt",
+    legendTarget: "Mål (stiplet)",
+    caption: (name: string) => `Tallene for ${name}`,
+    colYear: "År",
+    colValue: "Verdi",
+    colKind: "Hva",
+    baseline: "Utgangspunkt",
+    measured: "Målt",
+    target: "Mål",
+    source: (source: string) => `Kilde: ${source}`,
+    noValues: "Ingen verdier er registrert etter utgangspunktet ennå.",
+  },
+  openData: {
+    heading: "Satsinger",
+    what: "satsing",
+    description:
+      "Satsingene med periode, delprogrammer, mål og delmål, og indikatorene med utgangspunkt, mål og verdiene år for år. I CSV er hver rad én verdi: utgangspunktet, en årsverdi eller målet for en indikator.",
+    parameters: [{ name: "programme", description: "Bare denne satsingen. Kortnavnet, for eksempel groruddalssatsingen." }],
+    fields: [
+      { name: "slug", type: "tekst", description: "Satsingens kortnavn." },
+      { name: "name", type: "tekst", description: "Satsingens navn." },
+      { name: "municipality", type: "tekst", description: "Kommunen." },
+      { name: "periodStart", type: "tall", description: "Første år i perioden." },
+      { name: "periodEnd", type: "tall eller null", description: "Siste år i perioden, null når den ikke har noen slutt." },
+      { name: "subprogrammes", type: "liste", description: "Delprogrammene, med slug og name." },
+      { name: "goals", type: "liste", description: "Hovedmålene i rekkefølge, hvert med number, title, description, subprogramme, area, indicators og subGoals (delmålene, med de samme feltene)." },
+      { name: "goals[].indicators", type: "liste", description: "Indikatorene: name, unit, source, baseline (year, value), target (year, value, eller null) og values (year, value), år for år." },
+      { name: "url", type: "tekst", description: "Full adresse til satsingens side i Laget." },
+    ],
+    published: "Satsinger: periode, delprogrammer, mål og delmål, og indikatorene med utgangspunkt, mål og verdier år for år.",
+    example: "Mål og indikatorer for alle satsinger som CSV-fil",
+  },
+};
