@@ -1,144 +1,171 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { DataTable, Td, Th } from "~/components/ui/DataTable";
-import { TextField } from "~/components/ui/Field";
-import { Section } from "~/components/ui/Section";
-import { formatDate, useT } from "~/i18n";
-import { getAnnualReport } from "~/models/coordination-insight.server";
-import { grantsYearReport } from "~/models/grant/public.server";
-import { GrantsYearSection } from "~/components/grants/public-year-summary";
+/**
+ * /koordinator/arsrapport?satsing=<slug>&ar=<year>: the årsmelding of a programme's year (issue 21),
+ * generated from the records (app/models/report/annual.server.ts), with the coordinator's narrative
+ * per section. Prints on A4 (app/styles/report-print.css) and downloads as a Word document
+ * (/koordinator/arsrapport.docx, the same sections and tables).
+ */
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
+import {
+  Link,
+  useActionData,
+  useLoaderData,
+  useLocation,
+} from "@remix-run/react";
+import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
+import { narrativeAction } from "~/components/report/action.server";
+import { presentReport } from "~/components/report/document";
+import {
+  NarrativeForm,
+  narrativeFieldId,
+  reportErrorText,
+} from "~/components/report/NarrativeForm";
+import { ReportView } from "~/components/report/ReportView";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import { FormMessage, TextField } from "~/components/ui/Field";
+import { useT } from "~/i18n";
 import { pickProgramme } from "~/models/programme.server";
-import { orRespond } from "~/utils/refusal.server";
+import { getAnnualReportData } from "~/models/report/annual.server";
 import { requireStaff } from "~/services/actor.server";
 import { now } from "~/utils/clock.server";
+import { formState } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
-import { SECTORS } from "~/validation/enums";
-import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
+import { orRespond } from "~/utils/refusal.server";
+import { reportYear } from "~/validation/report";
+import printStyles from "~/styles/report-print.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: printStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) =>
-  pageMeta(matches, (t) => ({ title: d ? t.coordinator.annual.title(d.programme.name, d.report.year) : t.coordinator.nav.annualReport }));
+  pageMeta(matches, (t) => ({
+    title: d
+      ? t.planning.report.annual.title(d.report.programme.name, d.report.year)
+      : t.coordinator.nav.annualReport,
+  }));
+
+/** The programme and year asked for; a year that is no year in range is a 400, never a 500. */
+function target(request: Request) {
+  const url = new URL(request.url);
+  const year = reportYear(
+    url.searchParams.get("ar"),
+    new Date(now()).getUTCFullYear()
+  );
+  if (year === null) throw new Response("Ugyldig år", { status: 400 });
+  return { slug: url.searchParams.get("satsing"), year };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
-  const url = new URL(request.url);
-  const { programme, programmes } = orRespond(() => pickProgramme(actor, url.searchParams.get("satsing")));
-  const yearParam = url.searchParams.get("ar");
-  const year = yearParam ? Number(yearParam) : new Date(now()).getUTCFullYear();
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Response(null, { status: 400 });
+  const { slug, year } = target(request);
+  const { report, programmes } = orRespond(() =>
+    getAnnualReportData(actor, slug, year)
+  );
   return {
-    programme: { slug: programme.slug, name: programme.name },
+    report,
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),
-    report: getAnnualReport(programme.id, year),
-    grants: grantsYearReport(programme.id, year),
+    saved: new URL(request.url).searchParams.get("lagret"),
   };
 }
 
-export default function AnnualReport() {
-  const { programme, programmes, report, grants } = useLoaderData<typeof loader>();
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireStaff(request);
+  const { slug, year } = target(request);
+  // The programme is checked (403/404) before the form is read.
+  const { programme } = orRespond(() => pickProgramme(actor, slug));
+  const back = `/koordinator/arsrapport?satsing=${programme.slug}&ar=${year}`;
+  return narrativeAction(request, actor, {
+    slug: programme.slug,
+    kind: "annual",
+    year,
+    back,
+  });
+}
+
+export default function AnnualReportPage() {
+  const { report, programmes, saved } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const t = useT();
-  const a = t.coordinator.annual;
-  // Sections may break across pages: a section kept whole moved its long table to the next page and
-  // left the page before nearly empty. Headings stay with what follows, and rows are not split. On
-  // paper a table is no scrolling box (a scroll container would not break across pages).
-  const section =
-    "mt-8 print:mt-4 [&_h2]:break-after-avoid [&_caption]:break-after-avoid [&_tr]:break-inside-avoid";
+  const r = t.planning.report;
+  const formKey = useLocation().key;
+  const presented = presentReport(report, t);
+  const query = `satsing=${report.programme.slug}&ar=${report.year}`;
+  const refused = actionData ? formState(actionData.result) : null;
+  const refusedSection =
+    presented.sections.find((s) => s.key === actionData?.section)?.key ?? null;
   return (
-    <article className="[overflow-wrap:anywhere] print:text-[11pt]">
-      <h1 className="text-3xl font-bold [overflow-wrap:anywhere] print:text-2xl">{a.heading(programme.name, report.year)}</h1>
-      <div className="mt-4 print:hidden">
-        <ProgrammeFilter programmes={programmes} current={programme.slug}>
-          <TextField id="ar" name="ar" type="number" inputMode="numeric" label={a.year} defaultValue={String(report.year)} />
-        </ProgrammeFilter>
-        <p className="mt-2 text-sm">{a.print}</p>
-      </div>
-
-      <Section heading={a.tiltakHeading} className={section}>
-        <p>{a.tiltakTotal(report.tiltakCount)}</p>
-        <DataTable caption={a.tiltakCaption} captionHidden className="mt-3">
-          <thead>
-            <tr>
-              <Th>{a.subprogrammeAndArea}</Th>
-              <Th numeric>{a.count}</Th>
-            </tr>
-          </thead>
-          {/* One group per sub-programme: its total, then its areas. No "Sum" in a column of areas. */}
-          {report.bySubprogramme.map((s) => (
-            <tbody key={s.name} className="print:break-inside-avoid">
-              <tr>
-                <Th scope="rowgroup" className="font-bold">
-                  {a.subprogrammeTotal(s.name)}
-                </Th>
-                <Td numeric className="font-bold">
-                  {s.count}
-                </Td>
-              </tr>
-              {s.areas.map((area) => (
-                <tr key={area.name}>
-                  <Th scope="row" className="!pl-8 font-normal">
-                    {area.name}
-                  </Th>
-                  <Td numeric>{area.count}</Td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </DataTable>
-      </Section>
-
-      <Section heading={a.partnersHeading} className={section}>
-        <p>{a.partnersTotal(report.partnerCount)}</p>
-        <DataTable caption={a.partnersCaption} captionHidden className="mt-3">
-          <thead>
-            <tr>
-              <Th>{t.coordinator.reports.sector}</Th>
-              <Th numeric>{a.count}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {SECTORS.map((s) => (
-              <tr key={s}>
-                <Th scope="row">{t.sectors[s]}</Th>
-                <Td numeric>{report.partnersBySector[s]}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      </Section>
-
-      <Section heading={a.collaborationHeading} className={section}>
-        <ul className="list-disc pl-6">
-          <li>{a.started(report.started)}</li>
-          <li>{a.ended(report.ended)}</li>
-          <li>{a.updates(report.publicUpdates)}</li>
-        </ul>
-        {[
-          { caption: a.startedCaption, rows: report.startedList },
-          { caption: a.endedCaption, rows: report.endedList },
-        ]
-          .filter((x) => x.rows.length > 0)
-          .map((x) => (
-            <DataTable key={x.caption} caption={x.caption} className="mt-6">
-              <thead>
-                <tr>
-                  <Th>{a.colInitiative}</Th>
-                  <Th>{a.colOrganisation}</Th>
-                  <Th>{a.colDate}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {x.rows.map((row, i) => (
-                  <tr key={i}>
-                    <Th scope="row">{row.initiative}</Th>
-                    <Td>{row.organisation}</Td>
-                    <Td>{formatDate(new Date(row.at), t)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
-          ))}
-      </Section>
-
-      <GrantsYearSection summary={grants} className={section} />
-    </article>
+    <ReportView
+      report={presented}
+      afterHeading={
+        <ErrorSummary
+          form={refused ?? undefined}
+          fields={
+            refusedSection ? { body: narrativeFieldId(refusedSection) } : {}
+          }
+          translate={(key) => reportErrorText(t, key)}
+        />
+      }
+      before={
+        <div className="mt-4">
+          <ProgrammeFilter
+            programmes={programmes}
+            current={report.programme.slug}
+          >
+            <TextField
+              id="ar"
+              name="ar"
+              type="number"
+              inputMode="numeric"
+              label={r.annual.year}
+              defaultValue={String(report.year)}
+            />
+          </ProgrammeFilter>
+          <ul className="mt-4 space-y-1">
+            <li>
+              {/* A document link, not a client navigation: the file comes as a download. */}
+              <a
+                href={`/koordinator/arsrapport.docx?${query}`}
+                className="inline-block py-2 underline"
+                download
+              >
+                {r.page.downloadDocx}
+              </a>
+            </li>
+            <li>
+              <Link
+                to={`/koordinator/sluttrapport?satsing=${report.programme.slug}`}
+                className="inline-block py-2 underline"
+              >
+                {r.page.finalLink}
+              </Link>
+            </li>
+          </ul>
+          <p className="mt-2 text-sm">{r.page.print}</p>
+          {report.inPeriod ? null : (
+            <FormMessage tone="info">
+              {r.page.noNarrativeOutsidePeriod}
+            </FormMessage>
+          )}
+        </div>
+      }
+      narrative={
+        report.inPeriod
+          ? (section) => (
+              <NarrativeForm
+                section={section}
+                action={`/koordinator/arsrapport?${query}`}
+                form={refusedSection === section.key ? refused : null}
+                saved={saved === section.key && !actionData}
+                formKey={formKey}
+              />
+            )
+          : undefined
+      }
+    />
   );
 }
