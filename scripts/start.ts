@@ -15,6 +15,7 @@ import path from "node:path";
 import { migrateDatabase, openDatabase } from "../db/connection";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "../db/seed";
 import { readEnv } from "../app/utils/env.server";
+import { readOidcProviders } from "../app/services/oidc-config.server";
 import { log } from "../app/utils/log.server";
 import { fromRoot } from "../app/utils/paths.server";
 import { missingPatches, missingPatchesMessage } from "./patch-markers";
@@ -62,6 +63,8 @@ function hasDemoAccounts(db: ReturnType<typeof openDatabase>): boolean {
 let env;
 try {
   env = readEnv();
+  // Single sign-on's variables are checked at start too: a mistake stops the server, not a sign-in.
+  readOidcProviders(process.env, env.publicUrl);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -23,6 +23,7 @@ import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { readEnv } from "../app/utils/env.server";
+import { readOidcProviders } from "../app/services/oidc-config.server";
 import { fromRoot } from "../app/utils/paths.server";
 import { getMessages } from "../app/i18n";
 import { log, loggablePath } from "../app/utils/log.server";
@@ -50,6 +51,8 @@ type LagetBuild = ServerBuild & {
 const env = readEnv();
 const development = env.NODE_ENV === "development";
 const buildDir = process.env.LAGET_BUILD_DIR ?? "build";
+// The sign-in buttons post to Laget, which redirects to the provider: form-action covers that redirect.
+const ssoOrigins = readOidcProviders(process.env, env.publicUrl).map((provider) => ` ${provider.issuer.origin}`).join("");
 
 function contentSecurityPolicy(nonce: string): string {
   return [
@@ -59,7 +62,7 @@ function contentSecurityPolicy(nonce: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     development ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
-    "form-action 'self'",
+    `form-action 'self'${ssoOrigins}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

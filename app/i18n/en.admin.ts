@@ -1,6 +1,7 @@
 /** English text for the administrators' pages (/admin: users, programmes, areas and the audit log). Part of the catalogue in ./en.ts; keys mirror ./nb.admin.ts. */
 import type { Messages } from "./nb";
 import { numberIn, plural } from "./format";
+import { sso } from "./en.sso";
 
 const nf = numberIn("en-GB");
 
@@ -29,6 +30,7 @@ function subprogrammeUses(initiatives: number, organisations: number): string {
 }
 
 export const admin: Messages["admin"] = {
+  sso,
   nav: {
     label: "Administration",
     overview: "Overview",
@@ -284,6 +286,7 @@ export const admin: Messages["admin"] = {
       "initiative.updated": "Changed initiative",
       "login.blocked": "Login blocked (too many attempts)",
       "login.failed": "Failed login",
+      "login.sso_required": "Password login refused (login service required for staff)",
       "login.unconfirmed": "Login with unconfirmed e-mail",
       "membership.approved": "Approved member",
       "membership.declined": "Declined membership request",
@@ -329,6 +332,11 @@ export const admin: Messages["admin"] = {
       "user.password_changed": "Changed password",
       "user.password_reset": "Reset password",
       "user.password_reset_requested": "Asked to reset password",
+      "user.password_reset_refused_sso": "Asked for a new password, told to use the login service",
+      "user.identity_linked": "Linked a login service to the account",
+      "user.created_by_sso": "Account created at login with a login service",
+      "settings.sso_required_on": "Required the login service for staff",
+      "settings.sso_required_off": "Lifted the login service requirement for staff",
       "user.registered": "Created account",
       "user.role_changed": "Changed role in Laget",
       "user.session_ended": "Logged out",

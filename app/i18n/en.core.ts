@@ -127,6 +127,14 @@ export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "planni
     password: "Password",
     loginButton: "Log in",
     wrongCredentials: "The e-mail address or the password is wrong.",
+    ssoButton: (name: string) => `Log in with ${name}`,
+    ssoRequired: "Passwords cannot be used for your role. Log in with your organisation's login (the button below).",
+    ssoFailed: {
+      cancelled: "The login was cancelled. You are not logged in.",
+      state: "The login could not be completed because it had expired or was invalid. Try again.",
+      failed: "The login was not accepted. Try again, or log in with your password.",
+      unavailable: "The login service is not answering now. Try again later, or log in with your password.",
+    },
     tooManyAttempts: (n: number) =>
       `Too many failed attempts. Wait ${minutes(n)} and try again, or ask for a new password.`,
     forgotPasswordLink: "Forgotten your password?",

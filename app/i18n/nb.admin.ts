@@ -1,6 +1,7 @@
 /** Bokmål text for the administrators' pages (/admin: users, programmes, areas and the audit log). Part of the catalogue in ./nb.ts. */
 import type { UserRole } from "~/validation/enums";
 import { numberIn, plural } from "./format";
+import { sso } from "./nb.sso";
 
 const nf = numberIn("nb-NO");
 
@@ -11,6 +12,7 @@ function listCounts(parts: string[]): string {
 }
 
 export const admin = {
+  sso,
   nav: {
     label: "Administrasjon",
     overview: "Oversikt",
@@ -287,6 +289,7 @@ export const admin = {
       "login.blocked": "Innlogging sperret (for mange forsøk)",
       "login.failed": "Mislykket innlogging",
       "login.unconfirmed": "Innlogging med ubekreftet e-post",
+      "login.sso_required": "Passordinnlogging avvist (innlogging kreves for ansatte)",
       "membership.approved": "Godkjente medlem",
       "membership.declined": "Avslo forespørsel om medlemskap",
       "membership.ended": "Medlemskap avsluttet",
@@ -331,6 +334,11 @@ export const admin = {
       "user.password_changed": "Endret passord",
       "user.password_reset": "Tilbakestilte passord",
       "user.password_reset_requested": "Ba om å tilbakestille passord",
+      "user.password_reset_refused_sso": "Ba om nytt passord, fikk beskjed om å bruke innloggingstjenesten",
+      "user.identity_linked": "Koblet innloggingstjeneste til konto",
+      "user.created_by_sso": "Konto opprettet ved innlogging med innloggingstjeneste",
+      "settings.sso_required_on": "Krevde innlogging med innloggingstjeneste for ansatte",
+      "settings.sso_required_off": "Opphevet kravet om innloggingstjeneste for ansatte",
       "user.registered": "Opprettet konto",
       "user.role_changed": "Endret rolle i Laget",
       "user.session_ended": "Logget ut",

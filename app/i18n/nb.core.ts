@@ -143,6 +143,14 @@ export const nbCore = {
     password: "Passord",
     loginButton: "Logg inn",
     wrongCredentials: "E-postadressen eller passordet er feil.",
+    ssoButton: (name: string) => `Logg inn med ${name}`,
+    ssoRequired: "Passord kan ikke brukes for din rolle. Logg inn med organisasjonens innlogging (knappen under).",
+    ssoFailed: {
+      cancelled: "Innloggingen ble avbrutt. Du er ikke logget inn.",
+      state: "Innloggingen kunne ikke fullføres fordi den var utløpt eller ugyldig. Prøv igjen.",
+      failed: "Innloggingen ble ikke godkjent. Prøv igjen, eller logg inn med passord.",
+      unavailable: "Innloggingstjenesten svarer ikke nå. Prøv igjen senere, eller logg inn med passord.",
+    },
     tooManyAttempts: (minutes: number) =>
       `For mange mislykkede forsøk. Vent ${minutes} ${plural(minutes, "minutt", "minutter")} og prøv igjen, eller be om nytt passord.`,
     forgotPasswordLink: "Glemt passordet?",

@@ -13,11 +13,26 @@ import { audit } from "~/services/audit.server";
 import { enqueueMail } from "~/services/mail.server";
 import { consumeToken, createToken, findValidToken } from "~/services/token.server";
 import { findUserByEmail } from "./user.server";
+import { oidcProviders } from "~/services/oidc-config.server";
+import { ssoRequiredFor } from "~/services/sso-policy.server";
 
 export function requestPasswordReset(email: string): void {
   const user = findUserByEmail(email);
   if (!user) return;
   const t = getMessages(user.language);
+  if (ssoRequiredFor(user.id)) {
+    // Staff who must sign in with SSO get no reset link (a password would not let them in, and must
+    // not become a way around the requirement): the mail says where to sign in instead.
+    const names = oidcProviders().filter((provider) => provider.staff).map((provider) => provider.displayName).join(" / ");
+    getDb().transaction(
+      (tx) => {
+        enqueueMail({ to: user.email, subject: t.admin.sso.mailSubject, text: t.admin.sso.mailText(names, `${getEnv().publicUrl}/logg-inn`) }, tx);
+        audit({ actorUserId: null, action: "user.password_reset_refused_sso", entityType: "user", entityId: user.id }, tx);
+      },
+      { behavior: "immediate" },
+    );
+    return;
+  }
   getDb().transaction(
     (tx) => {
       const token = createToken("password_reset", { userId: user.id }, tx);

@@ -5,6 +5,8 @@ import { FormMessage, SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { createUserSession, getSessionUser } from "~/services/auth.server";
 import { attemptLogin } from "~/services/login.server";
+import { providerButtons } from "~/services/oidc-config.server";
+import { isSsoFailure } from "~/services/sso-failure";
 import { workspacePath } from "~/services/permissions";
 import { formState } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
@@ -22,7 +24,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const til = safeRedirect(url.searchParams.get("til"), "");
   const session = await getSessionUser(request);
   if (session) throw redirect(til || workspacePath(session.user.role));
-  return { til, loggedOut: url.searchParams.has("utlogget"), passwordReset: url.searchParams.has("tilbakestilt") };
+  const ssoError = url.searchParams.get("sso-feil");
+  return {
+    til,
+    loggedOut: url.searchParams.has("utlogget"),
+    passwordReset: url.searchParams.has("tilbakestilt"),
+    providers: providerButtons(),
+    ssoError: isSsoFailure(ssoError) ? ssoError : null,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -33,6 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const login = await attemptLogin(parsed.value.email, parsed.value.password, context.clientIp);
   if (!login.ok) {
     const blocked = login.reason === "blocked";
+    const status = blocked ? 429 : login.reason === "ssoRequired" ? 403 : 400;
     const retryAfterSeconds = blocked ? login.retryAfterSeconds : 0;
     return data(
       {
@@ -40,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         problem: login.reason,
         retryAfterMinutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)),
       },
-      { status: blocked ? 429 : 400, headers: blocked ? { "Retry-After": String(retryAfterSeconds) } : undefined },
+      { status, headers: blocked ? { "Retry-After": String(retryAfterSeconds) } : undefined },
     );
   }
   const cookie = await createUserSession(login.user.id, request);
@@ -49,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { til, loggedOut, passwordReset } = useLoaderData<typeof loader>();
+  const { til, loggedOut, passwordReset, providers, ssoError } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const form = formState(actionData?.result);
   const t = useT();
@@ -62,12 +72,21 @@ export default function Login() {
         problems={[
           actionData?.problem === "invalid" ? t.auth.wrongCredentials : null,
           actionData?.problem === "blocked" ? t.auth.tooManyAttempts(actionData.retryAfterMinutes) : null,
+          actionData?.problem === "ssoRequired" ? t.auth.ssoRequired : null,
+          ssoError && !actionData ? t.auth.ssoFailed[ssoError] : null,
         ]}
       />
       <p className="mt-2">{t.auth.loginIntro}</p>
       {actionData?.problem === "invalid" ? <p className="mt-2">{t.signup.unconfirmedHint}</p> : null}
       {loggedOut && !actionData ? <FormMessage tone="success">{t.auth.loggedOut}</FormMessage> : null}
       {passwordReset && !actionData ? <FormMessage tone="success">{t.auth.resetDone}</FormMessage> : null}
+      {providers.map((provider) => (
+        // A plain form (also without JavaScript): the answer is a redirect to the provider, another site.
+        <form key={provider.name} method="post" action={`/logg-inn/sso/${provider.name}`} className="mt-4">
+          <input type="hidden" name="til" value={til} />
+          <SubmitButton>{t.auth.ssoButton(provider.displayName)}</SubmitButton>
+        </form>
+      ))}
       <Form method="post" noValidate>
         <input type="hidden" name="til" value={til} />
         <TextField

@@ -10,11 +10,13 @@ import { takeAttempt } from "./rate-limit.server";
 import { findUserByEmail } from "~/models/user.server";
 import { resendConfirmationIfDue } from "~/models/signup.server";
 import { afterResponse } from "./background.server";
+import { ssoRequiredFor } from "./sso-policy.server";
 import type { UserRole } from "~/validation/enums";
 
 export type LoginResult =
   | { ok: true; user: { id: number; role: UserRole } }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "ssoRequired" }
   | { ok: false; reason: "blocked"; retryAfterSeconds: number };
 
 let dummyHash: Promise<string> | undefined;
@@ -56,6 +58,11 @@ export async function attemptLogin(
     return { ok: false, reason: "invalid" };
   }
   verdict.release();
+  // Said only after the right password, so it tells nobody else that the account is staff.
+  if (ssoRequiredFor(user.id)) {
+    audit({ actorUserId: null, action: "login.sso_required", entityType: "user", entityId: user.id, details: { ip } });
+    return { ok: false, reason: "ssoRequired" };
+  }
   audit({ actorUserId: user.id, action: "login", entityType: "user", entityId: user.id, details: { ip } });
   return { ok: true, user: { id: user.id, role: user.role } };
 }
