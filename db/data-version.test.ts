@@ -24,6 +24,8 @@ const PRIVATE_TABLES = [
   "report_narratives",
   // Single sign-on (migration 0011): who signs in with which provider, and the administrators' settings.
   "user_identities", "settings",
+  // Medvirkning (migration 0012): a recurring stop as entered; only the coordinator reads it (the public reads its occurrences, in meetings).
+  "meeting_series",
 ];
 /** SQLite's and drizzle's own, the counter itself, and the full-text indexes' shadow tables (kept by triggers on their base tables). */
 const BOOKKEEPING = /^(sqlite_|__drizzle_migrations$|public_data_version$|(organisations|initiatives)_fts)/;

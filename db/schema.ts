@@ -35,6 +35,10 @@ import {
   GRANT_REPORT_STATUSES,
   INITIATIVE_OUTCOMES,
   INITIATIVE_STATUSES,
+  INPUT_FOLLOW_UP_STATUSES,
+  INPUT_MODES,
+  MEETING_KINDS,
+  MEETING_ORGANISATION_STATUSES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATUSES,
   NOTIFICATION_KINDS,
@@ -1492,3 +1496,207 @@ export const settings = sqliteTable("settings", {
   updatedByUserId: integer("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Medvirkning (issue 22): meetings, caravan stops and what residents said
+// ---------------------------------------------------------------------------------------------
+
+/** `"column" IS NULL OR "column"` is a clock time HH:MM. */
+const clockTime = (column: string): SQL => sql.raw(`"${column}" IS NULL OR "${column}" GLOB '[0-2][0-9]:[0-5][0-9]'`);
+
+/**
+ * A recurring stop entered once (the caravan at Lervig every second Tuesday through spring): its
+ * occurrences are rows in `meetings` made from it, each of which can then be moved or cancelled on
+ * its own. Read by the coordinator's pages only; the public reads the occurrences.
+ */
+export const meetingSeries = sqliteTable(
+  "meeting_series",
+  {
+    id: integer("id").primaryKey(),
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "restrict" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+    kind: text("kind", { enum: MEETING_KINDS }).notNull(),
+    title: text("title").notNull(),
+    placeName: text("place_name").notNull().default(""),
+    address: text("address").notNull().default(""),
+    /** ISO weekday, 1 = Monday … 7 = Sunday. */
+    weekday: integer("weekday").notNull(),
+    /** Oslo local clock times, HH:MM. */
+    startTime: text("start_time").notNull(),
+    endTime: text("end_time").notNull(),
+    everyWeeks: integer("every_weeks").notNull().default(1),
+    fromDate: text("from_date").notNull(),
+    untilDate: text("until_date").notNull(),
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("meeting_series_kind_check", oneOf("kind", MEETING_KINDS)),
+    check("meeting_series_weekday_check", sql`${t.weekday} BETWEEN 1 AND 7`),
+    check("meeting_series_every_weeks_check", sql`${t.everyWeeks} BETWEEN 1 AND 8`),
+    check("meeting_series_start_time_check", clockTime("start_time")),
+    check("meeting_series_end_time_check", clockTime("end_time")),
+    check("meeting_series_from_date_check", isoDate("from_date")),
+    check("meeting_series_until_date_check", isoDate("until_date")),
+    check("meeting_series_period_check", sql`${t.fromDate} <= ${t.untilDate}`),
+    index("meeting_series_programme_idx").on(t.programmeId),
+    index("meeting_series_area_idx").on(t.areaId),
+    index("meeting_series_created_by_idx").on(t.createdByUserId),
+  ],
+);
+
+/**
+ * One meeting or stop, or one occurrence of a series. Times are instants (ms) entered in Oslo time.
+ * Cancelling keeps the row (the calendar feed shows it STATUS:CANCELLED with the same UID); every
+ * change a calendar should see bumps `sequence` (iCal SEQUENCE). The closing records attendees as a
+ * number only — never names.
+ */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "restrict" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+    seriesId: integer("series_id").references(() => meetingSeries.id, { onDelete: "set null" }),
+    /** The occurrence's original date in its series (YYYY-MM-DD), kept when it is moved. */
+    seriesDate: text("series_date"),
+    kind: text("kind", { enum: MEETING_KINDS }).notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    placeName: text("place_name").notNull().default(""),
+    address: text("address").notNull().default(""),
+    digitalUrl: text("digital_url").notNull().default(""),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(true),
+    stepFree: integer("step_free", { mode: "boolean" }).notNull().default(false),
+    interpreter: integer("interpreter", { mode: "boolean" }).notNull().default(false),
+    /** Languages spoken at the meeting besides Norwegian, as written by the coordinator ("arabisk, somali"). */
+    languages: text("languages").notNull().default(""),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    cancelNotice: text("cancel_notice").notNull().default(""),
+    movedNotice: text("moved_notice").notNull().default(""),
+    sequence: integer("sequence").notNull().default(0),
+    attendeeCount: integer("attendee_count"),
+    summary: text("summary").notNull().default(""),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    closedByUserId: integer("closed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("meetings_kind_check", oneOf("kind", MEETING_KINDS)),
+    check("meetings_series_date_check", isoDate("series_date")),
+    check("meetings_times_check", sql`${t.endsAt} > ${t.startsAt}`),
+    check("meetings_sequence_check", sql`${t.sequence} >= 0`),
+    check("meetings_attendee_count_check", nonNegative("attendee_count")),
+    uniqueIndex("meetings_series_date_unique").on(t.seriesId, t.seriesDate),
+    index("meetings_public_starts_idx").on(t.isPublic, t.startsAt),
+    index("meetings_programme_starts_idx").on(t.programmeId, t.startsAt),
+    index("meetings_area_starts_idx").on(t.areaId, t.startsAt),
+    index("meetings_closed_by_idx").on(t.closedByUserId),
+    index("meetings_created_by_idx").on(t.createdByUserId),
+  ],
+);
+
+/** An organisation taking part in a meeting; `present` is set when the meeting is closed. */
+export const meetingOrganisations = sqliteTable(
+  "meeting_organisations",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    status: text("status", { enum: MEETING_ORGANISATION_STATUSES }).notNull(),
+    present: integer("present", { mode: "boolean" }).notNull().default(false),
+    requestedByUserId: integer("requested_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.organisationId] }),
+    check("meeting_organisations_status_check", oneOf("status", MEETING_ORGANISATION_STATUSES)),
+    index("meeting_organisations_organisation_idx").on(t.organisationId),
+    index("meeting_organisations_requested_by_idx").on(t.requestedByUserId),
+  ],
+);
+
+/** The tiltak a meeting is about. */
+export const meetingInitiatives = sqliteTable(
+  "meeting_initiatives",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.initiativeId] }), index("meeting_initiatives_initiative_idx").on(t.initiativeId)],
+);
+
+/**
+ * What a resident said, recorded by staff on the spot. Nothing identifies the resident: there is no
+ * column for a name or contact details. Free text may still hold personal data, so an input is shown
+ * publicly only after a coordinator has read it and marked it public (published_at/by). The client
+ * makes `idempotency_key` when the form is filled in, so a text resent after a dropped connection is
+ * stored once.
+ */
+export const residentInputs = sqliteTable(
+  "resident_inputs",
+  {
+    id: integer("id").primaryKey(),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    programmeId: integer("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "restrict" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+    /** The tiltak the input is about, if any (the follow-up's tiltak is follow_up_initiative_id). */
+    initiativeId: integer("initiative_id").references(() => initiatives.id, { onDelete: "set null" }),
+    theme: text("theme").notNull().default(""),
+    body: text("body").notNull(),
+    mode: text("mode", { enum: INPUT_MODES }).notNull(),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    recordedByUserId: integer("recorded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    recordedAt: createdAt(),
+    followUpStatus: text("follow_up_status", { enum: INPUT_FOLLOW_UP_STATUSES }).notNull().default("new"),
+    followUpInitiativeId: integer("follow_up_initiative_id").references(() => initiatives.id, { onDelete: "set null" }),
+    answer: text("answer").notNull().default(""),
+    reason: text("reason").notNull().default(""),
+    followedUpAt: integer("followed_up_at", { mode: "timestamp_ms" }),
+    followedUpByUserId: integer("followed_up_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    publishedByUserId: integer("published_by_user_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    check("resident_inputs_mode_check", oneOf("mode", INPUT_MODES)),
+    check("resident_inputs_follow_up_status_check", oneOf("follow_up_status", INPUT_FOLLOW_UP_STATUSES)),
+    check("resident_inputs_answered_check", sql`${t.followUpStatus} <> 'answered' OR ${t.answer} <> ''`),
+    check("resident_inputs_not_followed_up_check", sql`${t.followUpStatus} <> 'not_followed_up' OR ${t.reason} <> ''`),
+    check("resident_inputs_in_initiative_check", sql`${t.followUpStatus} <> 'in_initiative' OR ${t.followUpInitiativeId} IS NOT NULL`),
+    check("resident_inputs_published_check", sql`${t.isPublic} = 0 OR ${t.publishedAt} IS NOT NULL`),
+    index("resident_inputs_meeting_idx").on(t.meetingId),
+    index("resident_inputs_programme_status_idx").on(t.programmeId, t.followUpStatus, t.recordedAt),
+    index("resident_inputs_area_idx").on(t.areaId),
+    index("resident_inputs_initiative_idx").on(t.initiativeId),
+    index("resident_inputs_follow_up_initiative_idx").on(t.followUpInitiativeId),
+    index("resident_inputs_public_idx").on(t.isPublic, t.recordedAt),
+    index("resident_inputs_recorded_by_idx").on(t.recordedByUserId),
+    index("resident_inputs_followed_up_by_idx").on(t.followedUpByUserId),
+    index("resident_inputs_published_by_idx").on(t.publishedByUserId),
+  ],
+);

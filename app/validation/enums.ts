@@ -161,3 +161,21 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 /** The reports whose narrative is kept: the yearly årsmelding and the period's final report (sluttrapport). */
 export const REPORT_KINDS = ["annual", "final"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
+
+// --- Medvirkning (issue 22): meetings, caravan stops and what residents said ------------------
+
+/** What kind of meeting or stop: an open meeting, a workshop, a stop of the caravan (på hjul), an office day at the nærmiljøkontor, or a digital meeting. */
+export const MEETING_KINDS = ["open_meeting", "workshop", "caravan_stop", "office_day", "digital"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** An organisation taking part in a meeting: added by the coordinator (confirmed), or asking to co-host (pending until confirmed). */
+export const MEETING_ORGANISATION_STATUSES = ["pending", "confirmed"] as const;
+export type MeetingOrganisationStatus = (typeof MEETING_ORGANISATION_STATUSES)[number];
+
+/** How a resident gave their input: said aloud (written down by staff), written by the resident, or drawn. */
+export const INPUT_MODES = ["oral", "written", "drawing"] as const;
+export type InputMode = (typeof INPUT_MODES)[number];
+
+/** What became of an input: new, being considered, taken into a tiltak (which), answered (the answer), not followed up (the reason). */
+export const INPUT_FOLLOW_UP_STATUSES = ["new", "considering", "in_initiative", "answered", "not_followed_up"] as const;
+export type InputFollowUpStatus = (typeof INPUT_FOLLOW_UP_STATUSES)[number];
