@@ -16,9 +16,12 @@ const textType = (missing: GoalsValidationKey) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : "unreadable"),
 });
 
-/** Translates an error key: the goal pages' own first, then the shared ones (unknown keys show as given). */
+/**
+ * Translates an error key: the goal pages' own first (a form's, then a refusal's shown at its field),
+ * then the shared ones (unknown keys show as given).
+ */
 export function goalsErrorText(t: Messages, key: string): string {
-  const own = (t.planning.goals.validation as Record<string, string | undefined>)[key];
+  const own = (t.planning.goals.validation as Record<string, string | undefined>)[key] ?? (t.planning.goals.problems as Record<string, string | undefined>)[key];
   if (own) return own;
   const shared = (t.validation as Record<string, unknown>)[key];
   return typeof shared === "string" ? shared : key;

@@ -17,6 +17,8 @@ export function CoordinatorNav() {
     { to: `/koordinator/rapporter${q}`, label: n.reports, end: false },
     // Grant schemes (issue 20): a person's schemes across their programmes, so no ?satsing.
     { to: "/koordinator/tilskudd", label: t.grants.adminPages.nav, end: false },
+    // Goals and indicators (issue 21): the programme's goal structure.
+    { to: `/koordinator/mal${q}`, label: t.planning.goals.nav, end: false },
     { to: `/koordinator/arsrapport${q}`, label: n.annualReport, end: false },
   ];
   return (

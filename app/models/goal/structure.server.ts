@@ -17,13 +17,14 @@
  *   GoalIndicator = { id, name, unit, source, baseline: {year, value}, target: {year, value} | null,
  *                     values: {year, value}[] by year, latest: {year, value} | null }
  *
- * Fields may be added; none will be renamed or removed. Four queries, whatever the programme's size;
- * `goalStructures(ids)` reads several programmes with the same four.
+ * Fields may be added; none will be renamed or removed. Three queries, whatever the programme's size;
+ * `goalStructures(ids)` reads several programmes with the same three.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { areas, goalIndicators, indicatorValues, initiativeGoals, initiatives, programmeGoals, programmes, subprogrammes } from "../../../db/schema";
 import { canCoordinateProgramme, type Actor } from "~/services/permissions";
 import { getDb } from "~/utils/db.server";
+import { jsonObjects } from "~/utils/sql-json.server";
 import { refuse } from "./shared.server";
 
 export type Ref = { id: number; slug: string; name: string };
@@ -53,12 +54,12 @@ export type GoalNode = {
 export type MainGoal = GoalNode & { subGoals: GoalNode[] };
 export type GoalStructure = { programmeId: number; goals: MainGoal[] };
 
-/** One programme's goal structure (see the header for its shape). Four queries. */
+/** One programme's goal structure (see the header for its shape). Three queries. */
 export function getGoalStructure(programmeId: number): GoalStructure {
   return goalStructures([programmeId]).get(programmeId) ?? { programmeId, goals: [] };
 }
 
-/** Several programmes' goal structures, by programme id; every id has an entry. Four queries. */
+/** Several programmes' goal structures, by programme id; every id has an entry. Three queries. */
 export function goalStructures(programmeIds: readonly number[]): Map<number, GoalStructure> {
   const result = new Map<number, GoalStructure>(programmeIds.map((id) => [id, { programmeId: id, goals: [] }]));
   if (programmeIds.length === 0) return result;
@@ -97,22 +98,17 @@ export function goalStructures(programmeIds: readonly number[]): Map<number, Goa
       baselineValue: goalIndicators.baselineValue,
       targetYear: goalIndicators.targetYear,
       targetValue: goalIndicators.targetValue,
+      // The yearly values come along as JSON: an index lookup on indicator_values' key per indicator.
+      values: jsonObjects<IndicatorPoint>(
+        sql`SELECT json_object('year', ${indicatorValues.year}, 'value', ${indicatorValues.value}) AS v FROM ${indicatorValues}
+          WHERE ${indicatorValues.indicatorId} = ${goalIndicators.id} ORDER BY ${indicatorValues.year}`,
+      ),
     })
     .from(goalIndicators)
     .innerJoin(programmeGoals, eq(programmeGoals.id, goalIndicators.goalId))
     .where(inArray(programmeGoals.programmeId, ids))
     .orderBy(asc(goalIndicators.position), asc(goalIndicators.id))
     .all();
-  const valueRows = indicatorRows.length
-    ? db
-        .select({ indicatorId: indicatorValues.indicatorId, year: indicatorValues.year, value: indicatorValues.value })
-        .from(indicatorValues)
-        .innerJoin(goalIndicators, eq(goalIndicators.id, indicatorValues.indicatorId))
-        .innerJoin(programmeGoals, eq(programmeGoals.id, goalIndicators.goalId))
-        .where(inArray(programmeGoals.programmeId, ids))
-        .orderBy(asc(indicatorValues.year))
-        .all()
-    : [];
   const linkRows = db
     .select({
       goalId: initiativeGoals.goalId,
@@ -129,10 +125,9 @@ export function goalStructures(programmeIds: readonly number[]): Map<number, Goa
     .orderBy(asc(initiatives.title), asc(initiatives.id))
     .all();
 
-  const valuesOf = groupBy(valueRows, (v) => v.indicatorId);
   const indicatorsOf = groupBy(
     indicatorRows.map((i): GoalIndicator & { goalId: number } => {
-      const values = (valuesOf.get(i.id) ?? []).map(({ year, value }) => ({ year, value }));
+      const values = i.values.map(({ year, value }) => ({ year, value }));
       return {
         goalId: i.goalId,
         id: i.id,
@@ -177,6 +172,11 @@ export function goalStructures(programmeIds: readonly number[]): Map<number, Goa
   return result;
 }
 
+/** Whether a programme's period has been closed (its goals are then read-only). One query. */
+export function isProgrammeClosed(programmeId: number): boolean {
+  return getDb().select({ closedAt: programmes.closedAt }).from(programmes).where(eq(programmes.id, programmeId)).get()?.closedAt != null;
+}
+
 /** Every goal of a structure in reading order: main goal 1, its sub-goals, main goal 2 … */
 export function allGoals(structure: GoalStructure): GoalNode[] {
   return structure.goals.flatMap(({ subGoals, ...main }) => [main, ...subGoals]);
@@ -196,7 +196,7 @@ export function publicGoalStructure(structure: GoalStructure): GoalStructure {
  * One goal as its coordinator works on it (/koordinator/mal/:id): the goal within its programme's
  * structure (with its number, indicators and tiltak), the programme (closed or not), and for a
  * sub-goal the programme's tiltak that may be linked. notFound for an unknown goal, forbidden for
- * another programme's. Six queries.
+ * another programme's. Five queries.
  */
 export function getGoalForCoordinator(actor: Actor, goalId: number) {
   const db = getDb();
