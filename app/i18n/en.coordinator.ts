@@ -24,10 +24,12 @@ export const coordinator: Messages["coordinator"] = {
     alreadyOpen: "The organisation already has an open request, invitation or participation in this initiative.",
     notOpen: "The participation is no longer open. Reload the page.",
     notApproved: "Only approved organisations can be invited.",
+    periodClosed: "The period is closed. Nobody can join the initiative or change it any more.",
   },
   validation: {
     isoDate: "Write a date as YYYY-MM-DD, between the years 1900 and 2100.",
     dateOrder: "The end date cannot be before the start date.",
+    periodClosed: "The programme's period is closed. Choose another programme.",
   },
   /** The dashboard's list of organisations Enhetsregisteret flags (RegisterFlagsSection). */
   registerFlags: {

@@ -23,10 +23,12 @@ export const coordinator = {
     alreadyOpen: "Organisasjonen har allerede en åpen forespørsel, invitasjon eller deltakelse i tiltaket.",
     notOpen: "Deltakelsen er ikke lenger åpen. Last siden på nytt.",
     notApproved: "Bare godkjente organisasjoner kan inviteres.",
+    periodClosed: "Perioden er avsluttet. Ingen kan bli med i tiltaket eller endre det lenger.",
   },
   validation: {
     isoDate: "Skriv en dato som ÅÅÅÅ-MM-DD, mellom år 1900 og 2100.",
     dateOrder: "Sluttdatoen kan ikke være før startdatoen.",
+    periodClosed: "Satsingens periode er avsluttet. Velg en annen satsing.",
   },
   /** The dashboard's list of organisations Enhetsregisteret flags (RegisterFlagsSection). */
   registerFlags: {

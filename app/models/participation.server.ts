@@ -23,6 +23,7 @@ import { REQUESTABLE_ROLES } from "~/validation/participation";
 import type { ParticipationRole } from "~/validation/enums";
 import { activeMemberIds } from "./membership.server";
 import { coordinationRefusal } from "./programme.server";
+import { assertInitiativeOpen, initiativeIsOpen, isInitiativeClosed } from "./closing/open.server";
 
 type ParticipationRule = "notFound" | "alreadyOpen" | "notApproved" | "leadCannotLeave" | "ended";
 const PARTICIPATION_RULE_KIND: Record<ParticipationRule, RefusalKind> = { notFound: "notFound", alreadyOpen: "conflict", notApproved: "conflict", leadCannotLeave: "conflict", ended: "conflict" };
@@ -112,6 +113,8 @@ export function listJoinableInitiatives(organisationId: number, q: string) {
         publicInitiative(),
         ne(initiatives.status, "completed"),
         periodNotOver(todayInNorway()),
+        // A closed programme or area lift takes no one (issue 21).
+        initiativeIsOpen(),
         match ? sql`${initiatives.id} IN (SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH ${match})` : undefined,
       ),
     )
@@ -159,6 +162,8 @@ export function requestParticipation(input: {
       if (!initiative) throw new ParticipationRuleError("notFound");
       // A completed tiltak, or one past its end date (in Norway), takes no new partners.
       if (shownInitiativeStatus(initiative.status, initiative.endDate, todayInNorway()) === "completed") throw new ParticipationRuleError("ended");
+      // So does a tiltak whose period a coordinator has closed (issue 21).
+      if (isInitiativeClosed(tx, initiative.id)) throw new ParticipationRuleError("ended");
       const existing = tx
         .select({ id: participations.id })
         .from(participations)
@@ -226,6 +231,7 @@ export function answerInvitation(input: { actorUserId: number; organisationId: n
         )
         .get();
       if (!row) throw new ParticipationRuleError("notFound");
+      if (input.accept && isInitiativeClosed(tx, row.initiativeId)) throw new ParticipationRuleError("ended");
       const at = new Date();
       tx.update(participations)
         .set(input.accept ? { status: "active", decidedAt: at, startedAt: at } : { status: "declined", decidedAt: at })
@@ -369,6 +375,8 @@ function initiativeInScope(tx: Tx, actor: Actor, initiativeId: number) {
   const row = tx.select({ id: initiatives.id, title: initiatives.title, slug: initiatives.slug, programmeId: initiatives.programmeId }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
   if (!row) throw coordinationRefusal("notFound");
   if (!canCoordinateProgramme(actor, row.programmeId)) throw coordinationRefusal("forbidden");
+  // After the period is closed, nobody is added, invited or ended there (issue 21).
+  assertInitiativeOpen(tx, row.id);
   return row;
 }
 

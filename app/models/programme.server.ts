@@ -306,9 +306,9 @@ export function setProgrammeAreas(actorId: number, programmeId: number, areaIds:
 // ---------------------------------------------------------------------------------------------
 
 /** Why a coordinator's request is refused; each is a key of t.coordinator.problems. */
-export type CoordinationProblem = "notFound" | "forbidden" | "alreadyOpen" | "notOpen" | "notApproved";
+export type CoordinationProblem = "notFound" | "forbidden" | "alreadyOpen" | "notOpen" | "notApproved" | "periodClosed";
 
-const KIND: Record<CoordinationProblem, RefusalKind> = { notFound: "notFound", forbidden: "forbidden", alreadyOpen: "conflict", notOpen: "conflict", notApproved: "conflict" };
+const KIND: Record<CoordinationProblem, RefusalKind> = { notFound: "notFound", forbidden: "forbidden", alreadyOpen: "conflict", notOpen: "conflict", notApproved: "conflict", periodClosed: "conflict" };
 export const coordinationRefusal = (reason: CoordinationProblem) => new RefusalError<CoordinationProblem>(reason, KIND[reason]);
 
 type ProgrammeArea = { id: number; slug: string; name: string; depth: number };

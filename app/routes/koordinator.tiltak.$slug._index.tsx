@@ -10,6 +10,7 @@ import { useT } from "~/i18n";
 import { checkInitiativeChoices, findInitiativeForCoordinator, initiativeFormOptions, initiativeHistory, setInitiativeArchived, updateInitiative } from "~/models/initiative/management.server";
 import { decideParticipation, endParticipation, inviteToInitiative, listInitiativeParticipations } from "~/models/participation.server";
 import { type CoordinationProblem } from "~/models/programme.server";
+import { initiativeIsClosed } from "~/models/closing/open.server";
 import { orRefusal } from "~/utils/refusal.server";
 import { ensure, requireStaff } from "~/services/actor.server";
 import { deliverPendingMail } from "~/services/mail.server";
@@ -40,6 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     tiltak,
     periodOver: needsClosing(tiltak.status, tiltak.endDate, todayInNorway()),
+    // A closed period's tiltak is shown as it was closed: no forms (issue 21).
+    closed: initiativeIsClosed(tiltak.id),
     done: new URL(request.url).searchParams.get("ok"),
     options: initiativeFormOptions(actor, undefined, tiltak.leadOrganisationId),
     participations: listInitiativeParticipations(tiltak.id),
@@ -59,7 +62,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const extra = first.ok ? checkInitiativeChoices(actor, first.value, tiltak.leadOrganisationId) : {};
     const parsed = Object.keys(extra).length ? parseForm(formData, initiativeSchema, extra) : first;
     if (!parsed.ok) return data({ result: parsed.result, intent, key, problem: null as Problem }, { status: 400 });
-    updateInitiative(actor, tiltak.id, parsed.value);
+    const saved = orRefusal<void, CoordinationProblem>(() => updateInitiative(actor, tiltak.id, parsed.value));
+    if (!saved.ok) return data({ result: parsed.reject({}), intent, key, problem: saved.reason as Problem }, { status: saved.status });
     return redirect(`/koordinator/tiltak/${tiltak.slug}?ok=save`);
   }
   const parsed = parseForm(formData, initiativeActionSchema);
@@ -89,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CoordinatorInitiative() {
-  const { tiltak, periodOver, done, options, participations, history } = useLoaderData<typeof loader>();
+  const { tiltak, periodOver, closed, done, options, participations, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const c = t.coordinator;
@@ -122,7 +126,8 @@ export default function CoordinatorInitiative() {
       <p className="mt-1 text-gray-700">{d.facts(tiltak.programmeName, tiltak.subprogrammeName, tiltak.areaName)}</p>
       {doneText && !actionData ? <FormMessage tone="success">{doneText}</FormMessage> : null}
       {tiltak.archivedAt ? <FormMessage tone="info">{d.archivedNotice}</FormMessage> : null}
-      {periodOver && tiltak.endDate ? <FormMessage tone="info">{d.periodOverNotice(formatIsoDate(tiltak.endDate, t))}</FormMessage> : null}
+      {closed ? <FormMessage tone="info">{c.problems.periodClosed}</FormMessage> : null}
+      {periodOver && tiltak.endDate && !closed ? <FormMessage tone="info">{d.periodOverNotice(formatIsoDate(tiltak.endDate, t))}</FormMessage> : null}
       <ul className="mt-4 flex flex-wrap gap-4">
         <li>
           <ButtonLink to={`/koordinator/tiltak/${tiltak.slug}/forslag`}>{d.suggestions}</ButtonLink>
@@ -139,8 +144,11 @@ export default function CoordinatorInitiative() {
       <InitiativeParticipations
         participations={participations}
         formFor={(id) => formState(actionData && actionData.key === String(id) ? actionData.result : undefined)}
+        readOnly={closed}
       />
 
+      {closed ? null : (
+      <>
       <Section heading={d.inviteHeading} className="mt-10 max-w-2xl">
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="invite" />
@@ -185,6 +193,8 @@ export default function CoordinatorInitiative() {
           <Button variant="secondary">{tiltak.archivedAt ? d.restore : d.archive}</Button>
         </Form>
       </Section>
+      </>
+      )}
 
       <InitiativeHistory history={history} />
     </>

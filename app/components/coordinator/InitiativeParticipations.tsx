@@ -19,9 +19,12 @@ type Participation = ReturnType<typeof listInitiativeParticipations>[number];
 export function InitiativeParticipations({
   participations,
   formFor,
+  readOnly = false,
 }: {
   participations: Participation[];
   formFor: (participationId: number) => ReturnType<typeof formState>;
+  /** A closed period's tiltak (issue 21): the participations are shown, nothing can be decided or ended. */
+  readOnly?: boolean;
 }) {
   const t = useT();
   const d = t.coordinator.detail;
@@ -56,7 +59,7 @@ export function InitiativeParticipations({
                   </Td>
                   <Td className="whitespace-pre-line">{[p.message, p.decisionMessage].filter(Boolean).join("\n— ")}</Td>
                   <Td>
-                    {p.status === "requested" ? (
+                    {readOnly ? null : p.status === "requested" ? (
                       <Form method="post" noValidate>
                         <input type="hidden" name="participationId" value={p.id} />
                         <TextAreaField
@@ -77,7 +80,7 @@ export function InitiativeParticipations({
                         </div>
                       </Form>
                     ) : null}
-                    {p.status === "active" || p.status === "invited" ? (
+                    {!readOnly && (p.status === "active" || p.status === "invited") ? (
                       <Form method="post">
                         <input type="hidden" name="intent" value="end" />
                         <input type="hidden" name="participationId" value={p.id} />

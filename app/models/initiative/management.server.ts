@@ -28,6 +28,7 @@ import { jsonList } from "~/utils/sql-json.server";
 import { RESERVED_SLUGS, slugify, uniqueSlug } from "~/utils/slug";
 import type { InitiativeStatus, Offer, Sector } from "~/validation/enums";
 import { coordinationRefusal, listCoordinatedProgrammes, programmeOrganisationIds, type CoordinatedProgramme } from "../programme.server";
+import { assertInitiativeOpen, assertProgrammeOpen, isProgrammeClosed } from "../closing/open.server";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
@@ -182,6 +183,8 @@ export function checkInitiativeChoices(actor: Actor, input: InitiativeInput, cur
   if (!canCoordinateProgramme(actor, input.programmeId)) return { programmeId: ["invalidChoice"] };
   const db = getDb();
   const errors: Record<string, string[]> = {};
+  // A closed programme takes no new tiltak and no changes (issue 21): said on the field, not as a 500.
+  if (isProgrammeClosed(db, input.programmeId)) return { programmeId: ["periodClosed"] };
   const sub = db.select({ programmeId: subprogrammes.programmeId }).from(subprogrammes).where(eq(subprogrammes.id, input.subprogrammeId)).get();
   if (sub?.programmeId !== input.programmeId) errors.subprogrammeId = ["invalidChoice"];
   const inProgramme = db
@@ -212,6 +215,7 @@ export function createInitiative(actor: Actor, input: InitiativeInput): string {
   if (!canCoordinateProgramme(actor, input.programmeId)) throw coordinationRefusal("forbidden");
   return getDb().transaction(
     (tx) => {
+      assertProgrammeOpen(tx, input.programmeId);
       const slug = uniqueSlug(slugify(input.title), (s) => RESERVED_SLUGS.has(s) || !!tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, s)).get());
       const { soughtSectors: _s, soughtOffers: _o, ...fields } = input;
       const id = tx.insert(initiatives).values({ ...fields, slug, createdByUserId: actor.id }).returning({ id: initiatives.id }).get().id;
@@ -230,6 +234,9 @@ export function updateInitiative(actor: Actor, initiativeId: number, input: Init
       const current = tx.select({ programmeId: initiatives.programmeId, status: initiatives.status }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
       if (!current) throw coordinationRefusal("notFound");
       if (!canCoordinateProgramme(actor, current.programmeId) || !canCoordinateProgramme(actor, input.programmeId)) throw coordinationRefusal("forbidden");
+      // A closed period's tiltak stay as they were closed (issue 21), and none moves into a closed programme.
+      assertInitiativeOpen(tx, initiativeId);
+      assertProgrammeOpen(tx, input.programmeId);
       const { soughtSectors: _s, soughtOffers: _o, ...fields } = input;
       tx.update(initiatives).set({ ...fields, updatedAt: new Date(now()) }).where(eq(initiatives.id, initiativeId)).run();
       writeSought(tx, initiativeId, input);
@@ -249,6 +256,7 @@ export function setInitiativeArchived(actor: Actor, initiativeId: number, archiv
       const current = tx.select({ programmeId: initiatives.programmeId, archivedAt: initiatives.archivedAt }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
       if (!current) throw coordinationRefusal("notFound");
       if (!canCoordinateProgramme(actor, current.programmeId)) throw coordinationRefusal("forbidden");
+      assertInitiativeOpen(tx, initiativeId);
       if ((current.archivedAt !== null) === archived) return;
       tx.update(initiatives).set({ archivedAt: archived ? new Date(now()) : null, updatedAt: new Date(now()) }).where(eq(initiatives.id, initiativeId)).run();
       audit({ actorUserId: actor.id, action: archived ? "initiative.archived" : "initiative.restored", entityType: "initiative", entityId: initiativeId }, tx);
