@@ -29,7 +29,6 @@ export const report: Messages["planning"]["report"] = {
   noGoals: "The programme has no goals recorded in Laget.",
   noIndicators: "The goals have no indicators yet.",
   indicatorsCaption: "Indicators: baseline, latest value and target",
-  chartLabel: (name, unit) => `Development of ${name}${unit ? ` (${unit})` : ""}. The figures are in the table below.`,
   valuesCaption: (name, unit) => `${name}${unit ? ` (${unit})` : ""} by year`,
   baselineYear: (year) => `${year} (baseline)`,
   targetYear: (year) => `${year} (target)`,

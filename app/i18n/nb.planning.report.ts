@@ -28,7 +28,6 @@ export const report = {
   noGoals: "Satsingen har ikke registrert mål i Laget.",
   noIndicators: "Målene har ingen indikatorer ennå.",
   indicatorsCaption: "Indikatorer: utgangspunkt, siste verdi og målverdi",
-  chartLabel: (name: string, unit: string) => `Utvikling for ${name}${unit ? ` (${unit})` : ""}. Tallene står i tabellen under.`,
   valuesCaption: (name: string, unit: string) => `${name}${unit ? ` (${unit})` : ""} per år`,
   baselineYear: (year: number) => `${year} (utgangspunkt)`,
   targetYear: (year: number) => `${year} (mål)`,

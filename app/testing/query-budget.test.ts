@@ -189,6 +189,10 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/tiltak" },
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/deltakelser" },
   { route: "routes/koordinator.arsrapport", who: "coordinator", path: () => "/koordinator/arsrapport" },
+  // The årsmelding and the final report (issue 21) and their Word documents: the same reads as the pages.
+  { route: "routes/koordinator.arsrapport[.]docx", who: "coordinator", path: () => "/koordinator/arsrapport.docx" },
+  { route: "routes/koordinator.sluttrapport", who: "coordinator", path: () => "/koordinator/sluttrapport" },
+  { route: "routes/koordinator.sluttrapport[.]docx", who: "coordinator", path: () => "/koordinator/sluttrapport.docx" },
   // The scheme administrator's pages (issue 20): a decided round of the coordinator's scheme, with its hundreds of applications.
   { route: "routes/koordinator.tilskudd._index", who: "coordinator", path: () => "/koordinator/tilskudd" },
   { route: "routes/koordinator.tilskudd.ny", who: "coordinator", path: () => "/koordinator/tilskudd/ny" },

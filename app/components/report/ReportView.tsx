@@ -6,7 +6,7 @@
 import type { ReactNode } from "react";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import type { Block, PresentedReport, PresentedSection, ReportTable } from "./document";
-import { ReportChart } from "./ReportChart";
+import { IndicatorChart } from "~/components/charts/IndicatorChart";
 
 export function ReportView({
   report,
@@ -85,12 +85,8 @@ function BlockView({ block }: { block: Block }) {
     case "table":
       return <TableView table={block.table} />;
     case "chart":
-      return (
-        <figure className="mt-6">
-          <ReportChart indicator={block.indicator} label={block.label} />
-          <TableView table={block.table} />
-        </figure>
-      );
+      // The goals' own chart (with its table of the same numbers); the Word document has the table only.
+      return <IndicatorChart indicator={block.indicator} className="mt-6" />;
   }
 }
 

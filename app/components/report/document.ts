@@ -18,7 +18,7 @@ export type Block =
   | { kind: "subheading"; text: string }
   | { kind: "table"; table: ReportTable }
   /** An indicator's chart; always with its numbers as a table (the chart is never the only way to read them). */
-  | { kind: "chart"; indicator: IndicatorView; label: string; table: ReportTable };
+  | { kind: "chart"; indicator: IndicatorView; table: ReportTable };
 export type PresentedSection = { key: ReportSection; heading: string; narrative: string; blocks: Block[] };
 export type PresentedReport = { title: string; heading: string; lines: string[]; generated: string; sections: PresentedSection[] };
 
@@ -243,7 +243,6 @@ function goalBlocks(goals: GoalView[], t: Messages, withChange: boolean): Block[
       ({ goal, i }): Block => ({
         kind: "chart",
         indicator: i,
-        label: r.chartLabel(i.name, i.unit),
         table: {
           caption: r.valuesCaption(`${goal.number} ${i.name}`, i.unit),
           columns: [{ label: r.colYear }, { label: r.colValue, numeric: true }],

@@ -5,8 +5,8 @@
  * the action programme for the next year (next year's plan, drafts included: this is the
  * coordinator's own report, never a public page), each section with the coordinator's narrative.
  *
- * Statements: the programme pick (1), the annual counts (4, coordination-insight), the grants (1) and
- * the report's own sources (1).
+ * Statements: the programme pick (1, with the sub-programmes), the annual counts (3, coordination-insight),
+ * the grants (1) and the report's own sources (1).
  */
 import { getAnnualReport } from "~/models/coordination-insight.server";
 import { grantsYearReport } from "~/models/grant/public.server";
@@ -37,7 +37,7 @@ export function getAnnualReportData(actor: Actor, slug: string | null, year: num
       inPeriod: year >= info.periodStart && (info.periodEnd === null || year <= info.periodEnd),
       generatedAt: now(),
       narratives: sources.narratives,
-      counts: getAnnualReport(programme.id, year),
+      counts: getAnnualReport(programme.id, year, programme.subprogrammes),
       grants: grantsYearReport(programme.id, year),
       plan: planView(sources, year),
       nextPlan: planView(sources, year + 1),
