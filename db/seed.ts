@@ -25,6 +25,7 @@ import type { Db } from "./connection";
 import { GRANT_USERS, insertGrants } from "./seed-grants";
 import { insertGoals, type GoalSeedSummary } from "./seed-goals";
 import { seedOsloBoundaries } from "./seed-boundaries";
+import { insertReportNarratives } from "./seed-reports";
 import {
   areas,
   coordinatorAssignments,
@@ -82,6 +83,8 @@ export interface SeedSummary {
   programmeGoals: GoalSeedSummary["programmeGoals"];
   goalIndicators: GoalSeedSummary["goalIndicators"];
   indicatorValues: GoalSeedSummary["indicatorValues"];
+  /** The coordinators' report narratives (issue 21): db/seed-reports.ts. */
+  reportNarratives: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3082,6 +3085,9 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
   // --- Goals and indicators (issue 21): db/seed-goals.ts ---------------------------------------
   const goals = insertGoals(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
 
+  // --- Report narratives (issue 21): db/seed-reports.ts ----------------------------------------
+  const reports = insertReportNarratives(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
+
   // --- Area outlines (issue 25): db/seed-boundaries.ts ----------------------------------------
   seedOsloBoundaries(tx);
 
@@ -3104,6 +3110,7 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
     updates: updateRows.length,
     ...grants,
     ...goals,
+    ...reports,
   };
 }
 
