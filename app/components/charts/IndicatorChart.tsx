@@ -48,7 +48,7 @@ export function IndicatorChart({ indicator, className = "" }: { indicator: Chart
   return (
     <div className={`grid gap-4 md:grid-cols-2 md:items-start print:grid-cols-2 print:break-inside-avoid ${className}`}>
       <figure className="m-0">
-        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={label} className="h-auto w-full max-w-md text-brand-700" style={{ fontSize: 12 }}>
+        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={label} className="h-auto w-full max-w-md text-[12px] text-brand-700">
           {g.yTicks.map((tick) => (
             <g key={`y${tick.value}`}>
               <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} stroke="#d1d5db" strokeWidth={1} />
