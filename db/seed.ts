@@ -24,6 +24,7 @@ import { orgNumberCheckDigit } from "../app/validation/org-number";
 import type { Db } from "./connection";
 import { GRANT_USERS, insertGrants } from "./seed-grants";
 import { insertGoals, type GoalSeedSummary } from "./seed-goals";
+import { insertPlans, type PlanSeedSummary } from "./seed-plans";
 import { seedOsloBoundaries } from "./seed-boundaries";
 import { insertReportNarratives } from "./seed-reports";
 import {
@@ -83,6 +84,11 @@ export interface SeedSummary {
   programmeGoals: GoalSeedSummary["programmeGoals"];
   goalIndicators: GoalSeedSummary["goalIndicators"];
   indicatorValues: GoalSeedSummary["indicatorValues"];
+  /** Plans of the year with budget lines and revisions (issue 21): db/seed-plans.ts. */
+  programmePlans: PlanSeedSummary["programmePlans"];
+  planItems: PlanSeedSummary["planItems"];
+  planBudgetLines: PlanSeedSummary["planBudgetLines"];
+  planRevisions: PlanSeedSummary["planRevisions"];
   /** The coordinators' report narratives (issue 21): db/seed-reports.ts. */
   reportNarratives: number;
 }
@@ -3085,6 +3091,9 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
   // --- Goals and indicators (issue 21): db/seed-goals.ts ---------------------------------------
   const goals = insertGoals(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
 
+  // --- Plans of the year and their budgets (issue 21): db/seed-plans.ts -------------------------
+  const plans = insertPlans(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
+
   // --- Report narratives (issue 21): db/seed-reports.ts ----------------------------------------
   const reports = insertReportNarratives(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
 
@@ -3110,6 +3119,7 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
     updates: updateRows.length,
     ...grants,
     ...goals,
+    ...plans,
     ...reports,
   };
 }

@@ -19,7 +19,11 @@ export function CoordinatorNav() {
     { to: "/koordinator/tilskudd", label: t.grants.adminPages.nav, end: false },
     // Goals and indicators (issue 21): the programme's goal structure.
     { to: `/koordinator/mal${q}`, label: t.planning.goals.nav, end: false },
+    // The plan of the year and its budget (issue 21).
+    { to: `/koordinator/plan${q}`, label: t.planning.plan.nav, end: false },
     { to: `/koordinator/arsrapport${q}`, label: n.annualReport, end: false },
+    // Closing a period and the successor programme (issue 21).
+    { to: `/koordinator/avslutning${q}`, label: t.planning.closing.nav, end: false },
   ];
   return (
     <nav aria-label={n.label} className="no-print mb-8 border-b border-brand-100 pb-3 print:hidden">

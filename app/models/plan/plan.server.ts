@@ -14,7 +14,7 @@ import { todayInNorway } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import type { InitiativeStatus, PlanStatus } from "~/validation/enums";
 import type { AddItemInput, AdoptInput, UpdateItemInput } from "~/validation/plan";
-import { planSums, readPlanContent, type GoalRow, type PlanContent, type PlanSums } from "./content.server";
+import { numberGoals, planSums, readPlanContent, type GoalRow, type PlanContent, type PlanSums } from "./content.server";
 import { recordRevision, type RevisionEntry } from "./revision.server";
 import {
   changePlan,
@@ -129,7 +129,8 @@ export function adoptPlan(actor: Actor, planId: number, input: AdoptInput): void
 export type PlanChoices = {
   initiatives: { id: number; title: string; status: InitiativeStatus }[];
   schemes: { id: number; name: string }[];
-  goals: GoalRow[];
+  /** Main goals and their sub-goals in order, numbered as the plan numbers them. */
+  goals: { id: number; number: string; title: string; parentId: number | null }[];
 };
 
 export type PlanPage = {
@@ -186,8 +187,16 @@ export function getPlanPage(actor: Actor, programmeId: number, year: number): Pl
     programme: { id: programmeId, periodStart: ctx.periodStart, periodEnd: ctx.periodEnd, closed: ctx.closedAt !== null },
     years: JSON.parse(ctx.years),
     plan,
-    choices: { initiatives: JSON.parse(ctx.initiatives), schemes: JSON.parse(ctx.schemes), goals },
+    choices: { initiatives: JSON.parse(ctx.initiatives), schemes: JSON.parse(ctx.schemes), goals: goalChoices(goals) },
   };
+}
+
+function goalChoices(goals: GoalRow[]): PlanChoices["goals"] {
+  const { numbers } = numberGoals(goals);
+  return goals
+    .filter((g) => numbers.has(g.id))
+    .map((g) => ({ id: g.id, number: numbers.get(g.id)!.number, title: g.title, parentId: g.parentId }))
+    .sort((a, b) => a.number.localeCompare(b.number, "nb", { numeric: true }));
 }
 
 /** The plan of a programme's year, or notFound: what the page's forms change. */
