@@ -2,6 +2,7 @@
 import type { Messages } from "./nb";
 
 export const closing: Messages["planning"]["closing"] = {
+  nav: "Closing",
   title: "Closing a period",
   heading: "Closing a period",
   intro:

@@ -65,7 +65,8 @@ const SECTIONS = {
   // The programme pages' and the map's text (issues 21, 25): those public pages, the area pages, and
   // the workspaces (which show the same charts, budgets and maps).
   places: {
-    paths: new RegExp(`^/(satsinger|kart|omrader)(/|$)|${WORKSPACE_PATHS.source}`),
+    // A tiltak's own page too (issue 21: a closed period's outcome), but not the list /tiltak.
+    paths: new RegExp(`^/(satsinger|kart|omrader)(/|$)|^/tiltak/[^/]+/?$|${WORKSPACE_PATHS.source}`),
     marker: "places",
     load: {
       nb: () => import("./nb.places").then((module) => ({ places: module.places })),

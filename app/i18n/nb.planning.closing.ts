@@ -1,5 +1,6 @@
 /** Bokmål text of closing a period and creating the successor (/koordinator/avslutning). Part of ./nb.planning.ts. */
 export const closing = {
+  nav: "Avslutning",
   title: "Avslutte en periode",
   heading: "Avslutte en periode",
   intro:

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatIsoDay } from "~/components/directory/dates";
 import { PrintButton } from "~/components/directory/PrintButton";
@@ -7,6 +8,8 @@ import { qrCodeSvg } from "~/components/directory/qr-code.server";
 import { RichText } from "~/components/RichText";
 import { formatNumber, useT } from "~/i18n";
 import { getAreaOverview } from "~/models/area.server";
+import { getAreaLiftClosedYear } from "~/models/closing/public.server";
+import { loadPlacesCatalogue } from "~/i18n";
 import { todayInNorway } from "~/utils/clock.server";
 import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
@@ -27,11 +30,19 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // The configured public address, never the request's Host header: printed codes must lead home.
   const pageUrl = `${getEnv().publicUrl}/omrader/${area.slug}`;
   // The day the page was made (a cached copy lasts one day, server/response-cache.ts), for the printout.
-  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway() };
+  // A closed area lift stays as an archive, marked with its year (issue 21).
+  const liftClosedYear = area.liftStartYear !== null ? getAreaLiftClosedYear(area.slug) : null;
+  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway(), liftClosedYear };
+}
+
+// The places text (the archive marking) before a client-side navigation renders.
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadPlacesCatalogue()]);
+  return data;
 }
 
 export default function AreaPage() {
-  const { area, pageUrl, qrSvg, today } = useLoaderData<typeof loader>();
+  const { area, pageUrl, qrSvg, today, liftClosedYear } = useLoaderData<typeof loader>();
   const t = useT();
   const a = t.directory.area;
   const period = (start: string | null, end: string | null) =>
@@ -51,6 +62,7 @@ export default function AreaPage() {
       </div>
       {/* Only on paper: a printout on a notice board should say how old it is. */}
       <p className="hidden text-sm print:block">{a.printedOn(formatIsoDay(today, t, "long"))}</p>
+      {liftClosedYear !== null ? <p className="mt-2 text-lg font-semibold">{t.places.archive.liftClosed(liftClosedYear)}</p> : null}
       <p className="mt-2 max-w-prose">{a.intro}</p>
       <p className="mt-2 text-lg font-semibold">{a.summary(area.initiativeCount, area.partnerCount)}</p>
 

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
+import { InitiativeArchive } from "~/components/closing/InitiativeArchive";
 import { formatPeriod } from "~/components/initiatives/format";
 import { UpdateEntry } from "~/components/initiatives/UpdateEntry";
 import { RichText } from "~/components/RichText";
-import { useT } from "~/i18n";
+import { loadPlacesCatalogue, useT } from "~/i18n";
+import { getInitiativeArchive } from "~/models/closing/public.server";
 import { getPublicInitiative } from "~/models/initiative/public.server";
 import { messagesFromMatches, pageMeta } from "~/utils/meta";
 
@@ -29,11 +31,18 @@ export function loader({ params }: LoaderFunctionArgs) {
   const initiative = getPublicInitiative(params.slug ?? "");
   // Unknown, not public and archived tiltak look the same from outside: not found.
   if (!initiative) throw new Response(null, { status: 404, statusText: "Not Found" });
-  return { initiative, feedHref: `/oppdateringer.atom?tiltak=${encodeURIComponent(initiative.slug)}` };
+  // A closed period's outcome and the links to the tiltak before and after it (issue 21).
+  return { initiative, archive: getInitiativeArchive(initiative.slug), feedHref: `/oppdateringer.atom?tiltak=${encodeURIComponent(initiative.slug)}` };
+}
+
+// The archive's words are the places section's, loaded before a client-side navigation renders.
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadPlacesCatalogue()]);
+  return data;
 }
 
 export default function Initiative() {
-  const { initiative: i, feedHref } = useLoaderData<typeof loader>();
+  const { initiative: i, archive, feedHref } = useLoaderData<typeof loader>();
   const t = useT();
   const d = t.initiatives.detail;
   const f = t.initiatives.fields;
@@ -50,6 +59,7 @@ export default function Initiative() {
       </nav>
       <h1 className="text-3xl font-bold">{i.title}</h1>
       {i.summary ? <p className="mt-3 max-w-prose text-lg">{i.summary}</p> : null}
+      {archive ? <InitiativeArchive archive={archive} /> : null}
 
       <section aria-labelledby="fakta" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 sm:p-5">
         <h2 id="fakta" className="sr-only">

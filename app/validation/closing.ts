@@ -82,7 +82,9 @@ export const successorSchema = z
 
 /** Translates an error key: ours first, then the shared ones (unknown keys show as given). */
 export function closingErrorText(t: Messages, key: string): string {
-  const own = (t.planning.closing.validation as Record<string, string | undefined>)[key];
+  // The model's refusals on a field (a taken address, a period starting too early) are worded with the others.
+  const c = t.planning.closing;
+  const own = ({ ...c.problems, ...c.successor.problems, ...c.validation } as Record<string, string | undefined>)[key];
   if (own) return own;
   const shared = (t.validation as Record<string, unknown>)[key];
   return typeof shared === "string" ? shared : key;

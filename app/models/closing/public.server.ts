@@ -28,8 +28,8 @@ export type InitiativeArchive = {
   predecessor: { slug: string; title: string; programmeName: string } | null;
 };
 
-/** A public tiltak's archive facts: null when there is nothing to say (open, no outcome, no predecessor). */
-export function getInitiativeArchive(initiativeId: number): InitiativeArchive | null {
+/** A public tiltak's archive facts (by id, or by slug for the public page): null when there is nothing to say (open, no outcome, no predecessor). */
+export function getInitiativeArchive(initiative: number | string): InitiativeArchive | null {
   const org = alias(organisations, "outcome_org");
   const next = alias(initiatives, "next_initiative");
   const nextProgramme = alias(programmes, "next_programme");
@@ -64,7 +64,7 @@ export function getInitiativeArchive(initiativeId: number): InitiativeArchive | 
     .leftJoin(nextProgramme, eq(nextProgramme.id, next.programmeId))
     .leftJoin(prev, and(eq(prev.id, initiatives.predecessorId), shown(prev)))
     .leftJoin(prevProgramme, eq(prevProgramme.id, prev.programmeId))
-    .where(eq(initiatives.id, initiativeId))
+    .where(typeof initiative === "number" ? eq(initiatives.id, initiative) : eq(initiatives.slug, initiative))
     .get();
   if (!row) return null;
   const closedYear = row.closed ? (yearOf(row.programmeClosedAt) ?? (row.liftClosedAt ? yearOf(new Date(row.liftClosedAt)) : null)) : null;
@@ -86,9 +86,9 @@ export function getInitiativeArchive(initiativeId: number): InitiativeArchive | 
   return archive.closedYear === null && !archive.outcome && !archive.predecessor ? null : archive;
 }
 
-/** The year an area's lift was closed, or null. */
-export function getAreaLiftClosedYear(areaId: number): number | null {
-  const row = getDb().select({ at: areas.liftClosedAt }).from(areas).where(eq(areas.id, areaId)).get();
+/** The year an area's lift was closed (by id, or by slug for the public page), or null. */
+export function getAreaLiftClosedYear(area: number | string): number | null {
+  const row = getDb().select({ at: areas.liftClosedAt }).from(areas).where(typeof area === "number" ? eq(areas.id, area) : eq(areas.slug, area)).get();
   return yearOf(row?.at ?? null);
 }
 
