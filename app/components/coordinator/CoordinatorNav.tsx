@@ -24,8 +24,6 @@ export function CoordinatorNav() {
     { to: `/koordinator/arsrapport${q}`, label: n.annualReport, end: false },
     // Closing a period and the successor programme (issue 21).
     { to: `/koordinator/avslutning${q}`, label: t.planning.closing.nav, end: false },
-    // Closing a period and the successor programme (issue 21).
-    { to: `/koordinator/avslutning${q}`, label: t.planning.closing.nav, end: false },
   ];
   return (
     <nav aria-label={n.label} className="no-print mb-8 border-b border-brand-100 pb-3 print:hidden">
