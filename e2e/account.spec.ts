@@ -338,7 +338,7 @@ test.describe("refusals", () => {
     await expect(page).toHaveURL(/\/logg-inn/);
     await page.getByLabel("E-post").fill(email);
     await page.getByLabel("Passord").fill(PASSWORD);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page.getByRole("alert")).toContainText("E-postadressen eller passordet er feil.");
 
     const db = e2eDb();

@@ -8,7 +8,7 @@ async function logIn(page: import("@playwright/test").Page, email: string, passw
   await page.goto("/logg-inn");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
 }
 
 test.describe("logging in and out", () => {
@@ -41,7 +41,7 @@ test.describe("logging in and out", () => {
     await expect(page).toHaveURL(/\/logg-inn\?til=/);
     await page.getByLabel("E-post").fill("partner@laget.test");
     await page.getByLabel("Passord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page).toHaveURL(/\/min-side\?fra=test$/);
   });
 
@@ -49,7 +49,7 @@ test.describe("logging in and out", () => {
     await page.goto("/logg-inn?til=//evil.example/steal");
     await page.getByLabel("E-post").fill("partner@laget.test");
     await page.getByLabel("Passord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page).toHaveURL(/localhost:\d+\/min-side$/);
   });
 });
@@ -72,7 +72,7 @@ test.describe("where a person lands after logging in", () => {
     await expect(page).toHaveURL(/\/logg-inn\?til=/);
     await page.getByLabel("E-post").fill("koordinator@laget.test");
     await page.getByLabel("Passord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page).toHaveURL(/\/koordinator\/godkjenning$/);
   });
 });

@@ -47,7 +47,7 @@ test.describe("the error summary, with JavaScript", () => {
     await page.waitForLoadState("networkidle");
     await page.getByLabel("E-post").fill("partner@laget.test");
     await page.getByLabel("Passord").fill("feil-passord-123");
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(summary(page)).toBeFocused();
     await expect(summary(page)).toContainText("E-postadressen eller passordet er feil.");
     await expect(page).toHaveTitle(/^Feil: Logg inn/);

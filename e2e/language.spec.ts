@@ -110,12 +110,12 @@ test.describe("choosing the language", () => {
       await page.goto("/logg-inn");
       await languageButton(page, "English").click();
       await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
-      await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
+      await page.getByRole("main").getByRole("button", { name: "Log in", exact: true }).click();
       await expect(page.getByLabel("E-mail")).toHaveAccessibleDescription("Enter the e-mail address.");
       await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
       await page.getByLabel("E-mail").fill("not-an-address");
       await page.getByLabel("Password").fill("something");
-      await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
+      await page.getByRole("main").getByRole("button", { name: "Log in", exact: true }).click();
       await expect(page.getByText("Enter a valid e-mail address, for example name@example.com.").first()).toBeVisible();
     });
   });

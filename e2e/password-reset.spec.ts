@@ -43,7 +43,7 @@ test("a person resets a forgotten password with the mailed link, which then stop
 
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill("helt nytt og langt passord");
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).toHaveURL(/\/min-side$/);
 
   await otherPage.goto("/min-side");

@@ -23,7 +23,7 @@ async function signIn(page: Page, email: string) {
   await page.goto("/logg-inn");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page).not.toHaveURL(/\/logg-inn/);
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
 }

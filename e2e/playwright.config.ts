@@ -9,6 +9,8 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const database = `.tmp/e2e-${PORT}.sqlite`;
 // The local Enhetsregisteret the server looks organisation numbers up in (app/testing/enhetsregisteret-server.ts).
 const REGISTER_PORT = PORT + 2000;
+// The local OpenID Connect provider staff sign in with (app/testing/oidc-provider.ts).
+const OIDC_PORT = PORT + 3000;
 const results = PORT === 3100 ? "../test-results" : `../test-results/e2e-${PORT}`;
 
 export default defineConfig({
@@ -43,8 +45,10 @@ export default defineConfig({
   // The access-control matrices compare database snapshots before and after their requests, so they
   // run after every other spec has finished writing.
   projects: [
-    { name: "chromium", testIgnore: /access-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", testIgnore: /(access-.*|sso-required)\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "access", testMatch: /access-.*\.spec\.ts$/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Requiring SSO for staff refuses every staff password login, which the other specs use: last, alone.
+    { name: "sso-required", testMatch: /sso-required\.spec\.ts$/, dependencies: ["access"], use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: [
     {
@@ -55,6 +59,15 @@ export default defineConfig({
       timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
+    },
+    {
+      command: `npx tsx scripts/oidc-provider.ts ${OIDC_PORT} ${baseURL}/logg-inn/sso/test/callback`,
+      cwd: root,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "ignore",
     },
     {
     // The real production build on a fresh database filled with the demo data.
@@ -78,6 +91,12 @@ export default defineConfig({
       // Tests give each test its own client address in X-Forwarded-For (see e2e/fixtures.ts).
       TRUST_PROXY: "loopback",
       BRREG_API_URL: `http://127.0.0.1:${REGISTER_PORT}`,
+      OIDC_TEST_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+      OIDC_TEST_CLIENT_ID: "laget-test",
+      OIDC_TEST_CLIENT_SECRET: "laget-test-secret-not-for-production",
+      OIDC_TEST_DISPLAY_NAME: "Testkommunen",
+      // The expired-token test needs no tolerance (app/testing/oidc-provider.ts, account expired:…).
+      OIDC_TEST_CLOCK_TOLERANCE: "0",
     },
     },
   ],

@@ -19,7 +19,7 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.goto("/logg-inn");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: WORKSPACE_HEADING })).toBeVisible();
 }
 

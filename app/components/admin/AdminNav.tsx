@@ -10,6 +10,7 @@ export function AdminNav() {
     { to: "/admin/brukere", label: n.users, end: false },
     { to: "/admin/satsinger", label: n.programmes, end: false },
     { to: "/admin/omrader", label: n.areas, end: false },
+    { to: "/admin/innlogging", label: t.admin.sso.nav, end: false },
     { to: "/admin/logg", label: n.log, end: false },
   ];
   return (
