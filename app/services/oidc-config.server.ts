@@ -35,14 +35,14 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 const providerSchema = z.object({
   ISSUER: z
-    .url({ protocol: /^https?$/ })
+    .url({ protocol: /^https?$/, error: "must be an https URL" })
     .refine((value) => {
       const url = new URL(value);
       return url.protocol === "https:" || LOCAL_HOSTS.has(url.hostname);
     }, "must be https (http only for 127.0.0.1 or localhost)"),
-  CLIENT_ID: z.string().trim().min(1, "is required"),
+  CLIENT_ID: z.string({ error: "is required" }).trim().min(1, "is required"),
   CLIENT_SECRET: z.string().min(1).optional(),
-  DISPLAY_NAME: z.string().trim().min(1, "is required").max(60),
+  DISPLAY_NAME: z.string({ error: "is required" }).trim().min(1, "is required").max(60),
   STAFF: z.enum(["true", "false"]).default("true"),
   CLOCK_TOLERANCE: z.coerce.number().int().min(0).max(300).default(30),
 });
