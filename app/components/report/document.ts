@@ -5,6 +5,7 @@
  * function, so they hold the same sections, tables and numbers.
  */
 import { calendarDay, kroner } from "~/components/grants/format";
+import { kroner as publicKroner } from "~/components/grants/public-format";
 import { formatDate, formatNumber, type Messages } from "~/i18n";
 import type { AnnualReportData, FinalReportData, GoalView, IndicatorView, Money, PlanView, ReportData, SourceMoney } from "~/models/report/types";
 import { INITIATIVE_OUTCOMES, REPORT_SECTIONS, SECTORS, type ReportSection, type Sector } from "~/validation/enums";
@@ -61,8 +62,8 @@ function presentAnnual(report: AnnualReportData, t: Messages): PresentedReport {
     table: {
       caption,
       columns: [{ label: keyHeading }, { label: g.totals.colCount, numeric: true }, { label: g.totals.colAmount, numeric: true }],
-      rows: rows.map((row) => ({ cells: [row.label, formatNumber(row.count, t), kroner(row.amountOre, t)] })),
-      foot: [g.totals.total, formatNumber(grants.totals.all.count, t), kroner(grants.totals.all.amountOre, t)],
+      rows: rows.map((row) => ({ cells: [row.label, formatNumber(row.count, t), publicKroner(row.amountOre, t)] })),
+      foot: [g.totals.total, formatNumber(grants.totals.all.count, t), publicKroner(grants.totals.all.amountOre, t)],
     },
   });
   const collaboration = [
@@ -106,7 +107,7 @@ function presentAnnual(report: AnnualReportData, t: Messages): PresentedReport {
             { cells: [a.subprogrammeTotal(s.name), formatNumber(s.count, t)], strong: true },
             ...s.areas.map((area) => ({ cells: [area.name, formatNumber(area.count, t)], indent: true })),
           ]),
-          foot: [t.places.words.total, formatNumber(counts.tiltakCount, t)],
+          // No "Sum" row: in a column of areas it reads as one more area; the total is in the introduction.
         },
       },
     ],
@@ -129,7 +130,7 @@ function presentAnnual(report: AnnualReportData, t: Messages): PresentedReport {
         kind: "list",
         items: [
           g.annual.applications(grants.applications),
-          grants.totals.all.count > 0 ? g.annual.granted(grants.totals.all.count, kroner(grants.totals.all.amountOre, t)) : g.annual.none,
+          grants.totals.all.count > 0 ? g.annual.granted(grants.totals.all.count, publicKroner(grants.totals.all.amountOre, t)) : g.annual.none,
           g.annual.reports(grants.reportsReceived),
         ],
       },
