@@ -193,6 +193,10 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.arsrapport[.]docx", who: "coordinator", path: () => "/koordinator/arsrapport.docx" },
   { route: "routes/koordinator.sluttrapport", who: "coordinator", path: () => "/koordinator/sluttrapport" },
   { route: "routes/koordinator.sluttrapport[.]docx", who: "coordinator", path: () => "/koordinator/sluttrapport.docx" },
+  // Closing a period (issue 21): the programme's tiltak with their outcomes, one outcome form (the programme's organisations), the successor form.
+  { route: "routes/koordinator.avslutning._index", who: "coordinator", path: (f) => `/koordinator/avslutning?satsing=${f.programme}` },
+  { route: "routes/koordinator.avslutning._index", who: "coordinator", path: (f) => `/koordinator/avslutning?satsing=${f.programme}&tiltak=${f.initiative}&bekreft=1` },
+  { route: "routes/koordinator.avslutning.etterfolger", who: "coordinator", path: (f) => `/koordinator/avslutning/etterfolger?satsing=${f.programme}` },
   // The scheme administrator's pages (issue 20): a decided round of the coordinator's scheme, with its hundreds of applications.
   { route: "routes/koordinator.tilskudd._index", who: "coordinator", path: () => "/koordinator/tilskudd" },
   { route: "routes/koordinator.tilskudd.ny", who: "coordinator", path: () => "/koordinator/tilskudd/ny" },
