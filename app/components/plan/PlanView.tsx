@@ -164,7 +164,7 @@ export function BudgetSums({ sums }: { sums: PlanSums }) {
   );
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-2">
-      <DataTable caption={p.bySubprogrammeCaption}>
+      <DataTable caption={p.bySubprogrammeCaption} className="min-w-0">
         <thead>
           <tr>
             <Th>{p.subprogramme}</Th>
@@ -181,7 +181,7 @@ export function BudgetSums({ sums }: { sums: PlanSums }) {
         </tbody>
         {foot}
       </DataTable>
-      <DataTable caption={p.bySourceCaption}>
+      <DataTable caption={p.bySourceCaption} className="min-w-0">
         <thead>
           <tr>
             <Th>{p.source}</Th>
