@@ -65,24 +65,24 @@ export default function FinalReportPage() {
       </p>
     </div>
   );
+  const refused = actionData ? formState(actionData.result) : null;
+  const errors = (fields: Record<string, string>) => <ErrorSummary form={refused ?? undefined} fields={fields} translate={(key) => reportErrorText(t, key)} />;
   if (!report.available) {
     return (
       <>
         <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{r.final.heading(report.programme.name)}</h1>
+        {errors({})}
         <FormMessage tone="info">{r.final.notAvailable(report.programme.periodEnd)}</FormMessage>
         {choose}
       </>
     );
   }
   const presented = presentReport(report, t);
-  const refused = actionData ? formState(actionData.result) : null;
   const refusedSection = presented.sections.find((s) => s.key === actionData?.section)?.key ?? null;
   return (
     <ReportView
       report={presented}
-      afterHeading={
-        <ErrorSummary form={refused ?? undefined} fields={refusedSection ? { body: narrativeFieldId(refusedSection) } : {}} translate={(key) => reportErrorText(t, key)} />
-      }
+      afterHeading={errors(refusedSection ? { body: narrativeFieldId(refusedSection) } : {})}
       before={
         <>
           {choose}
