@@ -22,6 +22,7 @@ export const account: Messages["account"] = {
   },
 
   errors: {
+    signInAgain: "Log in again with the login service, and make the password within ten minutes.",
     wrongPassword: "The password is wrong.",
     tooManyAttempts: (minutes: number) =>
       `Too many wrong passwords. Wait ${nf(minutes)} ${plural(minutes, "minute", "minutes")} and try again.`,
@@ -57,6 +58,7 @@ export const account: Messages["account"] = {
   },
 
   passwordSection: {
+    noPassword: "The account has no password: you log in with a login service. You can make a password within ten minutes of logging in.",
     heading: "Password",
     explanation: "When you change your password, you are logged out on all other devices.",
     currentPassword: "Current password",

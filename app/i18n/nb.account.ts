@@ -21,6 +21,7 @@ export const account = {
 
   /** Errors next to the fields; keys the shared validation catalogue does not have. */
   errors: {
+    signInAgain: "Logg inn på nytt med innloggingstjenesten, og lag passordet innen ti minutter.",
     wrongPassword: "Passordet er feil.",
     tooManyAttempts: (minutes: number) =>
       `For mange feil passord. Vent ${nf(minutes)} ${plural(minutes, "minutt", "minutter")} og prøv igjen.`,
@@ -56,6 +57,7 @@ export const account = {
   },
 
   passwordSection: {
+    noPassword: "Kontoen har ikke passord: du logger inn med en innloggingstjeneste. Du kan lage et passord innen ti minutter etter at du logget inn.",
     heading: "Passord",
     explanation: "Når du endrer passordet, blir du logget ut på alle andre enheter.",
     currentPassword: "Nåværende passord",

@@ -154,6 +154,36 @@ describe("signing in with the provider", () => {
   });
 });
 
+describe("an account made by a sign-in has no password", () => {
+  it("sets a first password on /konto without a current one, within ten minutes of signing in; then logs in with it", async () => {
+    const { callback: url, laget } = await throughProvider("verified:forste-passord@laget.test");
+    const { session } = await callback(url, laget);
+    const page = await (await app(getRequest("/konto", { cookie: session }))).text();
+    expect(page).toContain("Kontoen har ikke passord");
+    expect(page).not.toContain('id="password-currentPassword"');
+    const set = await app(formRequest("/konto", { intent: "password", newPassword: "et langt nytt passord 2026" }, { cookie: session }));
+    expect(set.status).toBe(302);
+    expect(set.headers.get("Location")).toBe("/konto?lagret=passord");
+    const login = await app(formRequest("/logg-inn", { email: "forste-passord@laget.test", password: "et langt nytt passord 2026", til: "" }), { clientIp: "10.0.0.60" });
+    expect(login.status).toBe(302);
+    // Now it has one: the current password is asked for as for everyone.
+    const again = await app(formRequest("/konto", { intent: "password", newPassword: "et annet langt passord 2026" }, { cookie: session }));
+    expect(again.status).toBe(400);
+  });
+
+  it("refuses the first password from a session older than ten minutes", async () => {
+    const { callback: url, laget } = await throughProvider("verified:gammel-okt@laget.test");
+    const { session } = await callback(url, laget);
+    const id = userId("gammel-okt@laget.test");
+    const old = new Date(Date.now() - 11 * 60_000);
+    getDb().$client.prepare("UPDATE sessions SET created_at = ? WHERE user_id = ?").run(old.getTime(), id);
+    const refused = await app(formRequest("/konto", { intent: "password", newPassword: "et langt nytt passord 2026" }, { cookie: session }));
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Logg inn på nytt med innloggingstjenesten");
+    expect(getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).get()?.hash).toBe("!sso-no-password");
+  });
+});
+
 describe("a sign-in that fails ends on /logg-inn without a session", () => {
   it("refuses a changed state", async () => {
     const { callback: url, laget } = await throughProvider("kari");

@@ -54,6 +54,9 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordField,
 });
 
+/** The first password of an account made by single sign-on: no current password to ask for (app/models/sso/first-password.server.ts). */
+export const firstPasswordSchema = changePasswordSchema.omit({ currentPassword: true });
+
 /** A session is named by its opaque handle (see sessionHandle in app/models/account/sessions.server.ts), never its id. */
 export const endSessionSchema = z.object({
   intent: z.literal("end-session", msg("invalidChoice")),

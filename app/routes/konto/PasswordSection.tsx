@@ -3,15 +3,16 @@ import { SubmitButton, TextField } from "~/components/ui/Field";
 import { useT } from "~/i18n";
 import { Section, type FieldErrors } from "./Section";
 
-export function PasswordSection({ formKey, email, errors }: { formKey: string; email: string; errors: FieldErrors }) {
+export function PasswordSection({ formKey, email, errors, hasPassword = true }: { formKey: string; email: string; errors: FieldErrors; hasPassword?: boolean }) {
   const a = useT().account;
   return (
     <Section id="passord" heading={a.passwordSection.heading}>
-      <p className="mt-2">{a.passwordSection.explanation}</p>
+      <p className="mt-2">{hasPassword ? a.passwordSection.explanation : a.passwordSection.noPassword}</p>
       <Form key={`${formKey}-password`} method="post" noValidate>
         <input type="hidden" name="intent" value="password" />
         {/* Lets password managers tie the new password to the account. */}
         <input type="hidden" name="username" autoComplete="username" value={email} />
+{hasPassword ? (
         <TextField
           id="password-currentPassword"
           name="currentPassword"
@@ -21,6 +22,7 @@ export function PasswordSection({ formKey, email, errors }: { formKey: string; e
           errors={errors("currentPassword")}
           required
         />
+        ) : null}
         <TextField
           id="newPassword"
           name="newPassword"

@@ -9,6 +9,7 @@ import { errorText, FormMessage } from "~/components/ui/Field";
 import { formatDate, getMessages, useT, type Messages } from "~/i18n";
 import { deletionBlocker } from "~/models/account/deletion.server";
 import { listAccountSessions } from "~/models/account/sessions.server";
+import { accountHasPassword } from "~/models/sso/first-password.server";
 import { requireSessionUser } from "~/services/auth.server";
 import { messagesFor } from "~/services/language.server";
 import { formState } from "~/utils/forms";
@@ -58,6 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lastSeenAt: when(s.lastSeenAt),
     })),
     deleteBlocker: toDeleteBlocker(blocker),
+    hasPassword: accountHasPassword(user.id),
   };
 }
 
@@ -87,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { name, email, language, saved, sessions, deleteBlocker } = useLoaderData<typeof loader>();
+  const { name, email, language, saved, sessions, deleteBlocker, hasPassword } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const a = t.account;
@@ -129,7 +131,7 @@ export default function AccountPage() {
       <NameSection formKey={formKey} name={name} form={nameForm} errors={errorsOf(nameForm)} />
       <LanguageSection formKey={formKey} language={language} form={languageForm} errors={errorsOf(languageForm)} />
       <EmailSection formKey={formKey} email={email} form={emailForm} errors={errorsOf(emailForm)} />
-      <PasswordSection formKey={formKey} email={email} errors={errorsOf(passwordForm)} />
+      <PasswordSection formKey={formKey} email={email} errors={errorsOf(passwordForm)} hasPassword={hasPassword} />
       <SessionsSection sessions={sessions} sessionGone={problem?.kind === "sessionGone"} />
       <DataSection />
       <DeleteSection
