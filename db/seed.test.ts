@@ -101,7 +101,9 @@ describe("seedDemoData", () => {
 
     // Programmes and sub-programmes
     const allProgrammes = db.select().from(programmes).orderBy(asc(programmes.id)).all();
-    expect(allProgrammes).toHaveLength(4);
+    // The four programmes and Groruddalssatsingen's successor (db/seed-closing.ts).
+    expect(allProgrammes).toHaveLength(5);
+    expect(allProgrammes.find((p) => p.slug === "groruddalssatsingen-2027-2036")).toMatchObject({ periodStart: 2027, periodEnd: 2036, predecessorId: allProgrammes.find((p) => p.slug === "groruddalssatsingen")!.id, closedAt: null });
     const bySlug = new Map(allProgrammes.map((p) => [p.slug, p]));
     for (const slug of ["groruddalssatsingen", "oslo-sor-satsingen", "oslo-indre-ost-satsingen"]) {
       const programme = bySlug.get(slug);

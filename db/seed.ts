@@ -27,6 +27,7 @@ import { insertGoals, type GoalSeedSummary } from "./seed-goals";
 import { insertPlans, type PlanSeedSummary } from "./seed-plans";
 import { seedOsloBoundaries } from "./seed-boundaries";
 import { insertReportNarratives } from "./seed-reports";
+import { insertClosing } from "./seed-closing";
 import {
   areas,
   coordinatorAssignments,
@@ -3097,25 +3098,28 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
   // --- Report narratives (issue 21): db/seed-reports.ts ----------------------------------------
   const reports = insertReportNarratives(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
 
+  // --- The successor programme and its 2027 draft (issue 21): db/seed-closing.ts ----------------
+  const closing = insertClosing(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
+
   // --- Area outlines (issue 25): db/seed-boundaries.ts ----------------------------------------
   seedOsloBoundaries(tx);
 
   return {
-    programmes: programmeRows.length,
-    subprogrammes: subRows.length,
+    programmes: programmeRows.length + closing.programmes,
+    subprogrammes: subRows.length + closing.subprogrammes,
     areas: AREAS.length,
-    programmeAreas: programmeAreaRows.length,
+    programmeAreas: programmeAreaRows.length + closing.programmeAreas,
     users: USERS.length + GRANT_USERS.length,
-    coordinatorAssignments: assignmentRows.length,
+    coordinatorAssignments: assignmentRows.length + closing.coordinatorAssignments,
     organisations: orgRows.length,
     organisationAreas: orgAreaRows.length,
     organisationThemes: orgThemeRows.length,
     organisationOffers: orgOfferRows.length,
     memberships: membershipRows.length,
-    initiatives: INITIATIVES.length,
+    initiatives: INITIATIVES.length + closing.initiatives,
     initiativeSoughtSectors: soughtSectorRows.length,
     initiativeSoughtOffers: soughtOfferRows.length,
-    participations: participationRows.length,
+    participations: participationRows.length + closing.participations,
     updates: updateRows.length,
     ...grants,
     ...goals,
