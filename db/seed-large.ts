@@ -26,6 +26,7 @@ import type { Db } from "./connection";
 import { seedLargeGrants } from "./seed-large-grants";
 import { seedInventedBoundaries } from "./seed-boundaries";
 import {
+import { seedLargeReports } from "./seed-large-reports";
   DEMO_PASSWORD,
   DatabaseNotEmptyError,
   isDatabaseEmpty,
@@ -526,6 +527,9 @@ export async function seedLargeData(
     organisations: counts.organisations,
     users: counts.users,
     initiatives: counts.initiatives,
+  // --- Report narratives (issue 21): db/seed-large-reports.ts ---------------------------------
+  seedLargeReports({ sqlite, coordinatorOf, now: NOW });
+
     participations: participationCount,
     updates: updateCount,
     memberships,
