@@ -25,8 +25,8 @@ import {
 import type { Db } from "./connection";
 import { seedLargeGrants } from "./seed-large-grants";
 import { seedInventedBoundaries } from "./seed-boundaries";
-import {
 import { seedLargeReports } from "./seed-large-reports";
+import {
   DEMO_PASSWORD,
   DatabaseNotEmptyError,
   isDatabaseEmpty,
@@ -523,13 +523,13 @@ export async function seedLargeData(
   // --- Area outlines (issue 25): invented ones, so /kart draws the national tree ----------------
   seedInventedBoundaries(db);
 
+  // --- Report narratives (issue 21): db/seed-large-reports.ts ---------------------------------
+  seedLargeReports({ sqlite, coordinatorOf, now: NOW });
+
   return {
     organisations: counts.organisations,
     users: counts.users,
     initiatives: counts.initiatives,
-  // --- Report narratives (issue 21): db/seed-large-reports.ts ---------------------------------
-  seedLargeReports({ sqlite, coordinatorOf, now: NOW });
-
     participations: participationCount,
     updates: updateCount,
     memberships,
