@@ -18,6 +18,7 @@ import { getDb } from "~/utils/db.server";
 import { jsonObjects } from "~/utils/sql-json.server";
 import type { NotificationKind, UserRole } from "~/validation/enums";
 import { liveSessions } from "./sessions.server";
+import { userIdentities } from "../../../db/schema";
 import { grantRecordsOf } from "~/models/grant/person.server";
 
 /** Notification values that describe things, not people; anything else (a person's name) is left out. */
@@ -48,12 +49,16 @@ export function exportAccountData(userId: number, role: UserRole) {
       preferences: jsonObjects<{ kind: NotificationKind; emailEnabled: 0 | 1 }>(sql`
         SELECT json_object('kind', ${notificationPreferences.kind}, 'emailEnabled', ${notificationPreferences.emailEnabled}) AS v
         FROM ${notificationPreferences} WHERE ${notificationPreferences.userId} = ${users.id}`),
+      // The login services the person signs in with: the provider's name and dates (the subject is the provider's id, kept out).
+      identities: jsonObjects<{ provider: string; createdAt: number; lastUsedAt: number }>(sql`
+        SELECT json_object('provider', ${userIdentities.provider}, 'createdAt', ${userIdentities.createdAt}, 'lastUsedAt', ${userIdentities.lastUsedAt}) AS v
+        FROM ${userIdentities} WHERE ${userIdentities.userId} = ${users.id} ORDER BY ${userIdentities.provider}`),
     })
     .from(users)
     .where(eq(users.id, userId))
     .get();
   if (!row) return null;
-  const { coordinatorOf, preferences, ...profile } = row;
+  const { coordinatorOf, preferences, identities, ...profile } = row;
 
   const membershipRows = db
     .select({
@@ -151,6 +156,7 @@ export function exportAccountData(userId: number, role: UserRole) {
       endedAt: iso(m.endedAt),
     })),
     sessions: sessionRows.map((s) => ({ createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), userAgent: s.userAgent })),
+    loginServices: identities.map((i) => ({ provider: i.provider, linkedAt: iso(new Date(i.createdAt)), lastUsedAt: iso(new Date(i.lastUsedAt)) })),
     notificationPreferences: preferences.map((p) => ({ kind: p.kind, emailEnabled: p.emailEnabled === 1 })),
     notifications: notificationRows.map((n) => ({
       kind: n.kind,

@@ -13,6 +13,7 @@ import type { Actor } from "~/services/permissions";
 import { verifyPassword } from "~/services/password.server";
 import { getDb } from "~/utils/db.server";
 import { RefusalError } from "~/utils/refusal.server";
+import { exportAccountData } from "~/models/account/data-export.server";
 import { hasPassword, isStaffAccount, NO_PASSWORD, placeholderEmail, signInWithIdentity, verifiedEmail } from "./identity.server";
 import { setSsoRequiredForStaff, ssoRequiredForStaffSetting, ssoStateKey } from "./settings.server";
 
@@ -79,6 +80,13 @@ describe("signInWithIdentity", () => {
     const b = signInWithIdentity("idporten", { sub: "same" }, "10.0.0.4");
     expect(a.userId).not.toBe(b.userId);
     expect(signInWithIdentity("entra", { sub: "same" }, "10.0.0.4")).toMatchObject({ userId: a.userId, outcome: "known" });
+  });
+
+  it("puts the login services, not their subjects, in the person's data export", () => {
+    const kari = user(DEMO_ACCOUNTS.coordinator);
+    const exported = exportAccountData(kari.id, "coordinator")!;
+    expect(exported.loginServices).toEqual([{ provider: "entra", linkedAt: expect.any(String), lastUsedAt: expect.any(String) }]);
+    expect(JSON.stringify(exported)).not.toContain('"abc"');
   });
 
   it("leaves an account without a password that no password verifies against", async () => {
