@@ -28,6 +28,7 @@ import { insertPlans, type PlanSeedSummary } from "./seed-plans";
 import { seedOsloBoundaries } from "./seed-boundaries";
 import { insertReportNarratives } from "./seed-reports";
 import { insertClosing } from "./seed-closing";
+import { insertMeetings } from "./seed-meetings";
 import {
   areas,
   coordinatorAssignments,
@@ -3103,6 +3104,9 @@ function insertAll(tx: Tx, passwordHash: string): SeedSummary {
 
   // --- Area outlines (issue 25): db/seed-boundaries.ts ----------------------------------------
   seedOsloBoundaries(tx);
+
+  // --- Meetings and stops (issue 22): db/seed-meetings.ts ---------------------------------------
+  insertMeetings(tx, { coordinatorId: (slug) => coordinatorFor(slug as ProgrammeSlug) });
 
   return {
     programmes: programmeRows.length + closing.programmes,

@@ -21,6 +21,7 @@ const SECTION_CHUNKS: Record<CatalogueSection, string[]> = {
   workspace: ["admin", "coordinator", "grants", "planning"],
   publicGrants: ["grants.words", "grants.public"],
   places: ["places"],
+  meetings: ["meetings"],
   about: ["open-data"],
 };
 

@@ -5,8 +5,9 @@ import { coordinator } from "./en.coordinator";
 import { enCore } from "./en.core";
 import { grants } from "./en.grants";
 import { mail } from "./en.mail";
+import { meetings } from "./en.meetings";
 import { openData } from "./en.open-data";
 import { places } from "./en.places";
 import { planning } from "./en.planning";
 
-export const en: Messages = { ...enCore, admin, coordinator, grants, planning, places, openData, mail };
+export const en: Messages = { ...enCore, admin, coordinator, grants, planning, places, meetings, openData, mail };

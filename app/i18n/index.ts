@@ -73,6 +73,17 @@ const SECTIONS = {
       en: () => import("./en.places").then((module) => ({ places: module.places })),
     },
   },
+  // Medvirkning (issue 22): the public calendar (/moter), the area pages that show an area's next
+  // meetings, the partner's meetings (/min-side/moter), and the workspaces (the coordinators' pages
+  // and the navigation's "Møter").
+  meetings: {
+    paths: new RegExp(`^/(moter|omrader|min-side/moter)(/|$)|${WORKSPACE_PATHS.source}`),
+    marker: "meetings",
+    load: {
+      nb: () => import("./nb.meetings").then((module) => ({ meetings: module.meetings })),
+      en: () => import("./en.meetings").then((module) => ({ meetings: module.meetings })),
+    },
+  },
   // The open data's documentation and the statements about accessibility and privacy: long texts that
   // only their own pages show.
   about: {
@@ -86,7 +97,7 @@ const SECTIONS = {
 } satisfies Record<string, Section>;
 export type CatalogueSection = keyof typeof SECTIONS;
 // E-mail text (`mail`) is written only on the server: the browser never loads it.
-type SectionKeys = "admin" | "coordinator" | "grants" | "planning" | "places" | "openData" | "mail";
+type SectionKeys = "admin" | "coordinator" | "grants" | "planning" | "places" | "meetings" | "openData" | "mail";
 const coreLoaders: Record<Language, () => Promise<Omit<Messages, SectionKeys>>> = {
   nb: () => import("./nb.core").then((module) => module.nbCore),
   en: () => import("./en.core").then((module) => module.enCore),
@@ -115,7 +126,7 @@ function loadInBrowser(sections: readonly CatalogueSection[]): Promise<void> {
 
 /** For the workspaces' layout routes and the grant pages: their text must be there before a client-side navigation renders. */
 export function loadWorkspaceCatalogue(): Promise<void> {
-  return loadInBrowser(["workspace", "places"]);
+  return loadInBrowser(["workspace", "places", "meetings"]);
 }
 
 /** For the public grant pages (a clientLoader). */
@@ -126,6 +137,11 @@ export function loadPublicGrantsCatalogue(): Promise<void> {
 /** For the programme pages, the map and the area pages (a clientLoader): their text, before a client-side navigation renders. */
 export function loadPlacesCatalogue(): Promise<void> {
   return loadInBrowser(["places"]);
+}
+
+/** For the public meeting pages and the partner's meetings (a clientLoader): their text before a client-side navigation renders. */
+export function loadMeetingsCatalogue(): Promise<void> {
+  return loadInBrowser(["meetings"]);
 }
 
 /** For the open data's, accessibility and privacy pages (a clientLoader). */

@@ -8,11 +8,12 @@ import { coordinator } from "./nb.coordinator";
 import { nbCore } from "./nb.core";
 import { grants } from "./nb.grants";
 import { mail } from "./nb.mail";
+import { meetings } from "./nb.meetings";
 import { openData } from "./nb.open-data";
 import { places } from "./nb.places";
 import { planning } from "./nb.planning";
 
-export const nb = { ...nbCore, admin, coordinator, grants, planning, places, openData, mail };
+export const nb = { ...nbCore, admin, coordinator, grants, planning, places, meetings, openData, mail };
 
 /** The shape every language must have: the same keys, strings for strings, same-signature functions. */
 type Widen<T> = T extends string

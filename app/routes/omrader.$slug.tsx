@@ -9,7 +9,10 @@ import { RichText } from "~/components/RichText";
 import { formatNumber, useT } from "~/i18n";
 import { getAreaOverview } from "~/models/area.server";
 import { getAreaLiftClosedYear } from "~/models/closing/public.server";
-import { loadPlacesCatalogue } from "~/i18n";
+import { loadMeetingsCatalogue, loadPlacesCatalogue } from "~/i18n";
+import { AreaMeetings } from "~/components/meetings/AreaMeetings";
+import { listItem } from "~/components/meetings/MeetingList";
+import { nextMeetingsInArea } from "~/models/meeting/public.server";
 import { todayInNorway } from "~/utils/clock.server";
 import { getEnv } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
@@ -32,17 +35,19 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // The day the page was made (a cached copy lasts one day, server/response-cache.ts), for the printout.
   // A closed area lift stays as an archive, marked with its year (issue 21).
   const liftClosedYear = area.liftStartYear !== null ? getAreaLiftClosedYear(area.slug) : null;
-  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway(), liftClosedYear };
+  // Its next public meetings (issue 22).
+  const meetings = nextMeetingsInArea(area.slug).map(listItem);
+  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway(), liftClosedYear, meetings };
 }
 
 // The places text (the archive marking) before a client-side navigation renders.
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
-  const [data] = await Promise.all([serverLoader<typeof loader>(), loadPlacesCatalogue()]);
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadPlacesCatalogue(), loadMeetingsCatalogue()]);
   return data;
 }
 
 export default function AreaPage() {
-  const { area, pageUrl, qrSvg, today, liftClosedYear } = useLoaderData<typeof loader>();
+  const { area, pageUrl, qrSvg, today, liftClosedYear, meetings } = useLoaderData<typeof loader>();
   const t = useT();
   const a = t.directory.area;
   const period = (start: string | null, end: string | null) =>
@@ -157,6 +162,8 @@ export default function AreaPage() {
           ))
         )}
       </section>
+
+      <AreaMeetings areaSlug={area.slug} meetings={meetings} />
 
       <section aria-labelledby="partnere-heading" className="mt-10 print:mt-6">
         <h2 id="partnere-heading" className="text-2xl font-bold print:text-xl">
