@@ -150,6 +150,9 @@ const PAGES: Page[] = [
   { route: "routes/healthz", who: "anonymous", path: () => "/healthz" },
   { route: "routes/glemt-passord", who: "anonymous", path: () => "/glemt-passord" },
   { route: "routes/logg-inn", who: "anonymous", path: () => "/logg-inn" },
+  // Single sign-on (issue 24 part 1): no provider is configured here, so both answer 404 without a query.
+  { route: "routes/logg-inn_.sso.$provider", who: "anonymous", path: () => "/logg-inn/sso/entra" },
+  { route: "routes/logg-inn_.sso.$provider_.callback", who: "anonymous", path: () => "/logg-inn/sso/entra/callback?code=x&state=y" },
   { route: "routes/logg-ut", who: "partner", path: () => "/logg-ut" },
   { route: "routes/registrer", who: "anonymous", path: () => "/registrer" },
   { route: "routes/registrer", who: "anonymous", path: () => "/registrer?sendt" },
@@ -215,6 +218,7 @@ const PAGES: Page[] = [
   { route: "routes/admin.brukere._index", who: "admin", path: () => "/admin/brukere?q=person" },
   { route: "routes/admin.brukere.$id", who: "admin", path: () => "/admin/brukere/2?q=person" },
   { route: "routes/admin.logg", who: "admin", path: () => "/admin/logg" },
+  { route: "routes/admin.innlogging", who: "admin", path: () => "/admin/innlogging" },
   { route: "routes/admin.omrader._index", who: "admin", path: () => "/admin/omrader" },
   { route: "routes/admin.omrader.$slug", who: "admin", path: (f) => `/admin/omrader/${f.area}` },
   { route: "routes/admin.satsinger._index", who: "admin", path: () => "/admin/satsinger" },
