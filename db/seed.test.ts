@@ -120,7 +120,7 @@ describe("seedDemoData", () => {
     expect(bySlug.get("levekarsloftet")?.municipality).toBe("Stavanger");
     expect(bySlug.get("groruddalssatsingen")).toMatchObject({ periodStart: 2017, periodEnd: 2026 });
 
-    // One Oslo area row, shared by the three Oslo programmes.
+    // One Oslo area row, shared by the three Oslo programmes and Groruddalssatsingen's successor.
     const oslo = db.select().from(areas).where(eq(areas.slug, "oslo")).get();
     expect(oslo?.kind).toBe("municipality");
     const osloLinks = db
@@ -128,7 +128,7 @@ describe("seedDemoData", () => {
       .from(programmeAreas)
       .where(eq(programmeAreas.areaId, oslo!.id))
       .get();
-    expect(osloLinks?.n).toBe(3);
+    expect(osloLinks?.n).toBe(4);
 
     // The two Groruddalen area lifts
     const romsas = db.select().from(areas).where(eq(areas.slug, "romsas")).get();

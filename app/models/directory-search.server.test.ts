@@ -15,8 +15,8 @@ describe("readDirectoryRequest", () => {
     expect(r.filters.sector).toBe("voluntary");
     expect(r.active.area).toEqual({ slug: "bydel-grorud", name: "Bydel Grorud" });
     expect(r.filters.areaId).toEqual(expect.any(Number));
-    // "sysselsetting" is a sub-programme of each of the three Oslo programmes.
-    expect(r.filters.subprogrammeIds).toHaveLength(3);
+    // "sysselsetting" is a sub-programme of each of the three Oslo programmes and of Groruddalssatsingen's successor.
+    expect(r.filters.subprogrammeIds).toHaveLength(4);
     expect(r.active.theme).toEqual({ slug: "sysselsetting", name: "Sysselsetting" });
     expect(r.filters.offer).toBe("volunteers");
     expect(r.sort).toBe("relevans");

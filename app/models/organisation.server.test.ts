@@ -440,7 +440,11 @@ describe("area pages", () => {
       liftStartYear: 2017,
       liftEndYear: 2026,
       parent: { slug: "bydel-grorud", name: "Bydel Grorud" },
-      programmes: [{ name: "Groruddalssatsingen", municipality: "Oslo" }],
+      // Groruddalssatsingen and its successor (db/seed-closing.ts), which covers the same areas.
+      programmes: [
+        { name: "Groruddalssatsingen", municipality: "Oslo" },
+        { name: "Groruddalssatsingen 2027–2036", municipality: "Oslo" },
+      ],
       children: [],
     });
     const groups = Object.fromEntries(romsas.tiltakGroups.map((g) => [g.subprogramme, g.initiatives.map((i) => i.slug)]));
