@@ -71,7 +71,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { actor, programme, year } = await pageScope(request);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
-  if (typeof intent !== "string" || !(intent in HANDLERS)) throw new Response("Ukjent handling", { status: 400, statusText: "Bad Request" });
+  // Own keys only: "__proto__" or "toString" is no intent.
+  if (typeof intent !== "string" || !Object.hasOwn(HANDLERS, intent)) throw new Response("Ukjent handling", { status: 400, statusText: "Bad Request" });
   return HANDLERS[intent as PlanIntent]({ actor, programme, year, formData }) as ReturnType<typeof createIntent>;
 }
 
