@@ -5,6 +5,8 @@ export const PUBLIC_PAGES: { name: string; path: string; status?: number }[] = [
   { name: "a partner", path: "/partnere/grorud-bakeri-kafe" },
   { name: "initiatives", path: "/tiltak" },
   { name: "an initiative", path: "/tiltak/leksehjelp-pa-romsas" },
+  // Issue 21: a tiltak carried over into a successor programme (its outcome, the link to the new one).
+  { name: "a carried-over initiative", path: "/tiltak/kvinner-i-arbeid-furuset" },
   { name: "areas", path: "/omrader" },
   { name: "an area", path: "/omrader/romsas" },
   { name: "collaboration", path: "/samarbeid" },
