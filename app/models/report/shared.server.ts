@@ -2,6 +2,7 @@
  * What the årsmelding and the final report derive alike from their sources (./sources.server.ts):
  * the goal structure with its numbers and indicators, a year's plan with its money, and the sums.
  */
+import { numberGoals } from "~/models/plan/content.server";
 import type { ReportSources } from "./sources.server";
 import type { GoalView, Money, PlanView, ReportProgramme, SourceMoney } from "./types";
 
@@ -14,20 +15,9 @@ export function addMoney(into: Money, line: { plannedOre: number; grantedOre: nu
   return into;
 }
 
-/** Goal id → its number: main goals by position 1, 2 …; sub-goals 1.1, 1.2 … under theirs. */
-function goalNumbers(sources: ReportSources): Map<number, { number: string; mainNumber: string }> {
-  const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) => a.position - b.position || a.id - b.id;
-  const out = new Map<number, { number: string; mainNumber: string }>();
-  const mains = sources.goals.filter((g) => g.parentId === null).sort(byPosition);
-  mains.forEach((main, i) => {
-    const n = String(i + 1);
-    out.set(main.id, { number: n, mainNumber: n });
-    sources.goals
-      .filter((g) => g.parentId === main.id)
-      .sort(byPosition)
-      .forEach((sub, j) => out.set(sub.id, { number: `${n}.${j + 1}`, mainNumber: n }));
-  });
-  return out;
+/** Goal id → its number ("1", "1.2"), as the plan numbers them. */
+function goalNumbers(sources: ReportSources): Map<number, { number: string }> {
+  return numberGoals(sources.goals).numbers;
 }
 
 /** The goal structure, numbered, each goal with its indicators and their values up to `upToYear`. */
@@ -83,40 +73,32 @@ export function bySource(lines: ReportSources["lines"]): SourceMoney[] {
 }
 
 /**
- * A year's plan with its tiltak numbered by the main goal they serve (1.1, 1.2, 2.1 …; tiltak under
- * no goal after them, numbered on), each with the sums of its budget lines. Null when there is none.
+ * A year's plan with its tiltak numbered as the plan page numbers them (app/models/plan's numberGoals
+ * and its order: by main goal, then sub-goal, then position — 1.1, 1.2, 2.1 …; tiltak under no goal
+ * after them, under the next number), each with the sums of its budget lines. Null when there is none.
  */
 export function planView(sources: ReportSources, year: number): PlanView | null {
   const plan = sources.plans.find((p) => p.year === year);
   if (!plan) return null;
-  const numbers = goalNumbers(sources);
+  const { mains, numbers } = numberGoals(sources.goals);
+  const noGoal = mains.length + 1;
   const lines = sources.lines.filter((l) => l.planId === plan.id);
-  const items = sources.items.filter((i) => i.planId === plan.id);
-  const mainOf = (goalId: number | null) => (goalId !== null ? numbers.get(goalId)?.mainNumber ?? null : null);
-  const sorted = [...items].sort((a, b) => {
-    const ma = mainOf(a.goalId);
-    const mb = mainOf(b.goalId);
-    if (ma !== mb) return ma === null ? 1 : mb === null ? -1 : Number(ma) - Number(mb);
-    return a.position - b.position || a.id - b.id;
-  });
-  const counters = new Map<string, number>();
-  let loose = 0;
+  const placed = sources.items
+    .filter((i) => i.planId === plan.id)
+    .map((item) => ({ item, goal: item.goalId === null ? undefined : numbers.get(item.goalId) }))
+    .sort((a, b) => (a.goal?.main ?? noGoal) - (b.goal?.main ?? noGoal) || (a.goal?.order ?? 0) - (b.goal?.order ?? 0) || a.item.position - b.item.position || a.item.id - b.item.id);
+  const counters = new Map<number, number>();
   return {
     year: plan.year,
     status: plan.status,
     adoptedBy: plan.adoptedBy,
     adoptedOn: plan.adoptedOn,
-    items: sorted.map((item) => {
-      const main = mainOf(item.goalId);
-      let number: string;
-      if (main === null) number = String(++loose);
-      else {
-        const k = (counters.get(main) ?? 0) + 1;
-        counters.set(main, k);
-        number = `${main}.${k}`;
-      }
+    items: placed.map(({ item, goal }) => {
+      const main = goal?.main ?? noGoal;
+      const k = (counters.get(main) ?? 0) + 1;
+      counters.set(main, k);
       const money = lines.filter((l) => l.itemId === item.id).reduce(addMoney, zeroMoney());
-      return { number, title: item.title, slug: item.slug, status: item.status, subprogramme: item.subprogramme, note: item.note, money };
+      return { number: `${main}.${k}`, title: item.title, slug: item.slug, status: item.status, subprogramme: item.subprogramme, note: item.note, money };
     }),
     otherLines: lines.filter((l) => l.itemId === null).reduce(addMoney, zeroMoney()),
     bySource: bySource(lines),
