@@ -6,13 +6,12 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { signInWithIdentity } from "~/models/sso/identity.server";
 import { createUserSession } from "~/services/auth.server";
-import { findOidcProvider } from "~/services/oidc-config.server";
 import { clearedStateCookie, finishSignIn } from "~/services/oidc.server";
 import { workspacePath } from "~/services/permissions";
+import { providerOr404 } from "./logg-inn_.sso.$provider";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const provider = findOidcProvider(params.provider ?? "");
-  if (!provider) throw new Response(null, { status: 404 });
+  const provider = providerOr404(request, params.provider);
   const result = await finishSignIn(provider, request);
   const headers = new Headers({ "Cache-Control": "no-store" });
   // A state is used once, whatever happened.
