@@ -8,7 +8,7 @@ export const sso: Messages["admin"]["sso"] = {
   providersCaption: "Login services",
   providerName: "Name on the button",
   providerKey: "Key",
-  providerKind: "For",
+  providerKind: "Used by",
   redirectUri: "Return address (redirect URI)",
   kinds: { staff: "Staff", residents: "Residents" },
   none: "No login services are set up. Operations set them up with the environment variables OIDC_<NAME>_… (see the operations documentation).",

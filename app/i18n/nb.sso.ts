@@ -10,7 +10,7 @@ export const sso = {
   providersCaption: "Innloggingstjenester",
   providerName: "Navn på knappen",
   providerKey: "Nøkkel",
-  providerKind: "For",
+  providerKind: "Brukes av",
   redirectUri: "Adresse for tilbakesending (redirect URI)",
   kinds: { staff: "Ansatte", residents: "Innbyggere" },
   none: "Ingen innloggingstjenester er satt opp. Driftsansvarlig setter dem opp med miljøvariablene OIDC_<NAVN>_… (se driftsdokumentasjonen).",
