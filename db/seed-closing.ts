@@ -1,7 +1,8 @@
 /**
  * The demo's successor programme (issue 21), inserted by db/seed.ts after the plans:
  * "Groruddalssatsingen 2027–2036", made from Groruddalssatsingen through the model's own function
- * (createSuccessorIn: its sub-programmes, areas and coordinator copied; three continuing tiltak
+ * (createSuccessorIn: its sub-programmes and areas copied — the copied coordinator assignment is
+ * taken back, since the new period's coordinators are appointed when it starts; three continuing tiltak
  * carried over with their active partners, each old tiltak's outcome "successor" pointing at the new
  * one), and its 2027 plan as a draft, carried forward from Groruddalssatsingen's adopted 2026 plan:
  * the carried tiltak with their notes and their budget lines' planned amounts.
@@ -36,6 +37,10 @@ export function insertClosing(tx: Tx, ctx: ClosingSeedContext): ClosingSeedSumma
   if (sources.length !== CARRIED.length) throw new Error("seed-closing: a carried tiltak is missing");
 
   const made = createSuccessorIn(tx, actor, old.id, { name: SUCCESSOR.name, slug: SUCCESSOR.slug, periodStart: SUCCESSOR.periodStart, periodEnd: SUCCESSOR.periodEnd, initiativeIds: sources.map((s) => s.id) });
+
+  // The new period's coordinators are appointed when it starts: the copied assignment is taken back,
+  // so Kari's workspace stays Groruddalssatsingen's alone (an administrator reaches the successor).
+  tx.delete(coordinatorAssignments).where(eq(coordinatorAssignments.programmeId, made.id)).run();
 
   // One fixed moment instead of the clock's, so every seeded database is the same.
   tx.update(programmes).set({ createdAt: AT }).where(eq(programmes.id, made.id)).run();
