@@ -24,8 +24,11 @@ import {
 } from "../app/validation/enums";
 import type { Db } from "./connection";
 import { seedLargeGrants } from "./seed-large-grants";
+import { seedLargeGoals } from "./seed-large-goals";
 import { seedInventedBoundaries } from "./seed-boundaries";
 import { seedLargeReports } from "./seed-large-reports";
+import { seedLargeMeetings } from "./seed-large-meetings";
+import { seedLargePlans } from "./seed-large-plans";
 import {
   DEMO_PASSWORD,
   DatabaseNotEmptyError,
@@ -520,11 +523,20 @@ export async function seedLargeData(
     now: NOW,
   });
 
+  // --- Goals and indicators (issue 21) ---------------------------------------------------------
+  seedLargeGoals({ sqlite, queue, commit, coordinatorOf, now: NOW });
+
   // --- Area outlines (issue 25): invented ones, so /kart draws the national tree ----------------
   seedInventedBoundaries(db);
 
   // --- Report narratives (issue 21): db/seed-large-reports.ts ---------------------------------
   seedLargeReports({ sqlite, coordinatorOf, now: NOW });
+
+  // --- Meetings and stops (issue 22): db/seed-large-meetings.ts --------------------------------
+  seedLargeMeetings({ sqlite, programmes: programmeList, coordinatorOf, approvedIn, now: NOW });
+
+  // --- Plans of the year and their budgets (issue 21): db/seed-large-plans.ts ------------------
+  seedLargePlans({ sqlite, coordinatorOf, now: NOW });
 
   return {
     organisations: counts.organisations,

@@ -37,6 +37,19 @@ export const programmesPage = {
     updates: "Siste oppdateringer fra tiltakene",
     openData: "Satsingens mål og indikatorer som åpne data (JSON eller CSV)",
   },
+  plans: {
+    heading: "Vedtatte planer og budsjett",
+    intro: "Hvert års plan med budsjettet fordelt på delprogram og kilde, slik den er vedtatt og senere endret. Utkast vises ikke.",
+    planHeading: (year: number) => `Plan for ${year}`,
+    adopted: (by: string, on: string) => `Vedtatt av ${by} ${on}.`,
+    revised: (n: number) => (n === 1 ? "Endret én gang etter vedtaket." : `Endret ${n} ganger etter vedtaket.`),
+    bySubprogrammeCaption: (year: number) => `Budsjett ${year} per delprogram`,
+    bySourceCaption: (year: number) => `Budsjett ${year} per kilde`,
+    colSubprogramme: "Delprogram",
+    colSource: "Kilde",
+    common: "Felles for satsingen",
+    otherSource: (name: string) => `Annen kilde: ${name}`,
+  },
   chart: {
     /** The chart's accessible name: what it shows, in words. */
     label: (name: string, from: string, to: string, target: string | null) =>

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
-import { loadAboutCatalogue, useT } from "~/i18n";
+import { getMessages, loadAboutCatalogue, useT } from "~/i18n";
 import { listOpenReferenceData } from "~/models/open-data.server";
 import { CSV_MAX_ROWS, NLOD_URL, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/services/api.server";
 import { getEnv } from "~/utils/env.server";
@@ -21,6 +21,8 @@ export function loader() {
   return {
     // Both languages (the page's own is chosen when rendering, as the root chose it).
     grantsDocs: { nb: grantsEndpointDocs("nb"), en: grantsEndpointDocs("en") },
+    // The programmes' endpoint (issue 21): its words are the programme pages' (places), not the core's.
+    programmesDocs: { nb: getMessages("nb").places.programmesPage.openData, en: getMessages("en").places.programmesPage.openData },
     base: getEnv().publicUrl,
     perPageDefault: PER_PAGE_DEFAULT,
     perPageMax: PER_PAGE_MAX,
@@ -37,9 +39,10 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 }
 
 export default function OpenDataDocs() {
-  const { base, perPageDefault, perPageMax, csvMaxRows, nlodUrl, reference, grantsDocs } = useLoaderData<typeof loader>();
+  const { base, perPageDefault, perPageMax, csvMaxRows, nlodUrl, reference, grantsDocs, programmesDocs } = useLoaderData<typeof loader>();
   const t = useT();
   const grants = t.meta.lang === "en" ? grantsDocs.en : grantsDocs.nb;
+  const programmes = t.meta.lang === "en" ? programmesDocs.en : programmesDocs.nb;
   const d = t.openData.docs;
   const api = `${base}/api/v1`;
 
@@ -51,6 +54,7 @@ export default function OpenDataDocs() {
     { label: d.examples.leads, href: `${api}/participations?role=lead` },
     { label: d.examples.organisationsCsv, href: `${api}/organisations?format=csv` },
     { label: grants.example, href: `${api}/grants?format=csv` },
+    { label: programmes.example, href: `${api}/programmes?format=csv` },
   ];
 
   const envelope = JSON.stringify(
@@ -111,7 +115,7 @@ export default function OpenDataDocs() {
 
       <Section id="hva" title={d.publishedHeading}>
         <ul className="mt-3 max-w-prose list-disc space-y-1 pl-6">
-          {[...d.published, grants.published].map((item) => (
+          {[...d.published, grants.published, programmes.published].map((item) => (
             <li key={item}>{item}</li>
           ))}
         </ul>
@@ -134,7 +138,7 @@ export default function OpenDataDocs() {
         </ul>
       </Section>
 
-      <EndpointReference grants={grants} />
+      <EndpointReference grants={grants} programmes={programmes} />
 
       <Section id="sider" title={d.pagingHeading}>
         <p className="mt-3 max-w-prose">{d.pagingIntro}</p>

@@ -40,11 +40,14 @@ async function scoped(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { programme, programmes } = await scoped(request);
   const ok = new URL(request.url).searchParams.get("ok");
+  const structure = getGoalStructure(programme.id);
   return {
     programme: { id: programme.id, slug: programme.slug, name: programme.name, subprogrammes: programme.subprogrammes, areas: programme.areas },
     programmes: programmes.map(({ slug, name }) => ({ slug, name })),
     closed: isProgrammeClosed(programme.id),
-    structure: getGoalStructure(programme.id),
+    structure,
+    // In reading order, numbered: the table's rows (allGoals is the server's; the browser gets the list).
+    goals: allGoals(structure),
     done: (DONE as readonly string[]).includes(ok ?? "") ? (ok as Done) : null,
   };
 }
@@ -78,13 +81,12 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Goals() {
-  const { programme, programmes, closed, structure, done } = useLoaderData<typeof loader>();
+  const { programme, programmes, closed, structure, goals, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const formKey = useLocation().key;
   const t = useT();
   const g = t.planning.goals;
   const createForm = formState(actionData?.intent === "create" ? actionData.result : undefined);
-  const goals = allGoals(structure);
   const lastOf = (parentId: number | null) => goals.filter((x) => x.parentId === parentId).at(-1)?.id;
   const firstOf = (parentId: number | null) => goals.find((x) => x.parentId === parentId)?.id;
   return (

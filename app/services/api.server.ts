@@ -20,6 +20,7 @@ import {
   type Window,
 } from "~/models/open-data.server";
 import { listPublicGrants } from "~/models/grant/public.server";
+import { listOpenProgrammes, type OpenProgrammeRow } from "~/models/programme-profile.server";
 import { CSV_CONTENT_TYPE, toCsv, type CsvValue } from "~/services/csv";
 import { messagesFor } from "~/services/language.server";
 import { getEnv } from "~/utils/env.server";
@@ -181,7 +182,9 @@ type Endpoint<T> = {
   /** Runs the query; filters are already checked against `params`. `t` words a not-found error. */
   load: (filters: Record<string, string>, window: Window, t: ApiMessages) => Listing<T>;
   csvHeader: string[];
-  csvRow: (item: T) => CsvValue[];
+  /** One CSV row per item; or `csvRows`, several rows per item (a programme's indicator values). */
+  csvRow?: (item: T) => CsvValue[];
+  csvRows?: (item: T) => CsvValue[][];
 };
 
 const list = (values: readonly string[]) => values.join("; ");
@@ -385,6 +388,111 @@ export const grantsEndpoint: Endpoint<OpenGrant> = {
   ],
 };
 
+/** Kroner, with øre as decimals. */
+const kr = (ore: number) => ore / 100;
+type OpenAmounts = { planned: number; granted: number; spent: number };
+const amounts = (a: { plannedOre: number; grantedOre: number; spentOre: number }): OpenAmounts => ({ planned: kr(a.plannedOre), granted: kr(a.grantedOre), spent: kr(a.spentOre) });
+
+export type OpenGoal = {
+  number: string;
+  title: string;
+  description: string;
+  subprogramme: SlugName | null;
+  area: SlugName | null;
+  indicators: {
+    name: string;
+    unit: string;
+    source: string;
+    baseline: { year: number; value: number };
+    target: { year: number; value: number } | null;
+    values: { year: number; value: number }[];
+  }[];
+  /** Slugs of the public tiltak linked to the goal. */
+  initiatives: string[];
+};
+
+/** A programme as open data (issue 21): its goals and indicators, and its adopted plans' budgets — never a draft. */
+export type OpenProgramme = {
+  slug: string;
+  name: string;
+  municipality: string;
+  periodStart: number;
+  periodEnd: number | null;
+  description: string;
+  closed: boolean;
+  subprogrammes: SlugName[];
+  goals: (OpenGoal & { subGoals: OpenGoal[] })[];
+  budgets: {
+    year: number;
+    adoptedBy: string;
+    adoptedOn: string;
+    total: OpenAmounts;
+    bySubprogramme: ({ subprogramme: string | null } & OpenAmounts)[];
+    bySource: ({ source: string; sourceName: string } & OpenAmounts)[];
+  }[];
+  url: string;
+};
+
+type GoalRow = OpenProgrammeRow["goals"][number];
+const openGoal = (g: Omit<GoalRow, "subGoals">): OpenGoal => ({
+  number: g.number,
+  title: g.title,
+  description: g.description,
+  subprogramme: g.subprogramme ? { slug: g.subprogramme.slug, name: g.subprogramme.name } : null,
+  area: g.area ? { slug: g.area.slug, name: g.area.name } : null,
+  indicators: g.indicators.map((i) => ({ name: i.name, unit: i.unit, source: i.source, baseline: i.baseline, target: i.target, values: i.values })),
+  initiatives: g.initiatives.map((i) => i.slug),
+});
+
+export const programmesEndpoint: Endpoint<OpenProgramme> = {
+  path: "/api/v1/programmes",
+  csvFilename: "laget-satsinger.csv",
+  params: { programme: { kind: "slug" } },
+  // An unknown programme gives an empty list, as an unknown scheme does for grants.
+  load: (f, window) => {
+    const { total, items } = listOpenProgrammes({ programme: f.programme }, window);
+    const base = getEnv().publicUrl;
+    return {
+      total,
+      items: items.map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        municipality: p.municipality,
+        periodStart: p.periodStart,
+        periodEnd: p.periodEnd,
+        description: p.description,
+        closed: p.closedAt !== null,
+        subprogrammes: p.subprogrammes,
+        goals: p.goals.map(({ subGoals, ...main }) => ({ ...openGoal(main), subGoals: subGoals.map(openGoal) })),
+        budgets: p.plans.map((plan) => ({
+          year: plan.year,
+          adoptedBy: plan.adoptedBy,
+          adoptedOn: plan.adoptedOn,
+          total: amounts(plan.total),
+          bySubprogramme: plan.bySubprogramme.map((s) => ({ subprogramme: s.name, ...amounts(s) })),
+          bySource: plan.bySource.map((s) => ({ source: s.source, sourceName: s.sourceName, ...amounts(s) })),
+        })),
+        url: `${base}/satsinger/${p.slug}`,
+      })),
+    };
+  },
+  // One row per figure: an indicator's baseline, yearly value or target, or a budget sum of an adopted plan.
+  csvHeader: ["programme", "programmeName", "record", "goal", "goalTitle", "indicator", "unit", "source", "kind", "year", "value", "breakdown", "subprogramme", "budgetSource", "sourceName", "planned", "granted", "spent"],
+  csvRows: (p) => [
+    ...p.goals.flatMap(({ subGoals, ...main }) => [main, ...subGoals]).flatMap((g) =>
+      g.indicators.flatMap((i) => [
+        [p.slug, p.name, "indicator", g.number, g.title, i.name, i.unit, i.source, "baseline", i.baseline.year, i.baseline.value, null, null, null, null, null, null, null],
+        ...i.values.map((v) => [p.slug, p.name, "indicator", g.number, g.title, i.name, i.unit, i.source, "value", v.year, v.value, null, null, null, null, null, null, null]),
+        ...(i.target ? [[p.slug, p.name, "indicator", g.number, g.title, i.name, i.unit, i.source, "target", i.target.year, i.target.value, null, null, null, null, null, null, null]] : []),
+      ] as CsvValue[][]),
+    ),
+    ...p.budgets.flatMap((b) => [
+      ...b.bySubprogramme.map((s) => [p.slug, p.name, "budget", null, null, null, null, null, null, b.year, null, "subprogramme", s.subprogramme, null, null, s.planned, s.granted, s.spent]),
+      ...b.bySource.map((s) => [p.slug, p.name, "budget", null, null, null, null, null, null, b.year, null, "source", null, s.source, s.sourceName, s.planned, s.granted, s.spent]),
+    ] as CsvValue[][]),
+  ],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Serving
 // ---------------------------------------------------------------------------------------------
@@ -408,7 +516,8 @@ export function serveOpenData<T>(request: Request, endpoint: Endpoint<T>): Respo
     if (query.format === "csv") {
       const window = query.explicitPaging ? { limit: perPage, offset: (page - 1) * perPage } : { limit: CSV_MAX_ROWS, offset: 0 };
       const { total, items } = endpoint.load(filters, window, t);
-      return new Response(toCsv(endpoint.csvHeader, items.map(endpoint.csvRow)), {
+      const rows = items.flatMap((item) => endpoint.csvRows?.(item) ?? (endpoint.csvRow ? [endpoint.csvRow(item)] : []));
+      return new Response(toCsv(endpoint.csvHeader, rows), {
         headers: {
           ...commonHeaders(),
           "Content-Type": CSV_CONTENT_TYPE,

@@ -47,7 +47,7 @@ export function IndicatorChart({ indicator, className = "" }: { indicator: Chart
 
   return (
     <div className={`grid gap-4 md:grid-cols-2 md:items-start print:grid-cols-2 print:break-inside-avoid ${className}`}>
-      <figure className="m-0">
+      <figure className="m-0 min-w-0">
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={label} className="h-auto w-full max-w-md text-[12px] text-brand-700">
           {g.yTicks.map((tick) => (
             <g key={`y${tick.value}`}>
@@ -95,7 +95,7 @@ export function IndicatorChart({ indicator, className = "" }: { indicator: Chart
           {indicator.source ? <span>{c.source(indicator.source)}</span> : null}
         </figcaption>
       </figure>
-      <DataTable caption={c.caption(indicator.name)} className="text-sm">
+      <DataTable caption={c.caption(indicator.name)} className="min-w-0 text-sm">
         <thead>
           <tr>
             <Th>{c.colYear}</Th>

@@ -60,7 +60,7 @@ export function yearTicks(from: number, to: number, maxTicks = 6): number[] {
   const years: number[] = [];
   for (let y = from; y < to; y += step) years.push(y);
   // The last year always gets its label; a tick too close before it gives way.
-  if (years.length > 1 && to - years[years.length - 1]! < step / 2) years.pop();
+  if (years.length > 1 && to - years[years.length - 1]! < step) years.pop();
   years.push(to);
   return years;
 }

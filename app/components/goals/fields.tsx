@@ -56,7 +56,8 @@ export function GoalFields({
           placeholder={g.parentMain}
           defaultValue={form.value("parentId", defaults.parentId ?? "")}
           errors={err("parentId")}
-          options={parents.map((p) => ({ value: String(p.id), label: g.parentUnder(p.number, p.title) }))}
+          // Short options: a select is as wide as its longest one, and a main goal's title can be a sentence.
+          options={parents.map((p) => ({ value: String(p.id), label: g.parentUnder(p.number, p.title.length > 48 ? `${p.title.slice(0, 46)}…` : p.title) }))}
         />
       ) : null}
       <SelectField

@@ -5,8 +5,8 @@ import { INITIATIVE_STATUSES, OFFERS, PARTICIPATION_ROLES, SECTORS } from "~/val
 import { Code, h3, Section } from "./doc-parts";
 import type { GrantsEndpointDocs } from "./grants-docs.server";
 
-type Endpoint = "organisations" | "initiatives" | "participations" | "grants";
-const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations", "grants"];
+type Endpoint = "organisations" | "initiatives" | "participations" | "grants" | "programmes";
+const ENDPOINTS: Endpoint[] = ["organisations", "initiatives", "participations", "grants", "programmes"];
 
 /** Allowed values of the parameters that take a code, with their Norwegian labels. */
 function enumValues(t: Messages): Record<string, { value: string; label: string }[]> {
@@ -18,10 +18,10 @@ function enumValues(t: Messages): Record<string, { value: string; label: string 
   };
 }
 
-/** `grants`: the grants endpoint's words, sent by the loader (they are not in the core catalogue). */
-export function EndpointReference({ grants }: { grants: GrantsEndpointDocs }) {
+/** `grants`, `programmes`: those endpoints' words, sent by the loader (they are not in the core catalogue). */
+export function EndpointReference({ grants, programmes }: { grants: GrantsEndpointDocs; programmes: GrantsEndpointDocs }) {
   const t = useT();
-  const d = { ...t.openData.docs, grants };
+  const d = { ...t.openData.docs, grants, programmes };
   const values = enumValues(t);
   return (
     <Section id="endepunkter" title={d.endpointsHeading}>

@@ -16,8 +16,7 @@ import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import type { GoalProblem } from "~/models/goal/shared.server";
 import { getGoalForCoordinator } from "~/models/goal/structure.server";
-import { listProgrammeAreas } from "~/models/programme.server";
-import { subprogrammesOf } from "~/models/subprogramme.server";
+import { pickProgramme } from "~/models/programme.server";
 import { requireStaff } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
@@ -39,12 +38,14 @@ async function scoped(request: Request, id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { page } = await scoped(request, params.id);
+  const { actor, page } = await scoped(request, params.id);
   const ok = new URL(request.url).searchParams.get("ok");
+  // The programme's sub-programmes and areas for the goal's form: the coordinator's programmes carry them (one query).
+  const { programme } = orRespond(() => pickProgramme(actor, page.programme.slug));
   return {
     ...page,
-    subprogrammes: subprogrammesOf(page.programme.id).map(({ id, name }) => ({ id, name })),
-    areas: listProgrammeAreas(page.programme.id),
+    subprogrammes: programme.subprogrammes,
+    areas: programme.areas,
     done: (DONE as readonly string[]).includes(ok ?? "") ? (ok as Done) : null,
   };
 }
