@@ -3,7 +3,7 @@
  *
  * - Levekårsløftet på hjul's spring 2027 series in Storhaug's living-condition zones: Lervig and
  *   Emmaus every second Tuesday from 12 January, Badedammen every second Tuesday from 19 January,
- *   through June; the Lervig stop in the winter break (2 March) is cancelled with a notice.
+ *   through June; the Lervig stop in the winter break (23 February) is cancelled with a notice.
  * - Office days at the nærmiljøkontor on Storhaug, every Wednesday from November 2026 to June 2027.
  * - Open meetings in Romsås and Grorud (Groruddalssatsingen): held ones in the autumn of 2026, closed
  *   with the number of attendees and a summary, and coming ones in 2027; and an internal partners'
@@ -68,7 +68,7 @@ const SERIES: SeriesSeed[] = [
     startTime: "16:00",
     endTime: "19:00",
     organisations: ["Stavanger kommune – Levekårsløftet", "NAV Stavanger"],
-    cancelled: { "2027-03-02": "Vogna står inne i vinterferien. Neste stopp på Lervig er tirsdag 16. mars." },
+    cancelled: { "2027-02-23": "Vogna står inne i vinterferien. Neste stopp på Lervig er tirsdag 9. mars." },
   },
   {
     ...CARAVAN,
@@ -292,7 +292,9 @@ export function insertMeetings(tx: Tx, ctx: MeetingSeedContext): MeetingSeedSumm
       .returning({ seriesId: meetingSeries.id })
       .get();
     const base = s.title.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a").replace(/[^a-z0-9]+/g, "-");
-    for (const day of seriesDates(s)) insert(s, day, { slug: `${base}-${day}`, seriesId, cancelNotice: s.cancelled?.[day] });
+    const days = seriesDates(s);
+    for (const day of Object.keys(s.cancelled ?? {})) if (!days.includes(day)) throw new Error(`seed-meetings: ${day} is no stop of ${s.title}`);
+    for (const day of days) insert(s, day, { slug: `${base}-${day}`, seriesId, cancelNotice: s.cancelled?.[day] });
   }
   for (const m of MEETINGS) insert(m, m.date, { slug: m.slug, closed: m.closed });
 
