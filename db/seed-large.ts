@@ -27,6 +27,7 @@ import { seedLargeGrants } from "./seed-large-grants";
 import { seedLargeGoals } from "./seed-large-goals";
 import { seedInventedBoundaries } from "./seed-boundaries";
 import { seedLargeReports } from "./seed-large-reports";
+import { seedLargePlans } from "./seed-large-plans";
 import {
   DEMO_PASSWORD,
   DatabaseNotEmptyError,
@@ -529,6 +530,9 @@ export async function seedLargeData(
 
   // --- Report narratives (issue 21): db/seed-large-reports.ts ---------------------------------
   seedLargeReports({ sqlite, coordinatorOf, now: NOW });
+
+  // --- Plans of the year and their budgets (issue 21): db/seed-large-plans.ts ------------------
+  seedLargePlans({ sqlite, coordinatorOf, now: NOW });
 
   return {
     organisations: counts.organisations,

@@ -42,6 +42,7 @@ type Fixture = Record<
   | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
   | "adminScheme" | "adminRound" | "adminApplication"
   | "myApplication" | "openScheme"
+  | "planProgramme" | "planYear"
   | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord" | "grantScheme" | "groupRound" | "groupApplication"
   | "goal",
   string
@@ -122,6 +123,8 @@ const PAGES: Page[] = [
     page50: () => "/api/v1/grants?page=50&per_page=10",
   },
   { route: "routes/api.v1.grants", who: "anonymous", path: (f) => `/api/v1/grants?scheme=${f.grantScheme}&format=csv` },
+  // An adopted plan in public (issue 21): its tiltak, budget lines, sums and revisions.
+  { route: "routes/satsinger.$slug.plan.$year", who: "anonymous", path: (f) => `/satsinger/${f.planProgramme}/plan/${f.planYear}` },
   // The programmes in public (issue 21): goals, indicators and their values for every programme.
   { route: "routes/satsinger._index", who: "anonymous", path: () => "/satsinger" },
   { route: "routes/satsinger.$slug._index", who: "anonymous", path: (f) => `/satsinger/${f.programme}` },
@@ -198,6 +201,10 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/tiltak" },
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/deltakelser" },
   { route: "routes/koordinator.arsrapport", who: "coordinator", path: () => "/koordinator/arsrapport" },
+  // The plan of the year (issue 21): an adopted plan with a revision, the page without a year, and a version as it stood.
+  { route: "routes/koordinator.plan._index", who: "coordinator", path: (f) => `/koordinator/plan?satsing=${f.planProgramme}&ar=${f.planYear}` },
+  { route: "routes/koordinator.plan._index", who: "coordinator", path: () => "/koordinator/plan" },
+  { route: "routes/koordinator.plan.versjon", who: "coordinator", path: (f) => `/koordinator/plan/versjon?satsing=${f.planProgramme}&ar=${f.planYear}&revisjon=1` },
   // Goals and indicators (issue 21): the structure, and a sub-goal with its indicators and tiltak.
   { route: "routes/koordinator.mal._index", who: "coordinator", path: () => "/koordinator/mal" },
   { route: "routes/koordinator.mal.$id", who: "coordinator", path: (f) => `/koordinator/mal/${f.goal}` },
@@ -319,6 +326,13 @@ class SeededDatabase {
         JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id JOIN users u ON u.id = ca.user_id
         WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND r.letters_sent_at IS NOT NULL AND a.status = 'decided' ORDER BY s.id, r.opens_at DESC, a.id LIMIT 1`),
       grantScheme: one("SELECT slug FROM grant_schemes ORDER BY id LIMIT 1"),
+      // The coordinator's first programme with an adopted plan changed after adoption (db/seed-large-plans.ts), and its year.
+      planProgramme: one(`SELECT p.slug FROM programme_plans pp JOIN programmes p ON p.id = pp.programme_id JOIN coordinator_assignments ca ON ca.programme_id = p.id
+        JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND EXISTS (SELECT 1 FROM plan_revisions r WHERE r.plan_id = pp.id AND r.revision = 1)
+        ORDER BY p.id, pp.year LIMIT 1`),
+      planYear: one(`SELECT pp.year FROM programme_plans pp JOIN coordinator_assignments ca ON ca.programme_id = pp.programme_id
+        JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND EXISTS (SELECT 1 FROM plan_revisions r WHERE r.plan_id = pp.id AND r.revision = 1)
+        ORDER BY pp.programme_id, pp.year LIMIT 1`),
       // A sub-goal of the coordinator's first programme (db/seed-large-goals.ts).
       goal: one(`SELECT g.id FROM programme_goals g JOIN coordinator_assignments ca ON ca.programme_id = g.programme_id
         JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND g.parent_id IS NOT NULL ORDER BY g.programme_id, g.id LIMIT 1`),
