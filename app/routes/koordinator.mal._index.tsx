@@ -175,7 +175,7 @@ function GoalButton({ goalId, intent, direction, label, goalNumber }: { goalId: 
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="goalId" value={goalId} />
       {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-      <Button variant={intent === "delete" ? "tertiary" : "secondary"} className="min-h-11">
+      <Button variant={intent === "delete" ? "tertiary" : "secondary"} className="relative min-h-11">
         {label}
         <span className="sr-only">{t.planning.goals.goalRef(goalNumber)}</span>
       </Button>

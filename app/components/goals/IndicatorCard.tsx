@@ -79,7 +79,7 @@ export function IndicatorCard({
                         <input type="hidden" name="intent" value="removeValue" />
                         <input type="hidden" name="indicatorId" value={indicator.id} />
                         <input type="hidden" name="year" value={v.year} />
-                        <Button variant="tertiary" className="min-h-11">
+                        <Button variant="tertiary" className="relative min-h-11">
                           {g.remove}
                           <span className="sr-only">{g.valueRef(v.year)}</span>
                         </Button>

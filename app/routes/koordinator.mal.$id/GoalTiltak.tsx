@@ -43,7 +43,7 @@ export function GoalTiltak({
                   <Form method="post">
                     <input type="hidden" name="intent" value="unlink" />
                     <input type="hidden" name="initiativeId" value={i.id} />
-                    <Button variant="tertiary" className="min-h-11">
+                    <Button variant="tertiary" className="relative min-h-11">
                       {p.unlink}
                       <span className="sr-only">{p.tiltakRef(i.title)}</span>
                     </Button>
