@@ -53,9 +53,9 @@ const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k
  * Presses the button on /logg-inn and signs in at the provider as `login`; returns the callback URL
  * the provider sent the browser to, and Laget's cookies at that moment (the sealed state).
  */
-async function throughProvider(login: string, providerName = "test"): Promise<{ callback: string; laget: Map<string, string> }> {
+async function throughProvider(login: string, providerName = "test", til = ""): Promise<{ callback: string; laget: Map<string, string> }> {
   const laget = new Map<string, string>();
-  const start = await app(formRequest(`/logg-inn/sso/${providerName}`, { til: "" }));
+  const start = await app(formRequest(`/logg-inn/sso/${providerName}`, { til }));
   expect(start.status).toBe(302);
   keep(laget, start);
   const at = new Map<string, string>();
@@ -126,6 +126,13 @@ describe("signing in with the provider", () => {
     const again = await throughProvider("kari");
     expect((await callback(again.callback, again.laget)).location).toBe("/koordinator");
     expect(identitiesFor(kari)).toHaveLength(1);
+  });
+
+  it("brings the person back to where they were going, and never to another site", async () => {
+    const back = await throughProvider("kari", "test", "/koordinator/tiltak");
+    expect((await callback(back.callback, back.laget)).location).toBe("/koordinator/tiltak");
+    const away = await throughProvider("kari", "test", "https://angriper.example/");
+    expect((await callback(away.callback, away.laget)).location).toBe("/koordinator");
   });
 
   it("makes a new account without roles for an address the provider has not verified — never the existing account", async () => {
