@@ -67,7 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const meeting = orRespond(() => meetingForCoordinator(actor, params.slug ?? ""));
   const formData = await readFormData(request);
   const intent = formData.get("intent");
-  if (typeof intent !== "string" || !(intent in HANDLERS)) throw new Response("Ukjent handling", { status: 400, statusText: "Bad Request" });
+  // Own keys only: `"__proto__" in HANDLERS` is true.
+  if (typeof intent !== "string" || !Object.hasOwn(HANDLERS, intent)) throw new Response("Ukjent handling", { status: 400, statusText: "Bad Request" });
   return HANDLERS[intent as MeetingIntent]({ actor, meeting, formData });
 }
 
