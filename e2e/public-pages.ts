@@ -14,6 +14,8 @@ export const PUBLIC_PAGES: { name: string; path: string; status?: number }[] = [
   { name: "a grant scheme", path: "/tilskudd/naermiljotilskudd-storhaug" },
   { name: "programmes", path: "/satsinger" },
   { name: "a programme", path: "/satsinger/groruddalssatsingen" },
+  { name: "programmes", path: "/satsinger" },
+  { name: "a programme", path: "/satsinger/groruddalssatsingen" },
   { name: "an adopted plan", path: "/satsinger/groruddalssatsingen/plan/2026" },
   { name: "updates", path: "/oppdateringer" },
   { name: "open data", path: "/apne-data" },
