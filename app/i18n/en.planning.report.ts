@@ -51,8 +51,6 @@ export const report: Messages["planning"]["report"] = {
     print: "Use the browser's print for A4 or PDF. The forms and menus are left out of the printout.",
     finalLink: "Final report for the whole period",
     annualLink: "The annual reports",
-    printed: (date) => `Printed on ${date}`,
-    contents: "Contents",
   },
   errors: {
     narrativeTooLong: "The text can be at most 20,000 characters. Split it up or shorten it.",

@@ -51,8 +51,6 @@ export const report = {
     print: "Bruk nettleserens utskrift for A4 eller PDF. Skjemaene og menyene kommer ikke med på utskriften.",
     finalLink: "Sluttrapport for hele perioden",
     annualLink: "Årsrapportene",
-    printed: (date: string) => `Skrevet ut ${date}`,
-    contents: "Innhold",
   },
   errors: {
     narrativeTooLong: "Teksten kan være høyst 20 000 tegn. Del den opp eller kort den ned.",
