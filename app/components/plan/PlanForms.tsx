@@ -13,7 +13,7 @@ import { amountInput as amountInputOf } from "~/components/grants/format";
 import type { PlanItemView, PlanLine } from "~/models/plan/content.server";
 import type { formState } from "~/utils/forms";
 import { BUDGET_SOURCES } from "~/validation/enums";
-import { planErrorText } from "./format";
+import { planErrorText } from "./errors";
 
 export type FormState = ReturnType<typeof formState>;
 

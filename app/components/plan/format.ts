@@ -1,10 +1,10 @@
 /**
- * How the plan pages write money, days and error keys (issue 21): øre in, kroner out ("12 500 kr",
+ * How the plan pages write money and days (issue 21): øre in, kroner out ("12 500 kr",
  * øre only when there are any), calendar days in Oslo. From the places section, which both the public
- * plan page and the workspaces load (the grants' words are not on a public programme page).
+ * plan page and the workspaces load (the grants' words are not on a public programme page). Nothing
+ * here may import a schema: the public plan page would carry zod (the forms' words are in ./errors.ts).
  */
 import { formatDate, formatNumber, type Messages } from "~/i18n";
-import { grantsErrorText } from "~/validation/grants";
 
 export function planKroner(ore: number | null | undefined, t: Messages): string {
   const p = t.places.planPage;
@@ -23,14 +23,4 @@ export function planDay(iso: string | null | undefined, t: Messages): string {
 /** An instant as its day and time in Oslo. */
 export function planInstant(ms: number, t: Messages): string {
   return formatDate(ms, t, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
-}
-
-/**
- * An error key of a plan form in words (coordinator pages only): the plan's own messages, then its
- * refusals, then the amounts' and dates' (the grants'), then the shared ones.
- */
-export function planErrorText(t: Messages, key: string): string {
-  const p = t.planning.plan;
-  const own = (p.validation as Record<string, string | undefined>)[key] ?? (p.refusals as Record<string, string | undefined>)[key];
-  return own ?? grantsErrorText(t, key);
 }

@@ -6,7 +6,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ProgrammeFilter } from "~/components/coordinator/ProgrammeFilter";
-import { planDay, planErrorText } from "~/components/plan/format";
+import { planErrorText } from "~/components/plan/errors";
+import { planDay } from "~/components/plan/format";
 import { AddItemForm, AddLineForm, AdoptForm, fieldIds, IntroductionForm, ItemForms, LineForms, YearForm } from "~/components/plan/PlanForms";
 import { PlanYears, RevisionTable } from "~/components/plan/PlanHistory";
 import { lineTargetText, PlanBudget, PlanItems } from "~/components/plan/PlanView";
