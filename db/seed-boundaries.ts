@@ -16,6 +16,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { sql } from "drizzle-orm";
 import type { Db } from "./connection";
 import { areaBoundaries, areas } from "./schema";
+import { roundGeometry } from "../app/services/geojson-import.server";
 
 type Writer = Pick<Db, "select" | "insert" | "all">;
 
@@ -26,12 +27,6 @@ type Props = { name: string; code: string };
 
 function readOslo(): Topology {
   return JSON.parse(readFileSync(new URL("./boundaries/oslo.json", import.meta.url), "utf8")) as Topology;
-}
-
-/** Coordinates to five decimals (about a metre): what a page draws, at a third of the characters. */
-export function roundGeometry<G extends Polygon | MultiPolygon>(geometry: G): G {
-  const round = (c: unknown): unknown => (typeof c === "number" ? Math.round(c * 1e5) / 1e5 : (c as unknown[]).map(round));
-  return { type: geometry.type, coordinates: round(geometry.coordinates) } as G;
 }
 
 /** The outline for each name, by level: districts by their own name, sub-districts by theirs (or the union of their parts). */

@@ -274,6 +274,7 @@ export const admin: Messages["admin"] = {
     entity: (type: string, label: string | null, id: number | null) => (id === null ? type : `${type}: ${label ?? `no. ${id} (no longer exists)`}`),
     entityFilterLabel: (entity: string) => `${entity} – show all events for this`,
     actions: {
+      "area.boundaries_imported": "Imported area boundaries",
       "area.created": "Created area",
       "area.deleted": "Deleted area",
       "area.updated": "Changed area",

@@ -276,6 +276,7 @@ export const admin = {
     entityFilterLabel: (entity: string) => `${entity} – vis alle hendelser for denne`,
     /** Actions in words; the code is shown for any action not listed here. */
     actions: {
+      "area.boundaries_imported": "Importerte grenser for område",
       "area.created": "Opprettet område",
       "area.deleted": "Slettet område",
       "area.updated": "Endret område",

@@ -216,6 +216,14 @@ function programmeSubprogrammes(programmeId: number) {
   return getDb().select({ id: subprogrammes.id, name: subprogrammes.name }).from(subprogrammes).where(eq(subprogrammes.programmeId, programmeId)).orderBy(asc(subprogrammes.position), asc(subprogrammes.name)).all();
 }
 
+/**
+ * The sectors a tiltak seeks that none of its active partners comes from: the gap the dashboard
+ * lists ("lacking what it seeks") and the map counts per area (app/models/map.server.ts).
+ */
+export function missingSectors(sought: readonly Sector[], present: readonly Sector[]): Sector[] {
+  return sought.filter((s) => !present.includes(s));
+}
+
 const zero = () => Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
 
 /**
@@ -252,7 +260,7 @@ export function getDashboard(
   const noPartners = tiltak.filter((t) => t.presentSectors.length === 0).map(({ slug, title }) => ({ slug, title }));
   const oneSector = tiltak.filter((t) => t.presentSectors.length === 1).map(({ slug, title, presentSectors }) => ({ slug, title, sector: presentSectors[0]! }));
   const lackingSought = tiltak
-    .map((t) => ({ slug: t.slug, title: t.title, missing: t.soughtSectors.filter((s) => !t.presentSectors.includes(s)) }))
+    .map((t) => ({ slug: t.slug, title: t.title, missing: missingSectors(t.soughtSectors, t.presentSectors) }))
     .filter((t) => t.missing.length > 0);
 
   // Stale: approved organisations of this programme (its areas, or taking part in its tiltak) with

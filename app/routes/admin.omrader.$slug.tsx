@@ -4,9 +4,11 @@ import { areaAction, AREA_NOTICES, type AreaNotice } from "~/components/admin/ar
 import { AREA_FIELD_IDS, AreaForm, DeleteArea, Tree } from "~/components/admin/AreaForms";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { FormMessage } from "~/components/ui/Field";
+import { BoundaryImport, boundaryFieldProblems } from "~/components/map/BoundaryImport";
 import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import { getAreaForAdmin, listAreaTree } from "~/models/area.server";
+import { boundaryScope } from "~/models/area-boundary.server";
 import { requireAdmin } from "~/services/actor.server";
 import { formState } from "~/utils/forms";
 import { pageMeta } from "~/utils/meta";
@@ -19,10 +21,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const selected = getAreaForAdmin(params.slug ?? "");
   if (!selected) throw new Response("Fant ikke området", { status: 404 });
-  const noticeParam = new URL(request.url).searchParams.get("lagret");
+  const url = new URL(request.url);
+  const noticeParam = url.searchParams.get("lagret");
+  const savedBoundaries = Number(url.searchParams.get("grenser"));
   return {
     tree: listAreaTree(),
     selected,
+    // The boundary import (issue 25): this area and the areas below it, with and without an outline.
+    boundaryScope: boundaryScope(selected.id),
+    savedBoundaries: Number.isInteger(savedBoundaries) && savedBoundaries > 0 ? savedBoundaries : null,
     notice: (AREA_NOTICES as readonly string[]).includes(noticeParam ?? "") ? (noticeParam as AreaNotice) : null,
   };
 }
@@ -42,6 +49,7 @@ export default function AdminArea() {
       <ErrorSummary
         form={formState(actionData?.result)}
         fields={actionData?.form === "area" ? AREA_FIELD_IDS : {}}
+        fieldProblems={boundaryFieldProblems(t, actionData && "boundary" in actionData ? actionData.boundary : undefined)}
         translate={(key) => adminErrorText(t, key)}
       />
       <p className="mt-2 max-w-prose">{a.intro}</p>
@@ -62,6 +70,7 @@ export default function AdminArea() {
           {loaded.tree.length === 0 ? <p className="mt-2">{a.empty}</p> : <Tree tree={loaded.tree} parentId={null} selectedId={sel.id} />}
         </Section>
       </div>
+      <BoundaryImport scope={loaded.boundaryScope} state={actionData && "boundary" in actionData ? actionData.boundary : undefined} saved={loaded.savedBoundaries} />
     </>
   );
 }

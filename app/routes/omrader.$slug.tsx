@@ -8,6 +8,9 @@ import { qrCodeSvg } from "~/components/directory/qr-code.server";
 import { RichText } from "~/components/RichText";
 import { formatNumber, useT } from "~/i18n";
 import { getAreaOverview } from "~/models/area.server";
+import { getAreaMap } from "~/models/map.server";
+import { AreaMapSection } from "~/components/map/AreaMap";
+import { parseMeasure } from "~/validation/map";
 import { getAreaLiftClosedYear } from "~/models/closing/public.server";
 import { loadMeetingsCatalogue, loadPlacesCatalogue } from "~/i18n";
 import { AreaMeetings } from "~/components/meetings/AreaMeetings";
@@ -27,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
       : { title: t.errors.notFoundTitle },
   );
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const area = getAreaOverview(params.slug ?? "");
   if (!area) throw new Response(null, { status: 404 });
   // The configured public address, never the request's Host header: printed codes must lead home.
@@ -35,9 +38,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // The day the page was made (a cached copy lasts one day, server/response-cache.ts), for the printout.
   // A closed area lift stays as an archive, marked with its year (issue 21).
   const liftClosedYear = area.liftStartYear !== null ? getAreaLiftClosedYear(area.slug) : null;
+  // The area and its children on a map, shaded by the figure chosen in `vis` (issue 25).
+  const measure = parseMeasure(new URL(request.url).searchParams.get("vis")) ?? "partnere";
+  const map = getAreaMap(area.slug, measure);
   // Its next public meetings (issue 22).
   const meetings = nextMeetingsInArea(area.slug).map(listItem);
-  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway(), liftClosedYear, meetings };
+  return { area, pageUrl, qrSvg: await qrCodeSvg(pageUrl), today: todayInNorway(), liftClosedYear, map, measure, meetings };
 }
 
 // The places text (the archive marking) before a client-side navigation renders.
@@ -47,7 +53,7 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 }
 
 export default function AreaPage() {
-  const { area, pageUrl, qrSvg, today, liftClosedYear, meetings } = useLoaderData<typeof loader>();
+  const { area, pageUrl, qrSvg, today, liftClosedYear, map, measure, meetings } = useLoaderData<typeof loader>();
   const t = useT();
   const a = t.directory.area;
   const period = (start: string | null, end: string | null) =>
@@ -193,6 +199,7 @@ export default function AreaPage() {
           ))
         )}
       </section>
+      {map ? <AreaMapSection view={map} measure={measure} intro={t.places.map.areaMapIntro(area.name)} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
+import { loadPlacesCatalogue, useT } from "~/i18n";
 import { listAreasWithCounts, type AreaTreeItem } from "~/models/area.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -12,6 +12,12 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export function loader() {
   return { areas: listAreasWithCounts() };
+}
+
+/** The link to the map is in the places text: it comes before a client-side navigation renders. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), loadPlacesCatalogue()]);
+  return data;
 }
 
 type Node = AreaTreeItem & { children: Node[] };
@@ -39,6 +45,11 @@ export default function Areas() {
     <>
       <h1 className="text-3xl font-bold">{a.heading}</h1>
       <p className="mt-2 max-w-prose">{a.intro}</p>
+      <p className="mt-2">
+        <Link to="/kart" className="inline-flex min-h-11 items-center">
+          {t.places.map.linkToMap}
+        </Link>
+      </p>
       {tree.length === 0 ? <p className="mt-6">{a.empty}</p> : <AreaList nodes={tree} label={a.treeLabel} />}
     </>
   );

@@ -3,7 +3,8 @@
  * one place for what an area form posts, so the two pages answer the same form the same way.
  */
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { deleteArea, saveArea, type AreaUsage } from "~/models/area.server";
+import { previewBoundaries, saveBoundaries } from "~/components/map/boundary-action.server";
+import { deleteArea, findAreaBySlug, saveArea, type AreaUsage } from "~/models/area.server";
 import { requireAdmin } from "~/services/actor.server";
 import { type FormResult, parseForm, readFormData } from "~/utils/forms.server";
 import { rejectForm } from "~/utils/refusal.server";
@@ -20,10 +21,18 @@ function done(notice: AreaNotice, slug?: string) {
   return redirect(`/admin/omrader${slug ? `/${encodeURIComponent(slug)}` : ""}?lagret=${notice}`);
 }
 
-export async function areaAction({ request }: ActionFunctionArgs) {
+export async function areaAction({ request, params }: ActionFunctionArgs) {
   const actor = await requireAdmin(request);
+  // The boundary import (issue 25) on an area's own page: the file upload is the only multipart form.
+  const boundaryArea = params.slug ? findAreaBySlug(params.slug) : null;
+  if (params.slug && !boundaryArea) throw new Response("Fant ikke området", { status: 404 });
+  if (boundaryArea && (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
+    return previewBoundaries(request, actor, boundaryArea);
+  }
   const formData = await readFormData(request);
   const intent = formData.get("intent");
+
+  if (intent === "saveBoundaries" && boundaryArea) return saveBoundaries(formData, actor, boundaryArea);
 
   if (intent === "saveArea") {
     const parsed = parseForm(formData, areaSchema);
