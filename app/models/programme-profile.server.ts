@@ -5,7 +5,7 @@
  * tiltak and partners are the front page's (listProgrammeSummaries, once per data version). And
  * the programmes as open data, with their goals, indicators and adopted budgets.
  */
-import { asc, count, eq, sql } from "drizzle-orm";
+import { asc, count, eq, isNotNull, sql } from "drizzle-orm";
 import { areas, programmeAreas, programmes, subprogrammes } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
 import { jsonObjects } from "~/utils/sql-json.server";
@@ -118,4 +118,16 @@ export function listOpenProgrammes(filters: { programme?: string }, window: { li
     total,
     items: rows.map((r) => ({ ...r, goals: publicGoalStructure(structures.get(r.id)!).goals, plans: plans.get(r.id) ?? [] })),
   };
+}
+
+/** The programmes whose period has been closed, by slug, with the year it was closed (the list's "Avsluttet 2026"). One query. */
+export function closedProgrammeYears(): Map<string, number> {
+  return new Map(
+    getDb()
+      .select({ slug: programmes.slug, closedAt: programmes.closedAt })
+      .from(programmes)
+      .where(isNotNull(programmes.closedAt))
+      .all()
+      .map((p) => [p.slug, Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric" }).format(p.closedAt!))]),
+  );
 }

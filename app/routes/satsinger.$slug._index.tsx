@@ -5,6 +5,7 @@ import { ProgrammeGoals } from "~/components/programmes/ProgrammeGoals";
 import { AdoptedPlans } from "~/components/programmes/AdoptedPlans";
 import { Section } from "~/components/ui/Section";
 import { loadPlacesCatalogue, useT } from "~/i18n";
+import { getProgrammeArchive } from "~/models/closing/public.server";
 import { getGoalStructure, publicGoalStructure } from "~/models/goal/structure.server";
 import { listAdoptedPlans } from "~/models/plan/public.server";
 import { getProgrammeProfile } from "~/models/programme-profile.server";
@@ -31,6 +32,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     programme: rest,
     structure: publicGoalStructure(getGoalStructure(id)),
     plans: listAdoptedPlans(id),
+    // A closed period's marking, and the programmes it continues and is continued by (issue 21, H4's archive).
+    archive: getProgrammeArchive(id),
   };
 }
 
@@ -44,7 +47,7 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 const DEPTH = ["", "pl-5", "pl-10", "pl-14"];
 
 export default function ProgrammePage() {
-  const { programme, structure, plans } = useLoaderData<typeof loader>();
+  const { programme, structure, plans, archive } = useLoaderData<typeof loader>();
   const t = useT();
   const p = t.places.programmesPage;
   const tiltak = `/tiltak?${INITIATIVE_FILTER_PARAMS.programme}=${encodeURIComponent(programme.slug)}`;
@@ -56,6 +59,30 @@ export default function ProgrammePage() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold hyphens-auto sm:text-3xl">{programme.name}</h1>
+      {archive.closedYear !== null ? (
+        <div className="mt-3 rounded border-l-4 border-gray-500 bg-gray-100 p-3">
+          <p className="font-semibold">{t.places.archive.programmeClosed(archive.closedYear)}</p>
+          <p>{t.places.archive.programmeClosedText}</p>
+        </div>
+      ) : null}
+      {archive.successor || archive.predecessor ? (
+        <ul className="mt-2">
+          {archive.predecessor ? (
+            <li>
+              <Link to={`/satsinger/${archive.predecessor.slug}`} className="inline-flex min-h-11 items-center">
+                {t.places.archive.predecessorProgramme(archive.predecessor.name)}
+              </Link>
+            </li>
+          ) : null}
+          {archive.successor ? (
+            <li>
+              <Link to={`/satsinger/${archive.successor.slug}`} className="inline-flex min-h-11 items-center">
+                {t.places.archive.successorProgramme(archive.successor.name)}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <dl className="mt-3 grid max-w-prose grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{p.municipalityLabel}</dt>
         <dd>{programme.municipality}</dd>

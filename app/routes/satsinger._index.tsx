@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Section } from "~/components/ui/Section";
 import { loadPlacesCatalogue, useT } from "~/i18n";
+import { closedProgrammeYears } from "~/models/programme-profile.server";
 import { listProgrammeSummaries } from "~/models/programme.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -16,8 +17,10 @@ export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t.places.programmesPage.list.title, description: t.places.programmesPage.list.description }));
 
 export function loader() {
+  const closed = closedProgrammeYears();
   return {
     programmes: listProgrammeSummaries().map((p) => ({
+      closedYear: closed.get(p.slug) ?? null,
       slug: p.slug,
       name: p.name,
       municipality: p.municipality,
@@ -61,6 +64,7 @@ export default function Programmes() {
                 <p className="mt-1 text-gray-700">
                   {programme.municipality} · {p.period(programme.periodStart, programme.periodEnd)}
                 </p>
+                {programme.closedYear !== null ? <p className="mt-2 font-semibold">{t.places.archive.programmeClosed(programme.closedYear)}</p> : null}
                 {programme.line ? <p className="mt-2 max-w-prose">{programme.line}</p> : null}
                 <p className="mt-2 text-sm">{l.counts(programme.initiativeCount, programme.partnerCount)}</p>
               </Section>
