@@ -27,6 +27,7 @@ import { seedLargeGrants } from "./seed-large-grants";
 import { seedLargeGoals } from "./seed-large-goals";
 import { seedInventedBoundaries } from "./seed-boundaries";
 import { seedLargeReports } from "./seed-large-reports";
+import { seedLargeMeetings } from "./seed-large-meetings";
 import { seedLargePlans } from "./seed-large-plans";
 import {
   DEMO_PASSWORD,
@@ -530,6 +531,9 @@ export async function seedLargeData(
 
   // --- Report narratives (issue 21): db/seed-large-reports.ts ---------------------------------
   seedLargeReports({ sqlite, coordinatorOf, now: NOW });
+
+  // --- Meetings and stops (issue 22): db/seed-large-meetings.ts --------------------------------
+  seedLargeMeetings({ sqlite, programmes: programmeList, coordinatorOf, approvedIn, now: NOW });
 
   // --- Plans of the year and their budgets (issue 21): db/seed-large-plans.ts ------------------
   seedLargePlans({ sqlite, coordinatorOf, now: NOW });

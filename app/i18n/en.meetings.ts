@@ -48,6 +48,7 @@ export const meetings: Messages["meetings"] = {
     everyWeeks: "Choose how often, every 1st to every 8th week.",
     placeRequired: "Enter where the meeting is.",
     digitalUrlRequired: "Enter the link to the online meeting.",
+    attendeeCount: "Enter the number of attendees as a whole number, for example 25.",
   },
   refusals: {
     notFound: "The meeting was not found.",
@@ -62,6 +63,7 @@ export const meetings: Messages["meetings"] = {
     notTakingPart: "The organisation is not taking part in the meeting.",
     alreadyTakingPart: "The organisation is already taking part in the meeting or has asked to.",
     initiativeOutsideProgramme: "Choose an initiative in the programme.",
+    notStarted: "A meeting can be closed once it has started.",
   },
   publicList: {
     title: "Meetings and stops",
@@ -191,6 +193,13 @@ export const meetings: Messages["meetings"] = {
       initiativeLinked: "The initiative has been linked.",
       initiativeUnlinked: "The link has been removed.",
       history: "This meeting is history and cannot be changed.",
+      closeHeading: "Close the meeting",
+      closeIntro: "Write how many came and what came out of it. The number of attendees is only a number – never write residents' names.",
+      attendees: "Number of attendees",
+      present: "Organisations present",
+      summary: "Short summary",
+      close: "Close the meeting",
+      closed: "The meeting has been closed.",
     },
   },
   partner: {

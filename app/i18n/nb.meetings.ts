@@ -53,6 +53,7 @@ export const meetings = {
     everyWeeks: "Velg hvor ofte, hver 1. til hver 8. uke.",
     placeRequired: "Skriv hvor møtet er.",
     digitalUrlRequired: "Skriv lenken til det digitale møtet.",
+    attendeeCount: "Skriv antall deltakere som et helt tall, for eksempel 25.",
   },
   refusals: {
     notFound: "Fant ikke møtet.",
@@ -67,6 +68,7 @@ export const meetings = {
     notTakingPart: "Organisasjonen er ikke med på møtet.",
     alreadyTakingPart: "Organisasjonen er allerede med på møtet eller har spurt om det.",
     initiativeOutsideProgramme: "Velg et tiltak i satsingen.",
+    notStarted: "Møtet kan avsluttes først når det har begynt.",
   },
   publicList: {
     title: "Møter og stopp",
@@ -196,6 +198,13 @@ export const meetings = {
       initiativeLinked: "Tiltaket er koblet til.",
       initiativeUnlinked: "Koblingen er fjernet.",
       history: "Dette møtet er historie og kan ikke endres.",
+      closeHeading: "Avslutt møtet",
+      closeIntro: "Skriv hvor mange som kom og hva som kom fram. Antall deltakere er bare et tall – skriv aldri navn på beboere.",
+      attendees: "Antall deltakere",
+      present: "Organisasjoner som var til stede",
+      summary: "Kort oppsummering",
+      close: "Avslutt møtet",
+      closed: "Møtet er avsluttet.",
     },
   },
   partner: {

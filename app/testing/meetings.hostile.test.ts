@@ -18,8 +18,8 @@ beforeAll(async () => {
 const coordinator = () => sessionCookieFor(DEMO_ACCOUNTS.coordinator);
 const partner = () => sessionCookieFor(DEMO_ACCOUNTS.partner);
 const MEETING = "/koordinator/moter/apent-mote-om-aktiviteter-for-ungdom-pa-romsas-2027-02-04";
-const MEETING_FIELDS = ["programmeId", "areaId", "kind", "title", "date", "startTime", "endTime", "placeName", "notice", "organisationId", "initiativeId"];
-const INTENTS = ["save", "cancel", "move", "addOrganisation", "removeOrganisation", "linkInitiative", "unlinkInitiative"];
+const MEETING_FIELDS = ["programmeId", "areaId", "kind", "title", "date", "startTime", "endTime", "placeName", "notice", "organisationId", "initiativeId", "attendeeCount", "present", "summary"];
+const INTENTS = ["save", "cancel", "move", "close", "addOrganisation", "removeOrganisation", "linkInitiative", "unlinkInitiative"];
 
 const targets = (): HostileTarget[] => [
   { path: "/koordinator/moter/ny", cookie: coordinator },

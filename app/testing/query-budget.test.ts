@@ -42,6 +42,7 @@ type Fixture = Record<
   | "org" | "ownOrg" | "initiative" | "area" | "district" | "programme" | "update" | "word" | "sector" | "offer" | "theme"
   | "adminScheme" | "adminRound" | "adminApplication"
   | "myApplication" | "openScheme"
+  | "meeting"
   | "planProgramme" | "planYear"
   | "initiativeArea" | "initiativeSub" | "initiativeStatus" | "initiativeWord" | "grantScheme" | "groupRound" | "groupApplication"
   | "goal",
@@ -108,6 +109,14 @@ const PAGES: Page[] = [
   { route: "routes/oppdateringer._index", who: "anonymous", path: (f) => `/oppdateringer?omrade=${f.area}` },
   { route: "routes/oppdateringer._index", who: "partner", path: () => "/oppdateringer" },
   { route: "routes/oppdateringer[.]atom", who: "anonymous", path: () => "/oppdateringer.atom" },
+  // Meetings (issue 22): the public calendar by programme and area, a meeting, the feeds.
+  { route: "routes/moter._index", who: "anonymous", path: () => "/moter" },
+  { route: "routes/moter._index", who: "anonymous", path: (f) => `/moter?satsing=${f.programme}&omrade=${f.area}` },
+  { route: "routes/moter.$slug", who: "anonymous", path: (f) => `/moter/${f.meeting}` },
+  { route: "routes/moter[.]ics", who: "anonymous", path: () => "/moter.ics" },
+  { route: "routes/moter[.]ics", who: "anonymous", path: (f) => `/moter.ics?omrade=${f.area}` },
+  { route: "routes/moter[.]atom", who: "anonymous", path: (f) => `/moter.atom?satsing=${f.programme}` },
+  { route: "routes/min-side.moter", who: "partner", path: () => "/min-side/moter" },
   { route: "routes/omrader._index", who: "anonymous", path: () => "/omrader" },
   { route: "routes/omrader.$slug", who: "anonymous", path: (f) => `/omrader/${f.area}` },
   { route: "routes/samarbeid", who: "anonymous", path: () => "/samarbeid" },
@@ -201,6 +210,11 @@ const PAGES: Page[] = [
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/tiltak" },
   { route: "routes/koordinator.rapporter.$kind", who: "coordinator", path: () => "/koordinator/rapporter/deltakelser" },
   { route: "routes/koordinator.arsrapport", who: "coordinator", path: () => "/koordinator/arsrapport" },
+  // Meetings (issue 22): the programme's list, the forms, one meeting with its choices.
+  { route: "routes/koordinator.moter._index", who: "coordinator", path: () => "/koordinator/moter" },
+  { route: "routes/koordinator.moter.ny", who: "coordinator", path: () => "/koordinator/moter/ny" },
+  { route: "routes/koordinator.moter.serie", who: "coordinator", path: () => "/koordinator/moter/serie" },
+  { route: "routes/koordinator.moter.$slug", who: "coordinator", path: (f) => `/koordinator/moter/${f.meeting}` },
   // The plan of the year (issue 21): an adopted plan with a revision, the page without a year, and a version as it stood.
   { route: "routes/koordinator.plan._index", who: "coordinator", path: (f) => `/koordinator/plan?satsing=${f.planProgramme}&ar=${f.planYear}` },
   { route: "routes/koordinator.plan._index", who: "coordinator", path: () => "/koordinator/plan" },
@@ -326,6 +340,9 @@ class SeededDatabase {
         JOIN coordinator_assignments ca ON ca.programme_id = s.programme_id JOIN users u ON u.id = ca.user_id
         WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND r.letters_sent_at IS NOT NULL AND a.status = 'decided' ORDER BY s.id, r.opens_at DESC, a.id LIMIT 1`),
       grantScheme: one("SELECT slug FROM grant_schemes ORDER BY id LIMIT 1"),
+      // A public meeting of the coordinator's first programme (db/seed-large-meetings.ts).
+      meeting: one(`SELECT m.slug FROM meetings m JOIN coordinator_assignments ca ON ca.programme_id = m.programme_id
+        JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND m.is_public = 1 ORDER BY m.id LIMIT 1`),
       // The coordinator's first programme with an adopted plan changed after adoption (db/seed-large-plans.ts), and its year.
       planProgramme: one(`SELECT p.slug FROM programme_plans pp JOIN programmes p ON p.id = pp.programme_id JOIN coordinator_assignments ca ON ca.programme_id = p.id
         JOIN users u ON u.id = ca.user_id WHERE u.email = '${LARGE_SEED_ACCOUNTS.coordinator}' AND EXISTS (SELECT 1 FROM plan_revisions r WHERE r.plan_id = pp.id AND r.revision = 1)

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Messages } from "~/i18n";
-import { isIsoDate, msg, oneOfField, optionalText, requiredText, textTypeError } from "./common";
+import { idList, isIsoDate, msg, oneOfField, optionalText, requiredText, textTypeError } from "./common";
 import { MEETING_KINDS } from "./enums";
 import { osloLocalToInstant } from "./grants";
 
@@ -144,4 +144,16 @@ export const moveSchema = z
   .transform(({ date: day, startTime, endTime, notice }) => ({ startsAt: osloLocalToInstant(day, startTime), endsAt: osloLocalToInstant(day, endTime), notice }));
 
 export const organisationSchema = z.object({ organisationId: id("choose") });
+
+/** Closing a meeting: the attendees as a number only (never names), the organisations present, a short summary. */
+export const closeSchema = z.object({
+  attendeeCount: z
+    .string(textTypeError())
+    .trim()
+    .min(1, mmsg("attendeeCount"))
+    .refine((v) => /^\d{1,6}$/.test(v.replace(/[\s\u00a0]/g, "")), mmsg("attendeeCount"))
+    .transform((v) => Number(v.replace(/[\s\u00a0]/g, ""))),
+  present: idList,
+  summary: requiredText(4000, { multiline: true }),
+});
 export const initiativeSchema = z.object({ initiativeId: id("choose") });

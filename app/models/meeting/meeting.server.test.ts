@@ -6,7 +6,7 @@ import { actorFor, expectProblem, seedForCoordination } from "~/testing/coordina
 import { getDb } from "~/utils/db.server";
 import { osloLocalToInstant } from "~/validation/grants";
 import { seriesDates, seriesSchema, meetingSchema, type MeetingInput } from "~/validation/meetings";
-import { addMeetingOrganisation, cancelMeeting, createMeeting, getMeetingForCoordinator, linkMeetingInitiative, listProgrammeMeetings, moveMeeting, updateMeeting } from "./meeting.server";
+import { addMeetingOrganisation, cancelMeeting, closeMeeting, createMeeting, getMeetingForCoordinator, linkMeetingInitiative, listProgrammeMeetings, moveMeeting, updateMeeting } from "./meeting.server";
 import { askToCoHost, coHostChoices, listPartnerMeetings } from "./partner.server";
 import { getMeetingPage, listFeedMeetings, listPublicMeetings, nextMeetingsInArea, resolveMeetingFilters } from "./public.server";
 import { createSeries } from "./series.server";
@@ -88,6 +88,23 @@ describe("a meeting", () => {
     if (otherInitiative) expectProblem(() => linkMeetingInitiative(f.grorud, id, otherInitiative.id), "initiativeOutsideProgramme");
     expectProblem(() => getMeetingForCoordinator(f.stavanger, byId(id).slug), "forbidden");
     expectProblem(() => getMeetingForCoordinator(f.grorud, "finnes-ikke"), "notFound");
+  });
+});
+
+describe("closing a meeting", () => {
+  it("records attendees as a number, the organisations present and a summary, once the meeting has begun", () => {
+    const future = createMeeting(f.grorud, input({ title: "Ikke ennå" }));
+    expectProblem(() => closeMeeting(f.grorud, future.id, { attendeeCount: 3, present: [], summary: "x" }), "notStarted");
+    const held = createMeeting(f.grorud, input({ title: "Holdt", startsAt: osloLocalToInstant("2024-05-02", "18:00"), endsAt: osloLocalToInstant("2024-05-02", "20:00") }));
+    const leksehjelpa = getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, "Leksehjelpa Romsås")).get()!.id;
+    addMeetingOrganisation(f.grorud, held.id, leksehjelpa);
+    expectProblem(() => closeMeeting(f.stavanger, held.id, { attendeeCount: 3, present: [], summary: "x" }), "forbidden");
+    expectProblem(() => closeMeeting(f.grorud, held.id, { attendeeCount: 3, present: [leksehjelpa + 100000], summary: "x" }), "notTakingPart");
+    closeMeeting(f.grorud, held.id, { attendeeCount: 27, present: [leksehjelpa], summary: "Ønsker flere benker." });
+    expect(byId(held.id)).toMatchObject({ attendeeCount: 27, summary: "Ønsker flere benker.", closedByUserId: f.grorud.id });
+    expect(getDb().select().from(meetingOrganisations).where(eq(meetingOrganisations.meetingId, held.id)).get()?.present).toBe(true);
+    expectProblem(() => closeMeeting(f.grorud, held.id, { attendeeCount: 1, present: [], summary: "igjen" }), "closed");
+    expect(auditsOf("meeting.closed", held.id)).toHaveLength(1);
   });
 });
 

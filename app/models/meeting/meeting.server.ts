@@ -7,7 +7,7 @@
  * take part in, asking to co-host) is in ./partner.server.ts; recurring stops in ./series.server.ts.
  */
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
-import { areas, initiatives, meetingInitiatives, meetingOrganisations, meetings, organisations, programmes } from "../../../db/schema";
+import { areas, initiatives, meetingInitiatives, meetingOrganisations, meetingSeries, meetings, organisations, programmes } from "../../../db/schema";
 import { programmeOrganisationIds } from "~/models/programme.server";
 import { audit } from "~/services/audit.server";
 import { canCoordinateProgramme, type Actor } from "~/services/permissions";
@@ -49,10 +49,18 @@ export function listProgrammeMeetings(programmeId: number, when: "upcoming" | "p
 export function getMeetingForCoordinator(actor: Actor, slug: string) {
   const db = getDb();
   const meeting = db
-    .select({ meeting: meetings, areaName: areas.name, areaSlug: areas.slug, programmeName: programmes.name })
+    .select({
+      meeting: meetings,
+      areaName: areas.name,
+      areaSlug: areas.slug,
+      programmeName: programmes.name,
+      // The series' rule, in the same statement (the page is within the query budget).
+      series: { weekday: meetingSeries.weekday, everyWeeks: meetingSeries.everyWeeks, fromDate: meetingSeries.fromDate, untilDate: meetingSeries.untilDate },
+    })
     .from(meetings)
     .innerJoin(areas, eq(areas.id, meetings.areaId))
     .innerJoin(programmes, eq(programmes.id, meetings.programmeId))
+    .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
     .where(eq(meetings.slug, slug))
     .get();
   if (!meeting) refuse("notFound", "notFound");
@@ -87,7 +95,7 @@ export function getMeetingForCoordinator(actor: Actor, slug: string) {
     .orderBy(asc(initiatives.title))
     .all()
     .filter((i) => !linked.some((l) => l.id === i.id));
-  return { ...meeting.meeting, areaName: meeting.areaName, areaSlug: meeting.areaSlug, programmeName: meeting.programmeName, organisations: taking, initiatives: linked, organisationChoices, initiativeChoices };
+  return { ...meeting.meeting, areaName: meeting.areaName, areaSlug: meeting.areaSlug, programmeName: meeting.programmeName, series: meeting.series, organisations: taking, initiatives: linked, organisationChoices, initiativeChoices };
 }
 
 /** A new meeting (not part of a series) in one of the person's programmes. */
@@ -187,6 +195,31 @@ export function removeMeetingOrganisation(actor: Actor, meetingId: number, organ
       .run();
     if (gone.changes === 0) refuse("notTakingPart", "invalid", "organisationId");
     audit({ actorUserId: actor.id, action: "meeting.organisation_removed", entityType: "meeting", entityId: meetingId, details: { organisationId } }, tx);
+  }, immediate);
+}
+
+/**
+ * Closes a meeting that has begun: the number of attendees (a number, never names), which of the
+ * organisations taking part were present, and a short summary. It is history afterwards.
+ */
+export function closeMeeting(actor: Actor, meetingId: number, input: { attendeeCount: number; present: number[]; summary: string }): void {
+  getDb().transaction((tx) => {
+    const meeting = requireCoordinatedMeeting(tx, actor, meetingId);
+    requireOpen(meeting);
+    if (meeting.startsAt.getTime() > now()) refuse("notStarted");
+    const taking = new Set(tx.select({ id: meetingOrganisations.organisationId }).from(meetingOrganisations).where(eq(meetingOrganisations.meetingId, meetingId)).all().map((r) => r.id));
+    if (!input.present.every((id) => taking.has(id))) refuse("notTakingPart", "invalid", "present");
+    tx.update(meetings)
+      .set({ attendeeCount: input.attendeeCount, summary: input.summary, closedAt: new Date(now()), closedByUserId: actor.id, updatedAt: new Date(now()) })
+      .where(eq(meetings.id, meetingId))
+      .run();
+    for (const id of taking) {
+      tx.update(meetingOrganisations)
+        .set({ present: input.present.includes(id) })
+        .where(and(eq(meetingOrganisations.meetingId, meetingId), eq(meetingOrganisations.organisationId, id)))
+        .run();
+    }
+    audit({ actorUserId: actor.id, action: "meeting.closed", entityType: "meeting", entityId: meetingId, details: { attendeeCount: input.attendeeCount, present: input.present } }, tx);
   }, immediate);
 }
 

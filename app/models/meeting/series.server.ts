@@ -4,7 +4,6 @@
  * own (./meeting.server.ts). The occurrences' dates come from seriesDates (app/validation/meetings.ts),
  * their times are the series' Oslo clock times on each day (summer time or not).
  */
-import { eq } from "drizzle-orm";
 import { meetingSeries, meetings } from "../../../db/schema";
 import { audit } from "~/services/audit.server";
 import type { Actor } from "~/services/permissions";
@@ -75,15 +74,4 @@ export function createSeries(actor: Actor, input: SeriesInput): { seriesId: numb
     );
     return { seriesId, occurrences: slugs.length, firstSlug: slugs[0]! };
   }, immediate);
-}
-
-/** A series as its meeting page names it: its rule. */
-export function describeSeries(seriesId: number) {
-  return (
-    getDb()
-      .select({ weekday: meetingSeries.weekday, everyWeeks: meetingSeries.everyWeeks, fromDate: meetingSeries.fromDate, untilDate: meetingSeries.untilDate })
-      .from(meetingSeries)
-      .where(eq(meetingSeries.id, seriesId))
-      .get() ?? null
-  );
 }

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import type { Actor } from "~/services/permissions";
 import type { FormResult } from "~/utils/forms.server";
 
-export type MeetingIntent = "save" | "cancel" | "move" | "addOrganisation" | "removeOrganisation" | "linkInitiative" | "unlinkInitiative";
+export type MeetingIntent = "save" | "cancel" | "move" | "close" | "addOrganisation" | "removeOrganisation" | "linkInitiative" | "unlinkInitiative";
 
 /** What each intent's handler gets: the person, the meeting (already checked) and the posted form. */
 export type IntentArgs = { actor: Actor; meeting: { id: number; slug: string }; formData: FormData };

@@ -13,25 +13,24 @@ import { FormMessage } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import { getMeetingForCoordinator, meetingForCoordinator } from "~/models/meeting/meeting.server";
-import { describeSeries } from "~/models/meeting/series.server";
 import { listProgrammeAreas } from "~/models/programme.server";
 import { requireStaff } from "~/services/actor.server";
+import { now } from "~/utils/clock.server";
 import { formState } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
 import { pageMeta } from "~/utils/meta";
 import { orRespond } from "~/utils/refusal.server";
 import { meetingsErrorText } from "~/validation/meetings";
-import { cancelIntent, moveIntent, saveIntent } from "./details.server";
+import { cancelIntent, closeIntent, moveIntent, saveIntent } from "./details.server";
 import { addOrganisationIntent, linkInitiativeIntent, removeOrganisationIntent, unlinkInitiativeIntent } from "./links.server";
 import type { MeetingIntent } from "./reply.server";
-import { CANCEL_FIELD_IDS, CancelSection, INITIATIVE_FIELD_IDS, InitiativesSection, MOVE_FIELD_IDS, MoveSection, ORGANISATION_FIELD_IDS, OrganisationsSection } from "./sections";
+import { CANCEL_FIELD_IDS, CancelSection, CLOSE_FIELD_IDS, CloseSection, INITIATIVE_FIELD_IDS, InitiativesSection, MOVE_FIELD_IDS, MoveSection, ORGANISATION_FIELD_IDS, OrganisationsSection } from "./sections";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => pageMeta(matches, () => ({ title: d?.meeting.title ?? "" }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
-  const { organisations, initiatives, organisationChoices, initiativeChoices, ...meeting } = orRespond(() => getMeetingForCoordinator(actor, params.slug ?? ""));
-  const series = meeting.seriesId ? describeSeries(meeting.seriesId) : null;
+  const { organisations, initiatives, organisationChoices, initiativeChoices, series, ...meeting } = orRespond(() => getMeetingForCoordinator(actor, params.slug ?? ""));
   return {
     meeting: {
       ...meeting,
@@ -49,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     initiativeChoices,
     programmes: [{ id: meeting.programmeId, name: meeting.programmeName, areas: listProgrammeAreas(meeting.programmeId) }],
     ok: new URL(request.url).searchParams.get("ok"),
+    started: meeting.startsAt.getTime() <= now(),
   };
 }
 
@@ -56,6 +56,7 @@ const HANDLERS = {
   save: saveIntent,
   cancel: cancelIntent,
   move: moveIntent,
+  close: closeIntent,
   addOrganisation: addOrganisationIntent,
   removeOrganisation: removeOrganisationIntent,
   linkInitiative: linkInitiativeIntent,
@@ -76,15 +77,16 @@ const FIELDS: Record<MeetingIntent, Record<string, string>> = {
   save: MEETING_FIELD_IDS,
   cancel: CANCEL_FIELD_IDS,
   move: MOVE_FIELD_IDS,
+  close: CLOSE_FIELD_IDS,
   addOrganisation: ORGANISATION_FIELD_IDS,
   removeOrganisation: {},
   linkInitiative: INITIATIVE_FIELD_IDS,
   unlinkInitiative: {},
 };
-const OK_MESSAGES = ["created", "saved", "cancelled", "moved", "organisationAdded", "organisationRemoved", "initiativeLinked", "initiativeUnlinked"] as const;
+const OK_MESSAGES = ["created", "saved", "cancelled", "moved", "closed", "organisationAdded", "organisationRemoved", "initiativeLinked", "initiativeUnlinked"] as const;
 
 export default function CoordinatorMeeting() {
-  const { meeting, series, organisations, initiatives, organisationChoices, initiativeChoices, programmes, ok } = useLoaderData<typeof loader>();
+  const { meeting, series, organisations, initiatives, organisationChoices, initiativeChoices, programmes, ok, started } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const p = t.meetings.coordinator.page;
@@ -166,9 +168,18 @@ export default function CoordinatorMeeting() {
           </Section>
           <MoveSection key={`move-${formKey}`} form={stateFor("move")} defaults={{ date: start.date, startTime: start.time, endTime: end.time }} />
           <CancelSection key={`cancel-${formKey}`} form={stateFor("cancel")} />
+          {started ? <CloseSection key={`close-${formKey}`} form={stateFor("close")} organisations={organisations} /> : null}
         </>
       ) : (
-        <p className="mt-4">{p.history}</p>
+        <>
+          <p className="mt-4">{p.history}</p>
+          {meeting.closedAt !== null ? (
+            <Section heading={t.meetings.page.outcome}>
+              {meeting.attendeeCount !== null ? <p className="mt-2">{w.attendees(meeting.attendeeCount)}</p> : null}
+              <p className="mt-2 max-w-prose whitespace-pre-line">{meeting.summary}</p>
+            </Section>
+          ) : null}
+        </>
       )}
       <OrganisationsSection key={`org-${formKey}`} form={stateFor("addOrganisation")} organisations={organisations} choices={organisationChoices} open={open} />
       <InitiativesSection key={`ini-${formKey}`} form={stateFor("linkInitiative")} initiatives={initiatives} choices={initiativeChoices} />

@@ -1,7 +1,7 @@
 /** The meeting page's sections below its edit form: cancel, move, organisations, tiltak. Plain POST forms. */
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/Button";
-import { SelectField, TextAreaField, TextField } from "~/components/ui/Field";
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from "~/components/ui/Field";
 import { Section } from "~/components/ui/Section";
 import { useT } from "~/i18n";
 import type { formState } from "~/utils/forms";
@@ -140,6 +140,45 @@ export function InitiativesSection({ form, initiatives, choices }: { form: FormS
           <Button variant="secondary">{p.link}</Button>
         </Form>
       ) : null}
+    </Section>
+  );
+}
+
+export const CLOSE_FIELD_IDS = { attendeeCount: "close-attendees", present: "close-present", summary: "close-summary" };
+
+/** Closing a meeting that has begun: attendees as a number, the organisations present, a summary. */
+export function CloseSection({ form, organisations }: { form: FormState; organisations: Organisation[] }) {
+  const t = useT();
+  const p = t.meetings.coordinator.page;
+  const confirmed = organisations.filter((o) => o.status === "confirmed");
+  return (
+    <Section heading={p.closeHeading}>
+      <p className="mt-2 max-w-prose">{p.closeIntro}</p>
+      <Form method="post" className="max-w-2xl" noValidate>
+        <input type="hidden" name="intent" value="close" />
+        <TextField
+          id={CLOSE_FIELD_IDS.attendeeCount}
+          name="attendeeCount"
+          label={p.attendees}
+          inputMode="numeric"
+          errors={form.errors("attendeeCount")}
+          defaultValue={form.value("attendeeCount", "")}
+        />
+        {confirmed.length > 0 ? (
+          <CheckboxGroup
+            id={CLOSE_FIELD_IDS.present}
+            name="present"
+            legend={p.present}
+            errors={form.errors("present")}
+            options={confirmed.map((o) => ({ value: String(o.id), label: o.name }))}
+            selected={form.values("present", confirmed.map((o) => String(o.id)))}
+          />
+        ) : null}
+        <TextAreaField id={CLOSE_FIELD_IDS.summary} name="summary" label={p.summary} errors={form.errors("summary")} defaultValue={form.value("summary", "")} rows={4} />
+        <Button variant="secondary" className="mt-4">
+          {p.close}
+        </Button>
+      </Form>
     </Section>
   );
 }
