@@ -36,6 +36,7 @@ export const plan: Messages["planning"]["plan"] = {
   noItems: "The plan has no initiatives yet.",
   changeItem: (title) => `Change ${title}`,
   goalLabel: "Goal",
+  linkedGoal: "The sub-goal the initiative is linked to (or none)",
   noGoal: "No goal",
   noteLabel: "What the initiative is to do this year",
   positionLabel: "Position under the goal",

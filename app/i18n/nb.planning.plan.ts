@@ -34,6 +34,7 @@ export const plan = {
   noItems: "Planen har ingen tiltak ennå.",
   changeItem: (title: string) => `Endre ${title}`,
   goalLabel: "Mål",
+  linkedGoal: "Delmålet tiltaket er knyttet til (eller uten mål)",
   noGoal: "Uten mål",
   noteLabel: "Hva tiltaket skal gjøre i år",
   positionLabel: "Plassering under målet",

@@ -38,9 +38,21 @@ export const carrySchema = z.object({ year: yearField });
 
 export const introductionSchema = z.object({ introduction: optionalText(10000, { multiline: true }), reason });
 
+/**
+ * The goal a tiltak goes under: a goal's id, "none" (or empty, on the change form) for no goal. On the
+ * add form, empty means the sub-goal the tiltak is linked to (initiative_goals), or none if it has none.
+ */
+const goalChoice = (emptyIs: "linked" | "none") =>
+  z
+    .string(textTypeError())
+    .trim()
+    .refine((v) => v === "" || v === "none" || /^[1-9]\d{0,15}$/.test(v), msg("invalidChoice"))
+    .optional()
+    .transform((v): number | null | undefined => (v === "none" ? null : v ? Number(v) : emptyIs === "linked" ? undefined : null));
+
 export const addItemSchema = z.object({
   initiativeId: id,
-  goalId: optionalId,
+  goalId: goalChoice("linked"),
   note: optionalText(2000, { multiline: true }),
   reason,
 });
@@ -48,7 +60,7 @@ export type AddItemInput = z.output<typeof addItemSchema>;
 
 export const updateItemSchema = z.object({
   itemId: id,
-  goalId: optionalId,
+  goalId: goalChoice("none").transform((v) => v ?? null),
   note: optionalText(2000, { multiline: true }),
   position: z
     .string(textTypeError())

@@ -81,8 +81,14 @@ export function IntroductionForm({ introduction, adopted, form }: { introduction
 /** A goal to choose, numbered as in the plan ("1", "1.2"), in the goals' order. */
 export type GoalChoice = { id: number; number: string; title: string };
 
-function goalOptions(goals: GoalChoice[], t: Messages) {
-  return [{ value: "", label: t.planning.plan.noGoal }, ...goals.map((g) => ({ value: String(g.id), label: `${g.number} ${g.title}` }))];
+/** On the add form an empty choice means the sub-goal the tiltak is linked to; "none" is no goal. */
+function goalOptions(goals: GoalChoice[], t: Messages, withLinked = false) {
+  const p = t.planning.plan;
+  return [
+    ...(withLinked ? [{ value: "", label: p.linkedGoal }] : []),
+    { value: "none", label: p.noGoal },
+    ...goals.map((g) => ({ value: String(g.id), label: `${g.number} ${g.title}` })),
+  ];
 }
 
 export function AddItemForm({ initiatives, goals, adopted, form }: { initiatives: { id: number; title: string }[]; goals: GoalChoice[]; adopted: boolean; form?: FormState }) {
@@ -93,7 +99,7 @@ export function AddItemForm({ initiatives, goals, adopted, form }: { initiatives
     <Form method="post" noValidate className="max-w-2xl">
       <Hidden intent="addItem" />
       <SelectField id="addItem-initiativeId" name="initiativeId" label={p.initiativeLabel} errors={errs(t, form, "initiativeId")} defaultValue={form?.value("initiativeId")} options={initiatives.map((i) => ({ value: String(i.id), label: i.title }))} />
-      <SelectField id="addItem-goalId" name="goalId" label={p.goalLabel} errors={errs(t, form, "goalId")} defaultValue={form?.value("goalId")} options={goalOptions(goals, t)} />
+      <SelectField id="addItem-goalId" name="goalId" label={p.goalLabel} errors={errs(t, form, "goalId")} defaultValue={form?.value("goalId")} options={goalOptions(goals, t, true)} />
       <TextAreaField id="addItem-note" name="note" label={p.noteLabel} rows={3} errors={errs(t, form, "note")} defaultValue={form?.value("note")} />
       <ReasonField prefix="addItem" adopted={adopted} form={form} />
       <SubmitButton>{p.addItem}</SubmitButton>
@@ -111,7 +117,7 @@ export function ItemForms({ item, goals, adopted, form, removeForm }: { item: Pl
     <Disclosure summary={p.changeItem(title)} open={!!form || !!removeForm}>
       <Form method="post" noValidate>
         <Hidden intent="updateItem" row={{ name: "itemId", id: item.id }} />
-        <SelectField id={`${id}-goalId`} name="goalId" label={p.goalLabel} errors={errs(t, form, "goalId")} defaultValue={form?.value("goalId") ?? (item.goalId === null ? "" : String(item.goalId))} options={goalOptions(goals, t)} />
+        <SelectField id={`${id}-goalId`} name="goalId" label={p.goalLabel} errors={errs(t, form, "goalId")} defaultValue={form?.value("goalId") ?? (item.goalId === null ? "none" : String(item.goalId))} options={goalOptions(goals, t)} />
         <TextField id={`${id}-position`} name="position" label={p.positionLabel} inputMode="numeric" errors={errs(t, form, "position")} defaultValue={form?.value("position") ?? String(item.position)} />
         <TextAreaField id={`${id}-note`} name="note" label={p.noteLabel} rows={3} errors={errs(t, form, "note")} defaultValue={form?.value("note") ?? item.note} />
         <ReasonField prefix={id} adopted={adopted} form={form} />

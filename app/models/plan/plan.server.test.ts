@@ -6,7 +6,7 @@
  */
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, grantSchemes, initiatives, planBudgetLines, planRevisions, programmeGoals, programmes, subprogrammes } from "../../../db/schema";
+import { auditEvents, grantSchemes, initiativeGoals, initiatives, planBudgetLines, planRevisions, programmeGoals, programmes, subprogrammes } from "../../../db/schema";
 import { addLine, removeLine, updateLine } from "./budget.server";
 import { carryForward } from "./carry.server";
 import { addItem, adoptPlan, createPlan, getPlanPage, removeItem, updateIntroduction } from "./plan.server";
@@ -72,6 +72,23 @@ describe("a year's draft", () => {
     expectProblem(() => createPlan(f.stavanger, f.groruddalen, 2020), "forbidden");
     expectProblem(() => getPlanPage(f.stavanger, f.groruddalen, 2021), "forbidden");
     expectProblem(() => getPlanPage(f.grorud, 999_999, 2021), "notFound");
+  });
+});
+
+describe("a tiltak added without a goal chosen", () => {
+  it("goes under the sub-goal it is linked to, or none; 'none' chosen is none", () => {
+    const db = getDb();
+    const planId = createPlan(f.grorud, f.groruddalen, 2024);
+    const linked = tiltak["kartlegging-av-moteplasser-i-bjerke"]!;
+    db.delete(initiativeGoals).where(eq(initiativeGoals.initiativeId, linked)).run();
+    db.insert(initiativeGoals).values({ initiativeId: linked, goalId: goals.sub12 }).run();
+    const unlinked = tiltak["vardugnad-pa-veitvet"]!;
+    db.delete(initiativeGoals).where(eq(initiativeGoals.initiativeId, unlinked)).run();
+    addItem(f.grorud, planId, { initiativeId: linked, goalId: undefined, note: "", reason: "" });
+    addItem(f.grorud, planId, { initiativeId: unlinked, goalId: undefined, note: "", reason: "" });
+    addItem(f.grorud, planId, { initiativeId: tiltak["leksehjelp-pa-romsas"]!, goalId: null, note: "", reason: "" });
+    const items = getPlanPage(f.grorud, f.groruddalen, 2024).plan!.content.groups.flatMap((g) => g.items);
+    expect(Object.fromEntries(items.map((i) => [i.initiativeId, i.goalId]))).toEqual({ [linked]: goals.sub12, [unlinked]: null, [tiltak["leksehjelp-pa-romsas"]!]: null });
   });
 });
 

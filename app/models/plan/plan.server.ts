@@ -56,17 +56,23 @@ function checkGoal(tx: Tx, programmeId: number, goalId: number | null) {
   if (!goal || goal.programmeId !== programmeId) refuse("goalNotInProgramme", "invalid", "goalId");
 }
 
-/** Adds a tiltak of the programme to the plan, last under its goal. */
+/** Adds a tiltak of the programme to the plan, last under its goal (given, none, or — undefined — the sub-goal it is linked to). */
 export function addItem(actor: Actor, planId: number, input: AddItemInput): number {
   return changePlan(actor, planId, input, "plan.item_added", (tx, plan) => {
     const initiative = tx.get<{ programmeId: number; title: string }>(sql`SELECT programme_id AS programmeId, title FROM initiatives WHERE id = ${input.initiativeId}`);
     if (!initiative || initiative.programmeId !== plan.programmeId) refuse("initiativeNotInProgramme", "invalid", "initiativeId");
-    checkGoal(tx, plan.programmeId, input.goalId);
+    // No goal chosen: the sub-goal the tiltak is linked to (the first, in the structure's order), if any.
+    const goalId =
+      input.goalId !== undefined
+        ? input.goalId
+        : (tx.get<{ id: number }>(sql`SELECT g.id FROM initiative_goals ig JOIN programme_goals g ON g.id = ig.goal_id
+            WHERE ig.initiative_id = ${input.initiativeId} AND g.programme_id = ${plan.programmeId} ORDER BY g.position, g.id LIMIT 1`)?.id ?? null);
+    checkGoal(tx, plan.programmeId, goalId);
     if (tx.get(sql`SELECT 1 FROM plan_items WHERE plan_id = ${plan.id} AND initiative_id = ${input.initiativeId}`)) refuse("itemExists", "conflict", "initiativeId");
-    const position = tx.get<{ n: number }>(sql`SELECT COALESCE(MAX(position), 0) + 1 AS n FROM plan_items WHERE plan_id = ${plan.id} AND goal_id IS ${input.goalId}`)!.n;
+    const position = tx.get<{ n: number }>(sql`SELECT COALESCE(MAX(position), 0) + 1 AS n FROM plan_items WHERE plan_id = ${plan.id} AND goal_id IS ${goalId}`)!.n;
     const id = tx
       .insert(planItems)
-      .values({ planId: plan.id, initiativeId: input.initiativeId, goalId: input.goalId, position, note: input.note })
+      .values({ planId: plan.id, initiativeId: input.initiativeId, goalId, position, note: input.note })
       .returning({ id: planItems.id })
       .get().id;
     return { result: id, details: { itemId: id, initiativeId: input.initiativeId, title: initiative.title } };
