@@ -158,6 +158,33 @@ test("the demo's cancelled caravan stop is cancelled in the feed, and unknown fi
   expect(await atom.text()).toContain("AVLYST: Levekårsløftet på hjul på Lervig");
 });
 
+test("a held meeting is closed with the number of attendees, the organisations present and a summary", async ({ page }) => {
+  const title = `Holdt nabomote ${Date.now().toString(36)}`;
+  await logIn(page, STINE);
+  await page.goto("/koordinator/moter/ny?satsing=levekarsloftet");
+  await page.getByLabel("Område").selectOption({ label: "– – Badedammen" });
+  await page.getByLabel("Type møte").selectOption({ label: "Åpent møte" });
+  await page.getByLabel("Tittel").fill(title);
+  await page.getByLabel("Dato").fill("2024-05-07");
+  await page.getByLabel("Starter kl.").fill("18:00");
+  await page.getByLabel("Slutter kl.").fill("20:00");
+  await page.getByLabel("Sted", { exact: true }).fill("Badedammen");
+  await page.getByRole("button", { name: "Opprett møtet" }).click();
+  await expect(page.getByText("Møtet er opprettet.")).toBeVisible();
+  const close = page.getByRole("region", { name: "Avslutt møtet" });
+  await close.getByLabel("Antall deltakere").fill("mange");
+  await close.getByLabel("Kort oppsummering").fill("Ønsker lys i parken.");
+  await close.getByRole("button", { name: "Avslutt møtet" }).click();
+  await expect(page.locator("[data-error-summary]")).toContainText("Skriv antall deltakere som et helt tall, for eksempel 25.");
+  await expect(page.getByRole("region", { name: "Avslutt møtet" }).getByLabel("Kort oppsummering")).toHaveValue("Ønsker lys i parken.");
+  await page.getByRole("region", { name: "Avslutt møtet" }).getByLabel("Antall deltakere").fill("27");
+  await page.getByRole("region", { name: "Avslutt møtet" }).getByRole("button", { name: "Avslutt møtet" }).click();
+  await expect(page.getByText("Møtet er avsluttet.", { exact: true })).toBeVisible();
+  await page.goto(`/moter/${slugOf(title)}-2024-05-07`);
+  await expect(page.getByText("27 deltakere")).toBeVisible();
+  await expect(page.getByText("Ønsker lys i parken.")).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -71,6 +71,17 @@ function readRules(): Rules {
       add("a participation decision's message", p.decision_message);
     }
     for (const m of rows("SELECT message FROM memberships")) add("a membership request's message", m.message);
+    // Medvirkning (issue 22): internal meetings, and what residents said that no coordinator has made public.
+    for (const m of rows("SELECT slug, title, description FROM meetings WHERE is_public = 0")) {
+      add("an internal meeting's title", m.title);
+      add("an internal meeting's slug", m.slug);
+      add("an internal meeting's description", m.description);
+    }
+    for (const i of rows("SELECT body, answer, reason FROM resident_inputs WHERE is_public = 0")) {
+      add("an unpublished input's text", i.body);
+      add("an unpublished input's answer", i.answer);
+      add("an unpublished input's reason", i.reason);
+    }
 
     const emails = new Set(SITE_ADDRESSES);
     const phones = new Set<string>();
@@ -116,6 +127,8 @@ async function crawlHtml(request: APIRequestContext, lang: "nb" | "en"): Promise
     /^\/(partnere|tiltak|omrader)\/[a-z0-9-]+$/,
     /^\/(partnere|tiltak|omrader|oppdateringer)(\?side=\d+)?$/,
     /^\/oppdateringer\.atom(\?(tiltak|omrade)=[a-z0-9-]+)?$/,
+    /^\/moter\/[a-z0-9-]+$/,
+    /^\/moter(\.ics|\.atom)?(\?(omrade|satsing)=[a-z0-9-]+)?$/,
   ];
   const queue = PUBLIC_PAGES.map((p) => p.path);
   const seen = new Set(queue);
@@ -145,6 +158,7 @@ async function crawlFeedsAndApi(request: APIRequestContext): Promise<Fetched[]> 
     return body;
   };
   await fetchOne("/oppdateringer.atom");
+  for (const feed of ["/moter.ics", "/moter.atom", "/moter.ics?satsing=groruddalssatsingen", "/moter.ics?omrade=romsas"]) await fetchOne(feed);
   for (const listing of ["organisations", "initiatives", "participations"]) {
     await fetchOne(`/api/v1/${listing}?format=csv`);
     let next: string | null = `/api/v1/${listing}?per_page=100`;
