@@ -115,12 +115,13 @@ test("a programme's year from goals to the closed period and its successor", asy
     await expect(page.getByText("Tiltaket er lagt til.", { exact: true })).toBeVisible();
   }
   const line = page.getByRole("region", { name: "Legg til en budsjettlinje" });
+  // The plan page re-renders after each change; the line's fields are filled once it has settled.
+  await page.waitForLoadState("networkidle");
   await line.getByLabel("Gjelder").selectOption({ label: "Et tiltak i planen" });
-  await expect(line.getByLabel("Tiltak i planen")).toBeVisible();
-  await line.getByLabel("Tiltak i planen").selectOption({ label: `1.1 ${tiltakA}` });
-  await expect(line.getByLabel("Tiltak i planen")).not.toHaveValue("");
   await line.getByLabel("Kilde", { exact: true }).selectOption({ label: "Staten" });
   await line.getByLabel("Planlagt beløp").fill("kr 40 000");
+  await line.getByLabel("Tiltak i planen").selectOption({ label: `1.1 ${tiltakA}` });
+  await expect(line.getByLabel("Tiltak i planen")).not.toHaveValue("");
   await line.getByRole("button", { name: "Legg til linjen" }).click();
   await expect(page.getByText("Budsjettlinjen er lagt til.", { exact: true })).toBeVisible();
   const adopt = page.getByRole("region", { name: "Vedta planen" });
@@ -180,6 +181,8 @@ test("a programme's year from goals to the closed period and its successor", asy
   await anon.goto(`/satsinger/${slug}`);
   await expect(anon.getByRole("img", { name: /Møteplasser i bruk/ })).toBeVisible();
   await expect(anon.getByRole("table", { name: "Tallene for Møteplasser i bruk" })).toContainText("7,5");
+  // The closed programme's page is an archive, marked with its year.
+  await expect(anon.getByText(`Avsluttet ${YEAR}`).first()).toBeVisible();
   const draft = await anon.goto(`/satsinger/${slug}/plan/${YEAR - 1}`);
   expect(draft?.status()).toBe(404);
   // The closed period's tiltak: the archive marking and its outcome in words, and the link to its successor.
