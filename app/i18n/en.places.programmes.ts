@@ -66,24 +66,4 @@ export const programmesPage: Messages["places"]["programmesPage"] = {
     source: (source) => `Source: ${source}`,
     noValues: "No values have been recorded after the baseline yet.",
   },
-  openData: {
-    heading: "Programmes",
-    what: "programme",
-    description:
-      "The programmes with their period, sub-programmes, goals and sub-goals, and the indicators with their baseline, target and values year by year. In CSV each row is one value: the baseline, a year's value or the target of an indicator.",
-    parameters: [{ name: "programme", description: "Only this programme. Its short name, for example groruddalssatsingen." }],
-    fields: [
-      { name: "slug", type: "text", description: "The programme's short name." },
-      { name: "name", type: "text", description: "The programme's name." },
-      { name: "municipality", type: "text", description: "The municipality." },
-      { name: "periodStart", type: "number", description: "The first year of the period." },
-      { name: "periodEnd", type: "number or null", description: "The last year of the period, null when it has no end." },
-      { name: "subprogrammes", type: "list", description: "The sub-programmes, with slug and name." },
-      { name: "goals", type: "list", description: "The main goals in order, each with number, title, description, subprogramme, area, indicators and subGoals (the sub-goals, with the same fields)." },
-      { name: "goals[].indicators", type: "list", description: "The indicators: name, unit, source, baseline (year, value), target (year, value, or null) and values (year, value), year by year." },
-      { name: "url", type: "text", description: "Full address of the programme's page in Laget." },
-    ],
-    published: "Programmes: period, sub-programmes, goals and sub-goals, and the indicators with their baseline, target and values year by year.",
-    example: "Goals and indicators of every programme as a CSV file",
-  },
 };

@@ -66,24 +66,4 @@ export const programmesPage = {
     source: (source: string) => `Kilde: ${source}`,
     noValues: "Ingen verdier er registrert etter utgangspunktet ennå.",
   },
-  openData: {
-    heading: "Satsinger",
-    what: "satsing",
-    description:
-      "Satsingene med periode, delprogrammer, mål og delmål, og indikatorene med utgangspunkt, mål og verdiene år for år. I CSV er hver rad én verdi: utgangspunktet, en årsverdi eller målet for en indikator.",
-    parameters: [{ name: "programme", description: "Bare denne satsingen. Kortnavnet, for eksempel groruddalssatsingen." }],
-    fields: [
-      { name: "slug", type: "tekst", description: "Satsingens kortnavn." },
-      { name: "name", type: "tekst", description: "Satsingens navn." },
-      { name: "municipality", type: "tekst", description: "Kommunen." },
-      { name: "periodStart", type: "tall", description: "Første år i perioden." },
-      { name: "periodEnd", type: "tall eller null", description: "Siste år i perioden, null når den ikke har noen slutt." },
-      { name: "subprogrammes", type: "liste", description: "Delprogrammene, med slug og name." },
-      { name: "goals", type: "liste", description: "Hovedmålene i rekkefølge, hvert med number, title, description, subprogramme, area, indicators og subGoals (delmålene, med de samme feltene)." },
-      { name: "goals[].indicators", type: "liste", description: "Indikatorene: name, unit, source, baseline (year, value), target (year, value, eller null) og values (year, value), år for år." },
-      { name: "url", type: "tekst", description: "Full adresse til satsingens side i Laget." },
-    ],
-    published: "Satsinger: periode, delprogrammer, mål og delmål, og indikatorene med utgangspunkt, mål og verdier år for år.",
-    example: "Mål og indikatorer for alle satsinger som CSV-fil",
-  },
 };

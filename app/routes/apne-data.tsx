@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
-import { getMessages, loadAboutCatalogue, useT } from "~/i18n";
+import { loadAboutCatalogue, useT } from "~/i18n";
 import { listOpenReferenceData } from "~/models/open-data.server";
 import { CSV_MAX_ROWS, NLOD_URL, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/services/api.server";
 import { getEnv } from "~/utils/env.server";
@@ -10,6 +10,7 @@ import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { EndpointReference } from "~/components/open-data/EndpointReference";
 import { ReferenceCodes } from "~/components/open-data/ReferenceCodes";
 import { grantsEndpointDocs } from "~/components/open-data/grants-docs.server";
+import { programmesEndpointDocs } from "~/components/open-data/programmes-docs.server";
 
 // The same for every anonymous reader: answered from the response cache (ADR 012).
 export const handle = { responseCache: "public" } as const;
@@ -21,8 +22,7 @@ export function loader() {
   return {
     // Both languages (the page's own is chosen when rendering, as the root chose it).
     grantsDocs: { nb: grantsEndpointDocs("nb"), en: grantsEndpointDocs("en") },
-    // The programmes' endpoint (issue 21): its words are the programme pages' (places), not the core's.
-    programmesDocs: { nb: getMessages("nb").places.programmesPage.openData, en: getMessages("en").places.programmesPage.openData },
+    programmesDocs: { nb: programmesEndpointDocs("nb"), en: programmesEndpointDocs("en") },
     base: getEnv().publicUrl,
     perPageDefault: PER_PAGE_DEFAULT,
     perPageMax: PER_PAGE_MAX,
