@@ -49,14 +49,14 @@ export default function MapPage() {
   const m = t.places.map;
   return (
     <>
-      <h1 className="text-3xl font-bold">{programme ? m.programmeHeading(programme.name) : m.heading}</h1>
+      <h1 className="break-words text-3xl font-bold">{programme ? m.programmeHeading(programme.name) : m.heading}</h1>
       <p className="mt-2 max-w-prose">{m.intro}</p>
       <h2 id="kart-valg" className="mt-6 text-xl font-bold">
         {m.choose}
       </h2>
       <MapControls headingId="kart-valg" measure={measure} programmes={programmes} programme={programme?.slug ?? null} />
       <p className="mt-2 max-w-prose text-sm text-gray-800">{m.measureHints[measure]}</p>
-      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:block">
+      <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:block">
         <div>{map ? <AreaMap drawn={map} measure={measure} label={m.mapLabel(m.measures[measure])} /> : <p className="mt-4">{m.noMap}</p>}</div>
         <div>
           {admin ? <p className="mt-4 text-sm">{m.adminNote}</p> : null}

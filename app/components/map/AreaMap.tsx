@@ -156,7 +156,7 @@ export function AreaMapSection({ view, measure, intro }: { view: { map: DrawnMap
       <p className="mt-1 max-w-prose">{intro}</p>
       <MapControls headingId="kart-heading" measure={measure} />
       <p className="mt-2 max-w-prose text-sm text-gray-800">{m.measureHints[measure]}</p>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:block">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:block">
         <AreaMap drawn={view.map} measure={measure} label={m.mapLabel(m.measures[measure])} />
         <MapTable rows={view.rows} measure={measure} classes={view.map.classes} showBoundary={false} />
       </div>
