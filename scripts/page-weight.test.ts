@@ -22,6 +22,7 @@ const SECTION_CHUNKS: Record<CatalogueSection, string[]> = {
   publicGrants: ["grants.words", "grants.public"],
   places: ["places"],
   meetings: ["meetings"],
+  meetingsWork: ["meetings.work"],
   about: ["open-data"],
 };
 

@@ -18,7 +18,7 @@ const nf = numberIn("en-GB");
 const minutes = (n: number) => `${nf(n)} ${plural(n, "minute", "minutes")}`;
 
 /** Everything but the coordinator and admin workspaces and the e-mails (see nb.core.ts). */
-export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "planning" | "places" | "meetings" | "openData" | "mail"> = {
+export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "planning" | "places" | "meetings" | "meetingsWork" | "openData" | "mail"> = {
   meta: {
     lang: "en",
     locale: "en-GB",

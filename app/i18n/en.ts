@@ -6,8 +6,9 @@ import { enCore } from "./en.core";
 import { grants } from "./en.grants";
 import { mail } from "./en.mail";
 import { meetings } from "./en.meetings";
+import { meetingsWork } from "./en.meetings.work";
 import { openData } from "./en.open-data";
 import { places } from "./en.places";
 import { planning } from "./en.planning";
 
-export const en: Messages = { ...enCore, admin, coordinator, grants, planning, places, meetings, openData, mail };
+export const en: Messages = { ...enCore, admin, coordinator, grants, planning, places, meetings, meetingsWork, openData, mail };

@@ -84,6 +84,16 @@ const SECTIONS = {
       en: () => import("./en.meetings").then((module) => ({ meetings: module.meetings })),
     },
   },
+  // The text of those who run meetings (the coordinators' pages, the navigation's "Møter", the partner's
+  // meetings and the forms' messages): only where they work, never on the public calendar or area pages.
+  meetingsWork: {
+    paths: new RegExp(`^/min-side/moter(/|$)|${WORKSPACE_PATHS.source}`),
+    marker: "meetingsWork",
+    load: {
+      nb: () => import("./nb.meetings.work").then((module) => ({ meetingsWork: module.meetingsWork })),
+      en: () => import("./en.meetings.work").then((module) => ({ meetingsWork: module.meetingsWork })),
+    },
+  },
   // The open data's documentation and the statements about accessibility and privacy: long texts that
   // only their own pages show.
   about: {
@@ -97,7 +107,7 @@ const SECTIONS = {
 } satisfies Record<string, Section>;
 export type CatalogueSection = keyof typeof SECTIONS;
 // E-mail text (`mail`) is written only on the server: the browser never loads it.
-type SectionKeys = "admin" | "coordinator" | "grants" | "planning" | "places" | "meetings" | "openData" | "mail";
+type SectionKeys = "admin" | "coordinator" | "grants" | "planning" | "places" | "meetings" | "meetingsWork" | "openData" | "mail";
 const coreLoaders: Record<Language, () => Promise<Omit<Messages, SectionKeys>>> = {
   nb: () => import("./nb.core").then((module) => module.nbCore),
   en: () => import("./en.core").then((module) => module.enCore),
@@ -126,7 +136,7 @@ function loadInBrowser(sections: readonly CatalogueSection[]): Promise<void> {
 
 /** For the workspaces' layout routes and the grant pages: their text must be there before a client-side navigation renders. */
 export function loadWorkspaceCatalogue(): Promise<void> {
-  return loadInBrowser(["workspace", "places", "meetings"]);
+  return loadInBrowser(["workspace", "places", "meetings", "meetingsWork"]);
 }
 
 /** For the public grant pages (a clientLoader). */
@@ -140,8 +150,8 @@ export function loadPlacesCatalogue(): Promise<void> {
 }
 
 /** For the public meeting pages and the partner's meetings (a clientLoader): their text before a client-side navigation renders. */
-export function loadMeetingsCatalogue(): Promise<void> {
-  return loadInBrowser(["meetings"]);
+export function loadMeetingsCatalogue(options: { work?: boolean } = {}): Promise<void> {
+  return loadInBrowser(options.work ? ["meetings", "meetingsWork"] : ["meetings"]);
 }
 
 /** For the open data's, accessibility and privacy pages (a clientLoader). */

@@ -9,11 +9,12 @@ import { nbCore } from "./nb.core";
 import { grants } from "./nb.grants";
 import { mail } from "./nb.mail";
 import { meetings } from "./nb.meetings";
+import { meetingsWork } from "./nb.meetings.work";
 import { openData } from "./nb.open-data";
 import { places } from "./nb.places";
 import { planning } from "./nb.planning";
 
-export const nb = { ...nbCore, admin, coordinator, grants, planning, places, meetings, openData, mail };
+export const nb = { ...nbCore, admin, coordinator, grants, planning, places, meetings, meetingsWork, openData, mail };
 
 /** The shape every language must have: the same keys, strings for strings, same-signature functions. */
 type Widen<T> = T extends string

@@ -17,7 +17,7 @@ import { requireStaff } from "~/services/actor.server";
 import { pageMeta } from "~/utils/meta";
 import { orRespond } from "~/utils/refusal.server";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.meetings.coordinator.list.title }));
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.meetingsWork.coordinator.list.title }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
@@ -45,7 +45,7 @@ function status(m: Row, t: Messages) {
 
 function MeetingTable({ rows, caption }: { rows: Row[]; caption: string }) {
   const t = useT();
-  const l = t.meetings.coordinator.list;
+  const l = t.meetingsWork.coordinator.list;
   if (rows.length === 0) return <p className="mt-2">{l.empty}</p>;
   return (
     <DataTable caption={caption} captionHidden className="mt-4" scrollHint>
@@ -77,7 +77,7 @@ function MeetingTable({ rows, caption }: { rows: Row[]; caption: string }) {
 export default function CoordinatorMeetings() {
   const { programme, programmes, upcoming, past, ok } = useLoaderData<typeof loader>();
   const t = useT();
-  const l = t.meetings.coordinator.list;
+  const l = t.meetingsWork.coordinator.list;
   return (
     <>
       <h1 className="text-3xl font-bold">{l.heading}</h1>

@@ -14,7 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { orRefusal, rejectForm } from "~/utils/refusal.server";
 import { meetingSchema, meetingsErrorText } from "~/validation/meetings";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.meetings.coordinator.form.newTitle }));
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.meetingsWork.coordinator.form.newTitle }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
@@ -41,7 +41,7 @@ export default function NewMeeting() {
   const { programmes, programmeId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const f = t.meetings.coordinator.form;
+  const f = t.meetingsWork.coordinator.form;
   const form = formState(actionData?.result);
   return (
     <>

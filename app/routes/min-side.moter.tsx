@@ -23,7 +23,7 @@ import { orRefusal, rejectForm } from "~/utils/refusal.server";
 import { meetingsErrorText } from "~/validation/meetings";
 import { z } from "zod";
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.meetings.partner.title }));
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t.meetingsWork.partner.title }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor, organisation, organisations } = await requirePartnerOrganisation(request);
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
-  const [loaded] = await Promise.all([serverLoader<typeof loader>(), loadMeetingsCatalogue()]);
+  const [loaded] = await Promise.all([serverLoader<typeof loader>(), loadMeetingsCatalogue({ work: true })]);
   return loaded;
 }
 
@@ -59,7 +59,7 @@ export default function PartnerMeetings() {
   const { organisations, organisation, meetings, choices, asked } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const p = t.meetings.partner;
+  const p = t.meetingsWork.partner;
   const w = t.meetings.words;
   const form = formState(actionData?.result);
   return (
@@ -76,7 +76,7 @@ export default function PartnerMeetings() {
           <thead>
             <tr>
               <Th>{w.when}</Th>
-              <Th>{t.meetings.coordinator.list.meeting}</Th>
+              <Th>{t.meetingsWork.coordinator.list.meeting}</Th>
               <Th>{p.organisation}</Th>
               <Th>{p.status}</Th>
             </tr>
@@ -110,7 +110,7 @@ export default function PartnerMeetings() {
               label={p.meeting}
               errors={form.errors("meetingId")}
               defaultValue={form.value("meetingId", "")}
-              placeholder={t.meetings.coordinator.form.choose}
+              placeholder={t.meetingsWork.coordinator.form.choose}
               options={choices.map((c) => ({ value: String(c.id), label: `${meetingDay(c.startsAt, t)}: ${c.title} (${c.areaName})` }))}
             />
             <Button className="mt-4">{p.ask}</Button>

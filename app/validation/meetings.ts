@@ -10,12 +10,12 @@ import { idList, isIsoDate, msg, oneOfField, optionalText, requiredText, textTyp
 import { MEETING_KINDS } from "./enums";
 import { osloLocalToInstant } from "./grants";
 
-export type MeetingsValidationKey = keyof typeof import("~/i18n/nb.meetings").meetings.validation;
+export type MeetingsValidationKey = keyof typeof import("~/i18n/nb.meetings.work").meetingsWork.validation;
 const mmsg = (key: MeetingsValidationKey) => ({ error: key });
 
 /** Translates an error key: the meetings' own (a form's, then a refusal's), then the shared ones (unknown keys show as given). */
 export function meetingsErrorText(t: Messages, key: string): string {
-  const own = (t.meetings.validation as Record<string, string | undefined>)[key] ?? (t.meetings.refusals as Record<string, string | undefined>)[key];
+  const own = (t.meetingsWork.validation as Record<string, string | undefined>)[key] ?? (t.meetingsWork.refusals as Record<string, string | undefined>)[key];
   if (own) return own;
   const shared = (t.validation as Record<string, unknown>)[key];
   return typeof shared === "string" ? shared : key;

@@ -23,7 +23,7 @@ export function CoordinatorNav() {
     { to: `/koordinator/plan${q}`, label: t.planning.plan.nav, end: false },
     { to: `/koordinator/arsrapport${q}`, label: n.annualReport, end: false },
     // Meetings and stops (issue 22).
-    { to: `/koordinator/moter${q}`, label: t.meetings.coordinator.nav, end: false },
+    { to: `/koordinator/moter${q}`, label: t.meetingsWork.coordinator.nav, end: false },
     // Closing a period and the successor programme (issue 21).
     { to: `/koordinator/avslutning${q}`, label: t.planning.closing.nav, end: false },
   ];

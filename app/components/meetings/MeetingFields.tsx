@@ -51,7 +51,7 @@ export function MeetingFields({
   submitLabel: string;
 }) {
   const t = useT();
-  const f = t.meetings.coordinator.form;
+  const f = t.meetingsWork.coordinator.form;
   const ids = MEETING_FIELD_IDS;
   const v = (name: string) => form.value(name, defaults[name] ?? "");
   const checked = (name: "isPublic" | "stepFree" | "interpreter") => (form.hasErrors ? form.value(name) === "on" : defaults[name] === "on");

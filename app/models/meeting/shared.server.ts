@@ -14,7 +14,7 @@ export type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[
 export type Reader = Pick<Tx, "select" | "all" | "get">;
 export const immediate = { behavior: "immediate" } as const;
 
-export type MeetingRefusal = keyof typeof import("~/i18n/nb.meetings").meetings.refusals;
+export type MeetingRefusal = keyof typeof import("~/i18n/nb.meetings.work").meetingsWork.refusals;
 
 /** Throws a RefusalError with one of the meetings' reasons (a key of messages.meetings.refusals). */
 export function refuse(reason: MeetingRefusal, kind: RefusalKind = "conflict", field?: string): never {

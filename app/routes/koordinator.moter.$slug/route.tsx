@@ -89,7 +89,7 @@ export default function CoordinatorMeeting() {
   const { meeting, series, organisations, initiatives, organisationChoices, initiativeChoices, programmes, ok, started } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const p = t.meetings.coordinator.page;
+  const p = t.meetingsWork.coordinator.page;
   const w = t.meetings.words;
   // A new key after every submission: the forms start again from what the server sends back.
   const formKey = useLocation().key;
@@ -102,10 +102,10 @@ export default function CoordinatorMeeting() {
   return (
     <>
       <p>
-        <Link to="/koordinator/moter">{t.meetings.coordinator.list.heading}</Link>
+        <Link to="/koordinator/moter">{t.meetingsWork.coordinator.list.heading}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold [overflow-wrap:anywhere]">{meeting.title}</h1>
-      {okText ? <FormMessage tone="success">{okText === "created" ? t.meetings.coordinator.list.created : p[okText]}</FormMessage> : null}
+      {okText ? <FormMessage tone="success">{okText === "created" ? t.meetingsWork.coordinator.list.created : p[okText]}</FormMessage> : null}
       {actionData ? (
         <ErrorSummary
           form={stateFor(actionData.intent)}
@@ -119,7 +119,7 @@ export default function CoordinatorMeeting() {
       </p>
       {series ? (
         <p className="mt-1">
-          {p.seriesNote(p.seriesRule(t.meetings.weekdays[series.weekday - 1] ?? "", t.meetings.coordinator.form.everyWeeksOption(series.everyWeeks), isoDay(series.fromDate, t), isoDay(series.untilDate, t)))}
+          {p.seriesNote(p.seriesRule(t.meetings.weekdays[series.weekday - 1] ?? "", t.meetingsWork.coordinator.form.everyWeeksOption(series.everyWeeks), isoDay(series.fromDate, t), isoDay(series.untilDate, t)))}
         </p>
       ) : null}
       {meeting.cancelledAt !== null ? (
@@ -139,14 +139,14 @@ export default function CoordinatorMeeting() {
       ) : null}
       {open ? (
         <>
-          <Section heading={t.meetings.coordinator.form.editHeading}>
+          <Section heading={t.meetingsWork.coordinator.form.editHeading}>
             <MeetingFields
               key={`save-${formKey}`}
               form={stateFor("save")}
               programmes={programmes}
               mode="meeting"
               intent="save"
-              submitLabel={t.meetings.coordinator.form.save}
+              submitLabel={t.meetingsWork.coordinator.form.save}
               defaults={{
                 programmeId: String(meeting.programmeId),
                 areaId: String(meeting.areaId),

@@ -15,7 +15,7 @@ export const INITIATIVE_FIELD_IDS = { initiativeId: "link-initiative" };
 
 export function CancelSection({ form }: { form: FormState }) {
   const t = useT();
-  const p = t.meetings.coordinator.page;
+  const p = t.meetingsWork.coordinator.page;
   return (
     <Section heading={p.cancelHeading}>
       <p className="mt-2 max-w-prose">{p.cancelIntro}</p>
@@ -32,8 +32,8 @@ export function CancelSection({ form }: { form: FormState }) {
 
 export function MoveSection({ form, defaults }: { form: FormState; defaults: { date: string; startTime: string; endTime: string } }) {
   const t = useT();
-  const p = t.meetings.coordinator.page;
-  const f = t.meetings.coordinator.form;
+  const p = t.meetingsWork.coordinator.page;
+  const f = t.meetingsWork.coordinator.form;
   return (
     <Section heading={p.moveHeading}>
       <Form method="post" className="max-w-2xl" noValidate>
@@ -56,7 +56,7 @@ type Organisation = { id: number; name: string; status: "pending" | "confirmed" 
 
 export function OrganisationsSection({ form, organisations, choices, open }: { form: FormState; organisations: Organisation[]; choices: { id: number; name: string }[]; open: boolean }) {
   const t = useT();
-  const p = t.meetings.coordinator.page;
+  const p = t.meetingsWork.coordinator.page;
   return (
     <Section heading={p.organisationsHeading}>
       {organisations.length === 0 ? (
@@ -95,7 +95,7 @@ export function OrganisationsSection({ form, organisations, choices, open }: { f
             name="organisationId"
             label={p.organisation}
             errors={form.errors("organisationId")}
-            placeholder={t.meetings.coordinator.form.choose}
+            placeholder={t.meetingsWork.coordinator.form.choose}
             options={choices.map((c) => ({ value: String(c.id), label: c.name }))}
           />
           <Button variant="secondary">{p.addOrganisation}</Button>
@@ -107,7 +107,7 @@ export function OrganisationsSection({ form, organisations, choices, open }: { f
 
 export function InitiativesSection({ form, initiatives, choices }: { form: FormState; initiatives: { id: number; title: string }[]; choices: { id: number; title: string }[] }) {
   const t = useT();
-  const p = t.meetings.coordinator.page;
+  const p = t.meetingsWork.coordinator.page;
   return (
     <Section heading={p.initiativesHeading}>
       {initiatives.length === 0 ? (
@@ -134,7 +134,7 @@ export function InitiativesSection({ form, initiatives, choices }: { form: FormS
             name="initiativeId"
             label={p.initiative}
             errors={form.errors("initiativeId")}
-            placeholder={t.meetings.coordinator.form.choose}
+            placeholder={t.meetingsWork.coordinator.form.choose}
             options={choices.map((c) => ({ value: String(c.id), label: c.title }))}
           />
           <Button variant="secondary">{p.link}</Button>
@@ -149,7 +149,7 @@ export const CLOSE_FIELD_IDS = { attendeeCount: "close-attendees", present: "clo
 /** Closing a meeting that has begun: attendees as a number, the organisations present, a summary. */
 export function CloseSection({ form, organisations }: { form: FormState; organisations: Organisation[] }) {
   const t = useT();
-  const p = t.meetings.coordinator.page;
+  const p = t.meetingsWork.coordinator.page;
   const confirmed = organisations.filter((o) => o.status === "confirmed");
   return (
     <Section heading={p.closeHeading}>
