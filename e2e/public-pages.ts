@@ -9,6 +9,8 @@ export const PUBLIC_PAGES: { name: string; path: string; status?: number }[] = [
   { name: "a carried-over initiative", path: "/tiltak/kvinner-i-arbeid-furuset" },
   { name: "areas", path: "/omrader" },
   { name: "an area", path: "/omrader/romsas" },
+  { name: "the map", path: "/kart" },
+  { name: "a programme's map", path: "/kart?vis=tiltak&satsing=groruddalssatsingen" },
   { name: "collaboration", path: "/samarbeid" },
   { name: "grants", path: "/tilskudd" },
   { name: "a grant scheme", path: "/tilskudd/naermiljotilskudd-storhaug" },

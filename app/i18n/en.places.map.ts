@@ -49,6 +49,7 @@ export const map: Messages["places"]["map"] = {
   areaMapHeading: "Map",
   areaMapIntro: (name: string) => `${name} and the areas within it, shaded by the figure you choose.`,
   linkToMap: "See the areas on a map",
+  programmeMapIntro: (name: string) => `The areas of ${name}, shaded by the figure you choose. The tiltak counted are the programme's own.`,
   importer: {
     heading: "Boundaries",
     intro:

@@ -50,6 +50,7 @@ export const map = {
   areaMapHeading: "Kart",
   areaMapIntro: (name: string) => `${name} og områdene i det, skravert etter tallet du velger.`,
   linkToMap: "Se områdene på kart",
+  programmeMapIntro: (name: string) => `Områdene i ${name}, skravert etter tallet du velger. Tiltakene som telles, er satsingens egne.`,
   importer: {
     heading: "Grenser",
     intro:

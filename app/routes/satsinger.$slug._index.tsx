@@ -3,6 +3,7 @@ import { Link, useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/r
 import { INITIATIVE_FILTER_PARAMS } from "~/components/initiatives/params";
 import { ProgrammeGoals } from "~/components/programmes/ProgrammeGoals";
 import { AdoptedPlans } from "~/components/programmes/AdoptedPlans";
+import { AreaMapSection } from "~/components/map/AreaMap";
 import { Section } from "~/components/ui/Section";
 import { loadPlacesCatalogue, useT } from "~/i18n";
 import { getProgrammeArchive } from "~/models/closing/public.server";
@@ -10,6 +11,13 @@ import { getGoalStructure, publicGoalStructure } from "~/models/goal/structure.s
 import { listAdoptedPlans } from "~/models/plan/public.server";
 import { getProgrammeProfile } from "~/models/programme-profile.server";
 import { pageMeta } from "~/utils/meta";
+import { getProgrammeMap } from "~/models/map.server";
+import { parseMeasure } from "~/validation/map";
+
+function programmeMap(slug: string, request: Request) {
+  const measure = parseMeasure(new URL(request.url).searchParams.get("vis")) ?? "partnere";
+  return { map: getProgrammeMap(slug, measure), measure };
+}
 
 /**
  * /satsinger/:slug: one programme in public (issue 21) — what it is, its period, its areas and
@@ -24,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   return pageMeta(matches, () => ({ title: data.programme.name, description: data.programme.description.slice(0, 300) || undefined }));
 };
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const programme = getProgrammeProfile(params.slug ?? "");
   if (!programme) throw new Response(null, { status: 404, statusText: "Not Found" });
   const { id, ...rest } = programme;
@@ -34,6 +42,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     plans: listAdoptedPlans(id),
     // A closed period's marking, and the programmes it continues and is continued by (issue 21, H4's archive).
     archive: getProgrammeArchive(id),
+    // The programme's areas on a map, shaded by the figure chosen in `vis` (issue 25).
+    ...programmeMap(rest.slug, request),
   };
 }
 
@@ -47,7 +57,7 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 const DEPTH = ["", "pl-5", "pl-10", "pl-14"];
 
 export default function ProgrammePage() {
-  const { programme, structure, plans, archive } = useLoaderData<typeof loader>();
+  const { programme, structure, plans, archive, map, measure } = useLoaderData<typeof loader>();
   const t = useT();
   const p = t.places.programmesPage;
   const tiltak = `/tiltak?${INITIATIVE_FILTER_PARAMS.programme}=${encodeURIComponent(programme.slug)}`;
@@ -118,6 +128,8 @@ export default function ProgrammePage() {
           </Section>
         ) : null}
       </div>
+
+      {map ? <AreaMapSection view={map} measure={measure} intro={t.places.map.programmeMapIntro(programme.name)} /> : null}
 
       <ProgrammeGoals structure={structure} />
 
