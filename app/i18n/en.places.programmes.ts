@@ -45,6 +45,7 @@ export const programmesPage: Messages["places"]["programmesPage"] = {
     planHeading: (year) => `Plan for ${year}`,
     adopted: (by, on) => `Adopted by ${by} on ${on}.`,
     revised: (n) => (n === 1 ? "Changed once after adoption." : `Changed ${n} times after adoption.`),
+    readPlan: (year) => `The whole plan for ${year}, with its tiltak and changes`,
     bySubprogrammeCaption: (year) => `Budget ${year} by sub-programme`,
     bySourceCaption: (year) => `Budget ${year} by source`,
     colSubprogramme: "Sub-programme",

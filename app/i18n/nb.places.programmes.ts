@@ -43,6 +43,7 @@ export const programmesPage = {
     planHeading: (year: number) => `Plan for ${year}`,
     adopted: (by: string, on: string) => `Vedtatt av ${by} ${on}.`,
     revised: (n: number) => (n === 1 ? "Endret én gang etter vedtaket." : `Endret ${n} ganger etter vedtaket.`),
+    readPlan: (year: number) => `Hele planen for ${year}, med tiltakene og endringene`,
     bySubprogrammeCaption: (year: number) => `Budsjett ${year} per delprogram`,
     bySourceCaption: (year: number) => `Budsjett ${year} per kilde`,
     colSubprogramme: "Delprogram",

@@ -3,6 +3,7 @@
  * its budget per sub-programme and per source — planned, granted and spent. Drafts never reach this
  * component (listAdoptedPlans reads adopted plans only). Nothing is shown when there is no plan.
  */
+import { Link } from "@remix-run/react";
 import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { Section } from "~/components/ui/Section";
 import { formatDate, formatNumber, useT, type Messages } from "~/i18n";
@@ -16,7 +17,7 @@ function kroner(ore: number, t: Messages): string {
   return t.places.planPage.kroner(amount);
 }
 
-export function AdoptedPlans({ plans }: { slug: string; plans: AdoptedPlanSummary[] }) {
+export function AdoptedPlans({ slug, plans }: { slug: string; plans: AdoptedPlanSummary[] }) {
   const t = useT();
   const p = t.places.programmesPage.plans;
   if (plans.length === 0) return null;
@@ -28,6 +29,11 @@ export function AdoptedPlans({ plans }: { slug: string; plans: AdoptedPlanSummar
           <p className="mt-1">
             {p.adopted(plan.adoptedBy, formatDate(new Date(`${plan.adoptedOn}T12:00:00Z`), t, { dateStyle: "long", timeZone: "Europe/Oslo" }))}
             {plan.revisions > 0 ? ` ${p.revised(plan.revisions)}` : ""}
+          </p>
+          <p>
+            <Link to={`/satsinger/${slug}/plan/${plan.year}`} className="inline-flex min-h-11 items-center">
+              {p.readPlan(plan.year)}
+            </Link>
           </p>
           <div className="grid gap-x-8 lg:grid-cols-2">
             <AmountTable
