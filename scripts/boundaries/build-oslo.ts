@@ -91,7 +91,7 @@ export function buildOslo(gitDir: string, date = new Date().toISOString().slice(
       })),
     },
   };
-  const topo = presimplify(topology(layers, QUANTISATION) as Topology);
+  const topo = presimplify(topology(layers, QUANTISATION) as unknown as Parameters<typeof presimplify>[0]);
   // The weight is the triangle area (Visvalingam) of the point at that quantile: points below it go.
   const simplified = simplify(topo, quantile(topo, KEEP));
   // presimplify stores each point's weight as a third coordinate; the saved file needs only x and y.
