@@ -13,7 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { areaBoundaries } from "../../db/schema";
 import { audit } from "~/services/audit.server";
 import type { ImportedShape, Outline } from "~/services/geojson-import.server";
@@ -27,15 +27,15 @@ export const DRAFT_LIFETIME_MS = 60 * 60_000;
 
 export type ScopeArea = { id: number; slug: string; name: string; depth: number; hasBoundary: boolean };
 
-/** The area and every area below it, in tree order, each with whether it has an outline. */
+/** The area and every area below it, in tree order, each with whether it has an outline (one query). */
 export function boundaryScope(areaId: number): ScopeArea[] {
-  const ids = new Set(areaSubtreeIds(areaId));
-  const withOutline = new Set(
-    getDb().select({ areaId: areaBoundaries.areaId }).from(areaBoundaries).where(inArray(areaBoundaries.areaId, [...ids])).all().map((r) => r.areaId),
-  );
-  const inScope = listAreaTree().filter((a) => ids.has(a.id));
+  const rows = getDb().all<{ id: number; has: number }>(sql`
+    WITH RECURSIVE subtree(id) AS (SELECT ${areaId} UNION SELECT areas.id FROM areas JOIN subtree ON areas.parent_id = subtree.id)
+    SELECT subtree.id AS id, EXISTS (SELECT 1 FROM ${areaBoundaries} WHERE ${areaBoundaries.areaId} = subtree.id) AS has FROM subtree`);
+  const withOutline = new Map(rows.map((r) => [r.id, r.has === 1]));
+  const inScope = listAreaTree().filter((a) => withOutline.has(a.id));
   const top = Math.min(...inScope.map((a) => a.depth));
-  return inScope.map((a) => ({ id: a.id, slug: a.slug, name: a.name, depth: a.depth - top, hasBoundary: withOutline.has(a.id) }));
+  return inScope.map((a) => ({ id: a.id, slug: a.slug, name: a.name, depth: a.depth - top, hasBoundary: withOutline.get(a.id)! }));
 }
 
 /** A name as people write it: case, spacing and a leading "Bydel" do not matter. */
@@ -154,10 +154,4 @@ export function saveBoundaryDraft(actorId: number, areaId: number, draftId: stri
   );
   rmSync(path.join(draftDir(), `${draftId}.json`), { force: true });
   return { ok: true, saved: rows.length };
-}
-
-/** How many of the areas have an outline (for the admin page's status line). */
-export function countOutlines(areaIds: number[]): number {
-  if (areaIds.length === 0) return 0;
-  return getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM ${areaBoundaries} WHERE ${inArray(areaBoundaries.areaId, areaIds)}`)?.n ?? 0;
 }
