@@ -119,6 +119,12 @@ const PAGES: Page[] = [
   { route: "routes/min-side.moter", who: "partner", path: () => "/min-side/moter" },
   { route: "routes/omrader._index", who: "anonymous", path: () => "/omrader" },
   { route: "routes/omrader.$slug", who: "anonymous", path: (f) => `/omrader/${f.area}` },
+  // The map (issue 25): every area, a programme's, the administrators' view (areas without an outline
+  // marked), and an area page's map of a district and its sub-areas by another measure.
+  { route: "routes/kart", who: "anonymous", path: () => "/kart" },
+  { route: "routes/kart", who: "anonymous", path: (f) => `/kart?vis=mangler-sektor&satsing=${f.programme}` },
+  { route: "routes/kart", who: "admin", path: () => "/kart?vis=tiltak" },
+  { route: "routes/omrader.$slug", who: "anonymous", path: (f) => `/omrader/${f.district}?vis=tiltak` },
   { route: "routes/samarbeid", who: "anonymous", path: () => "/samarbeid" },
   { route: "routes/samarbeid", who: "anonymous", path: (f) => `/samarbeid?omrade=${f.area}` },
   { route: "routes/apne-data", who: "anonymous", path: () => "/apne-data" },
