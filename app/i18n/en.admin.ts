@@ -2,6 +2,7 @@
 import type { Messages } from "./nb";
 import { numberIn, plural } from "./format";
 import { sso } from "./en.sso";
+import { boundaryImport } from "./en.admin.boundaries";
 
 const nf = numberIn("en-GB");
 
@@ -384,4 +385,5 @@ export const admin: Messages["admin"] = {
     } as Record<string, string>,
     gone: (id: number) => `no. ${id} (no longer exists)`,
   },
+  boundaryImport,
 };

@@ -2,6 +2,7 @@
 import type { UserRole } from "~/validation/enums";
 import { numberIn, plural } from "./format";
 import { sso } from "./nb.sso";
+import { boundaryImport } from "./nb.admin.boundaries";
 
 const nf = numberIn("nb-NO");
 
@@ -386,4 +387,5 @@ export const admin = {
     } as Record<string, string>,
     gone: (id: number) => `nr. ${id} (finnes ikke lenger)`,
   },
+  boundaryImport,
 };

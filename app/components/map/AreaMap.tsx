@@ -4,8 +4,7 @@ import { DataTable, Td, Th } from "~/components/ui/DataTable";
 import { formatNumber, useT } from "~/i18n";
 import type { MapRow } from "~/models/map.server";
 import type { DrawnMap, MapClass } from "~/services/map.server";
-import type { MapMeasure } from "~/validation/map";
-import { MapControls } from "./MapControls";
+import { MAP_MEASURES, type MapMeasure } from "~/validation/map";
 
 /*
  * The map as the server drew it (app/services/map.server.ts): an inline SVG whose areas are links,
@@ -154,7 +153,23 @@ export function AreaMapSection({ view, measure, intro }: { view: { map: DrawnMap
         {m.areaMapHeading}
       </h2>
       <p className="mt-1 max-w-prose">{intro}</p>
-      <MapControls headingId="kart-heading" measure={measure} />
+      {/* Links, not a form: the lighter way to put the choice in the address on the pages every visitor loads. */}
+      <nav aria-label={m.choose} className="no-print mt-2">
+        <ul className="flex flex-wrap gap-x-5">
+          {MAP_MEASURES.map((value) => (
+            <li key={value}>
+              <Link
+                to={`?vis=${value}#kart-heading`}
+                preventScrollReset
+                aria-current={value === measure ? "true" : undefined}
+                className={`inline-flex min-h-11 items-center ${value === measure ? "font-bold no-underline" : ""}`}
+              >
+                {m.measures[value]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p className="mt-2 max-w-prose text-sm text-gray-800">{m.measureHints[measure]}</p>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:block">
         <AreaMap drawn={view.map} measure={measure} label={m.mapLabel(m.measures[measure])} />

@@ -15,8 +15,8 @@ import { BOUNDARY_FIELD_IDS } from "./boundary-form";
 
 /** A refusal in words. */
 export function boundaryProblemText(t: Messages, problem: BoundaryProblem): string {
-  const e = t.places.map.importer.errors;
-  const projectionName = (p: BoundaryProjection) => t.places.map.importer.projections[p];
+  const e = t.admin.boundaryImport.errors;
+  const projectionName = (p: BoundaryProjection) => t.admin.boundaryImport.projections[p];
   switch (problem.key) {
     case "notFinite":
     case "ringNotClosed":
@@ -44,7 +44,7 @@ export function boundaryFieldProblems(t: Messages, state: BoundaryState | undefi
 
 export function BoundaryImport({ scope, state, saved }: { scope: ScopeArea[]; state: BoundaryState | undefined; saved: number | null }) {
   const t = useT();
-  const b = t.places.map.importer;
+  const b = t.admin.boundaryImport;
   const m = t.places.map;
   const problem = state && "problem" in state ? { field: state.field, text: boundaryProblemText(t, state.problem) } : null;
   const errorsOf = (field: string) => (problem?.field === field ? [problem.text] : undefined);
