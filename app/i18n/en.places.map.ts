@@ -5,7 +5,7 @@ const nf = (n: number) => new Intl.NumberFormat("en-GB").format(n);
 
 export const map: Messages["places"]["map"] = {
   title: "Map",
-  description: "The areas in Laget on a map: where the partners are, where the tiltak take place, and which tiltak lack a sector.",
+  description: "The areas in Laget on a map: where the partners are, where the initiatives take place, and which initiatives lack a sector.",
   heading: "Map of the areas",
   intro:
     "The map shows the areas that have boundaries in Laget, shaded by the figure you choose. Each area is a link to its page. The table below the map has the same figures.",
@@ -17,18 +17,18 @@ export const map: Messages["places"]["map"] = {
   submit: "Show on the map",
   measures: {
     partnere: "Partners",
-    tiltak: "Active tiltak",
-    "mangler-sektor": "Tiltak lacking a sector",
+    tiltak: "Active initiatives",
+    "mangler-sektor": "Initiatives lacking a sector",
   },
   measureHints: {
-    partnere: "Approved organisations that work in the area or take part in a tiltak there (the areas within it included).",
-    tiltak: "Public tiltak under way in the area (the areas within it included).",
-    "mangler-sektor": "Tiltak under way that seek partners from a sector none of their partners comes from.",
+    partnere: "Approved organisations that work in the area or take part in an initiative there (the areas within it included).",
+    tiltak: "Public initiatives under way in the area (the areas within it included).",
+    "mangler-sektor": "Initiatives under way that seek partners from a sector none of their partners comes from.",
   },
   figure: {
     partnere: (n: number) => (n === 1 ? "1 partner" : `${nf(n)} partners`),
-    tiltak: (n: number) => (n === 1 ? "1 active tiltak" : `${nf(n)} active tiltak`),
-    "mangler-sektor": (n: number) => (n === 1 ? "1 tiltak lacks a sector" : `${nf(n)} tiltak lack a sector`),
+    tiltak: (n: number) => (n === 1 ? "1 active initiative" : `${nf(n)} active initiatives`),
+    "mangler-sektor": (n: number) => (n === 1 ? "1 initiative lacks a sector" : `${nf(n)} initiatives lack a sector`),
   },
   areaLink: (name: string, figure: string) => `${name}: ${figure}`,
   mapLabel: (measure: string) => `Map: ${measure} per area`,
@@ -49,5 +49,5 @@ export const map: Messages["places"]["map"] = {
   areaMapHeading: "Map",
   areaMapIntro: (name: string) => `${name} and the areas within it, shaded by the figure you choose.`,
   linkToMap: "See the areas on a map",
-  programmeMapIntro: (name: string) => `The areas of ${name}, shaded by the figure you choose. The tiltak counted are the programme's own.`,
+  programmeMapIntro: (name: string) => `The areas of ${name}, shaded by the figure you choose. The initiatives counted are the programme's own.`,
 };
