@@ -183,6 +183,7 @@ const PAGES: Page[] = [
   { route: "routes/registrer_.bekreft.$token", who: "anonymous", path: () => "/registrer/bekreft/ugyldig-token-som-er-langt-nok" },
   { route: "routes/sprak", who: "anonymous", path: () => "/sprak" },
   { route: "routes/tilgjengelighet", who: "anonymous", path: () => "/tilgjengelighet" },
+  { route: "routes/personvern", who: "anonymous", path: () => "/personvern" },
   { route: "routes/invitasjon.$token", who: "anonymous", path: () => "/invitasjon/ugyldig-token" },
   { route: "routes/konto_.epost.$token", who: "partner", path: () => "/konto/epost/ugyldig-token" },
   { route: "routes/tilbakestill-passord.$token", who: "anonymous", path: () => "/tilbakestill-passord/ugyldig-token" },
