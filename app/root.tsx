@@ -58,9 +58,11 @@ function Shell({ children }: { children: ReactNode }) {
   const t = useT();
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const navItems = [
+    { to: "/satsinger", label: t.nav.programmes },
     { to: "/partnere", label: t.nav.partners },
     { to: "/tiltak", label: t.nav.initiatives },
     { to: "/omrader", label: t.nav.areas },
+    { to: "/moter", label: t.nav.meetings },
     { to: "/samarbeid", label: t.nav.collaboration },
     { to: "/tilskudd", label: t.nav.grants },
     { to: "/oppdateringer", label: t.nav.updates },

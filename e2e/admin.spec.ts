@@ -75,7 +75,7 @@ test.describe("an administrator", () => {
     ).toEqual({ details: JSON.stringify({ from: "none", to: "coordinator" }), actor: "admin@laget.test" });
 
     // The audit log, filtered by action.
-    await page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Logg" }).click();
+    await page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Logg", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Logg" })).toBeVisible();
     await page.getByLabel("Handling").selectOption("user.role_changed");
     await page.getByRole("button", { name: "Filtrer" }).click();

@@ -73,7 +73,7 @@ test("a coordinator creates a caravan series on a phone, cancels one stop, and t
   await logIn(page, STINE);
   await page.goto("/koordinator/moter?satsing=levekarsloftet");
   await expect(page.getByRole("heading", { level: 1, name: "Møter og stopp" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Møter", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Koordinatormeny" }).getByRole("link", { name: "Møter", exact: true })).toHaveAttribute("aria-current", "page");
   await page.getByRole("link", { name: "Ny serie" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ny serie med møter" })).toBeVisible();
 

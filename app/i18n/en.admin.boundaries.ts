@@ -5,6 +5,8 @@ const nf = (n: number) => new Intl.NumberFormat("en-GB").format(n);
 
 export const boundaryImport: Messages["admin"]["boundaryImport"] = {
   heading: "Boundaries",
+  /** The table of this area and those under it, with or without a boundary (a name of its own: the section is "Boundaries"). */
+  statusCaption: "The areas and their boundaries",
   intro:
     "Upload the boundaries of this area and the areas within it as a GeoJSON file. You will see which shapes match which areas before anything is saved.",
   help:

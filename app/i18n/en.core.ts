@@ -46,9 +46,11 @@ export const enCore: Omit<Messages, "admin" | "coordinator" | "grants" | "planni
     endonyms: { nb: "Norsk (bokmål)", en: "English" },
   },
   nav: {
+    programmes: "Programmes",
     partners: "Partners",
     initiatives: "Initiatives",
     areas: "Areas",
+    meetings: "Meetings",
     collaboration: "Collaboration",
     grants: "Grants",
     updates: "Updates",

@@ -3,6 +3,8 @@ const nf = (n: number) => new Intl.NumberFormat("nb-NO").format(n);
 
 export const boundaryImport = {
   heading: "Grenser",
+  /** The table of this area and those under it, with or without a boundary (a name of its own: the section is "Grenser"). */
+  statusCaption: "Områdene og grensene deres",
   intro:
     "Last opp grensene for dette området og områdene under det som en GeoJSON-fil. Du får se hvilke flater som passer med hvilke områder før noe lagres.",
   help:

@@ -62,9 +62,11 @@ export const nbCore = {
     endonyms: { nb: "Norsk (bokmål)", en: "English" },
   },
   nav: {
+    programmes: "Satsinger",
     partners: "Partnere",
     initiatives: "Tiltak",
     areas: "Områder",
+    meetings: "Møter",
     collaboration: "Samarbeid",
     grants: "Tilskudd",
     updates: "Oppdateringer",

@@ -82,7 +82,7 @@ export default function AreaPage() {
           <h2 id="facts-heading" className="text-2xl font-bold print:text-xl">
             {a.factsHeading}
           </h2>
-          <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
+          <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere]">
             <dt className="font-semibold">{a.kind}</dt>
             <dd>{t.areaKinds[area.kind]}</dd>
             {area.population !== null ? (

@@ -57,7 +57,7 @@ export function BoundaryImport({ scope, state, saved }: { scope: ScopeArea[]; st
       <p className="mt-2 max-w-prose">{b.intro}</p>
       <p className="mt-2 max-w-prose">{b.help}</p>
       <p className="mt-2">{b.current(withOutline)}</p>
-      <DataTable caption={b.heading} captionHidden className="mt-2">
+      <DataTable caption={b.statusCaption} captionHidden className="mt-2">
         <thead>
           <tr>
             <Th>{m.colArea}</Th>

@@ -27,7 +27,7 @@ export function MeetingList({ items, headingLevel = 3 }: { items: MeetingListIte
   return (
     <ul className="mt-4 space-y-4">
       {items.map((m) => (
-        <li key={m.slug} className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+        <li key={m.slug} className="rounded-lg border border-brand-100 bg-brand-50 p-4 [overflow-wrap:anywhere]">
           <Heading className="text-lg font-bold [overflow-wrap:anywhere]">
             {m.cancelled ? <span className="mr-2 rounded bg-red-100 px-2 text-red-900">{w.cancelled}</span> : m.movedNotice ? <span className="mr-2 rounded bg-yellow-100 px-2 text-yellow-900">{w.moved}</span> : null}
             <Link to={`/moter/${m.slug}`} className={m.cancelled ? "line-through" : undefined}>
