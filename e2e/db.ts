@@ -35,3 +35,22 @@ export function mailSubjectsTo(email: string): string[] {
     db.close();
   }
 }
+
+/**
+ * Takes a coordinator off a programme a spec made for itself. Specs that give Kari a programme of
+ * their own must take it back: with a second programme her workspace asks which one (and picks the
+ * first by name), which other specs, running later or beside them, do not expect. A successor made
+ * from such a programme (its coordinators copied) is taken back too.
+ */
+export function releaseCoordinator(email: string, programmeSlugs: readonly string[]): void {
+  if (programmeSlugs.length === 0) return;
+  const db = e2eDb();
+  try {
+    const remove = db.prepare(
+      "DELETE FROM coordinator_assignments WHERE user_id = (SELECT id FROM users WHERE email = @email) AND programme_id IN (SELECT id FROM programmes WHERE slug = @slug OR predecessor_id = (SELECT id FROM programmes WHERE slug = @slug))",
+    );
+    for (const slug of programmeSlugs) remove.run({ email, slug });
+  } finally {
+    db.close();
+  }
+}

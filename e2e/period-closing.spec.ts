@@ -7,7 +7,7 @@
  */
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { e2eDb } from "./db";
+import { e2eDb, releaseCoordinator } from "./db";
 import { expect, test } from "./fixtures";
 import { logIn } from "./session";
 
@@ -19,6 +19,10 @@ test.use({ expectedConsoleErrors: [/status of 400/] });
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
 
 /** A programme whose period ends this year, coordinated by Kari, with two public tiltak: one with an active partner, one with an open join request. */
+/** The programmes this spec made Kari coordinator of, taken back after it (e2e/db.ts). */
+const made: string[] = [];
+test.afterAll(() => releaseCoordinator(KARI, made));
+
 function makeProgramme(label: string) {
   const db = e2eDb();
   try {
@@ -39,6 +43,7 @@ function makeProgramme(label: string) {
     db.prepare("INSERT INTO participations (initiative_id, organisation_id, role, status, started_at) VALUES (?, ?, 'partner', 'active', ?)").run(a, shop, Date.now());
     db.prepare("INSERT INTO participations (initiative_id, organisation_id, role, status) VALUES (?, ?, 'partner', 'requested')").run(b, homework);
     const slugOf = (tid: number) => (db.prepare("SELECT slug, title FROM initiatives WHERE id = ?").get(tid) as { slug: string; title: string });
+    made.push(`avslutning-${stamp}`);
     return { slug: `avslutning-${stamp}`, name: `Avslutningsløftet ${stamp}`, a: slugOf(a), b: slugOf(b) };
   } finally {
     db.close();

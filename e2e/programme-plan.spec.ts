@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { e2eDb } from "./db";
+import { e2eDb, releaseCoordinator } from "./db";
 import { expect, test } from "./fixtures";
 import { logIn } from "./session";
 
@@ -17,6 +17,10 @@ const KARI = "koordinator@laget.test";
 test.use({ expectedConsoleErrors: [/status of 40[04]/] });
 
 /** A programme (2020–2030) coordinated by Kari, with a goal and sub-goal, two sub-programmes, three public tiltak and a grant scheme. */
+/** The programmes this spec made Kari coordinator of, taken back after it (e2e/db.ts). */
+const made: string[] = [];
+test.afterAll(() => releaseCoordinator(KARI, made));
+
 function makeProgramme(label: string) {
   const db = e2eDb();
   try {
@@ -38,6 +42,7 @@ function makeProgramme(label: string) {
     tiltak("Jobbverksted", jobb);
     tiltak("Ferieklubb", oppvekst);
     id("INSERT INTO grant_schemes (programme_id, slug, name, max_amount_ore, appeal_body) VALUES (?, ?, ?, 5000000, 'Bydelsutvalget')", programmeId, `plantilskudd-${stamp}`, `Plantilskudd ${stamp}`);
+    made.push(slug);
     return { slug, name, stamp, leksekafe: `Leksekafe ${stamp}`, jobbverksted: `Jobbverksted ${stamp}` };
   } finally {
     db.close();
