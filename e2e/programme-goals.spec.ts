@@ -33,6 +33,8 @@ async function addGoal(page: Page, title: string, parent?: string) {
   if (parent) await newGoal(page).getByLabel("Plassering").selectOption({ label: parent });
   await newGoal(page).getByRole("button", { name: "Legg til mål" }).click();
   await expect(page.getByText("Målet er lagt til.")).toBeVisible();
+  // The notice may still stand from the goal added before: wait for this goal's own row.
+  await expect(page.getByRole("row").filter({ hasText: title }).last()).toBeVisible();
 }
 
 test.describe("goals and indicators", () => {
